@@ -1,0 +1,675 @@
+"""A complete partnership of three Laeken associations and the local CPAS.
+
+"Paniers et fourneaux de Laeken": a weekly solidarity food basket with cooking
+workshops for isolated families, carried together by three associations, with
+the CPAS (public centre for social welfare) as partner and a regional subsidy to
+apply for. The organisations and their enterprise numbers are invented; the
+situation is the kind the methodology note was written for.
+
+Run it to print a summary: ``python examples/brussels_partnership.py [fr|en|nl]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from partnership_model import (
+    Affiliation,
+    Assignment,
+    Audience,
+    Ballot,
+    BodyKind,
+    BudgetLine,
+    Channel,
+    Choice,
+    Clause,
+    ClauseKind,
+    CommunicationAction,
+    CommunicationPlan,
+    ConflictProcedure,
+    Contribution,
+    ContributionKind,
+    Convention,
+    DecideNote,
+    DecideStep,
+    DecisionMode,
+    DecisionRecord,
+    DecisionRule,
+    Direction,
+    Directory,
+    Dossier,
+    EscalationAction,
+    EscalationStep,
+    EvaluationMoment,
+    EvaluationPlan,
+    Form,
+    FundManagement,
+    GoverningBody,
+    Indicator,
+    InstitutionalLink,
+    InstitutionKind,
+    Involvement,
+    LegalIdentifier,
+    Measurement,
+    Money,
+    Need,
+    NeedCategory,
+    Objective,
+    Offer,
+    Outcome,
+    Partner,
+    PartnerKind,
+    Period,
+    Quantity,
+    Raci,
+    Recurrence,
+    ReportingDuty,
+    Representative,
+    Role,
+    RoleKind,
+    Signature,
+    Step,
+    StepKind,
+    Structure,
+    TargetPublic,
+    Task,
+    Timeline,
+    Topic,
+    summarize,
+)
+
+R, A, C, I = Raci.RESPONSIBLE, Raci.ACCOUNTABLE, Raci.CONSULTED, Raci.INFORMED  # noqa: E741  # the RACI letters themselves
+
+
+def eur(amount: str) -> Money:
+    return Money(amount=Decimal(amount), currency="EUR")
+
+
+def partners() -> tuple[Partner, ...]:
+    return (
+        Partner(
+            id="pont",
+            name="Le Pont de Laeken ASBL",
+            legal_identifier=LegalIdentifier(scheme="BE-BCE_KBO", value="0812.345.603"),
+            address="Rue Marie-Christine 120, 1020 Bruxelles",
+            representatives=(
+                Representative(
+                    name="Aïcha Benali", function="coordinatrice", email="aicha@pont-laeken.be"
+                ),
+            ),
+            answers_to=(
+                Affiliation(
+                    name="Conseil d'administration du Pont", kind=InstitutionKind.HIERARCHY
+                ),
+            ),
+        ),
+        Partner(
+            id="entraide",
+            name="Entraide Bockstael ASBL",
+            legal_identifier=LegalIdentifier(scheme="BE-BCE_KBO", value="0456.781.215"),
+            representatives=(Representative(name="Marc Janssens", function="directeur"),),
+        ),
+        Partner(
+            id="fourneaux",
+            name="Les Fourneaux Solidaires ASBL",
+            legal_identifier=LegalIdentifier(scheme="BE-BCE_KBO", value="0765.432.146"),
+            representatives=(Representative(name="Sofia Marques", function="cheffe d'atelier"),),
+        ),
+        Partner(
+            id="cpas",
+            name="CPAS de Laeken (antenne sociale)",
+            kind=PartnerKind.PUBLIC_AUTHORITY,
+            legal_identifier=LegalIdentifier(scheme="BE-BCE_KBO", value="0212.345.668"),
+            representatives=(Representative(name="Jan De Smet", function="assistant social"),),
+            answers_to=(
+                Affiliation(
+                    name="Conseil de l'action sociale", kind=InstitutionKind.PUBLIC_AUTHORITY
+                ),
+            ),
+        ),
+    )
+
+
+def define(draft: Convention) -> Convention:
+    """DEFINE: objectives and indicators, needs, target public."""
+    return attrs.evolve(
+        draft,
+        objectives=(
+            Objective(
+                id="obj-paniers",
+                title="Offrir chaque semaine un panier alimentaire de qualité",
+                description="Des produits frais et secs pour les familles orientées par le CPAS.",
+                indicators=(
+                    Indicator(
+                        id="ind-familles",
+                        name="Familles servies chaque semaine",
+                        unit="familles",
+                        baseline=Decimal(0),
+                        target=Decimal(60),
+                        direction=Direction.INCREASE,
+                        means_of_verification="registre des distributions",
+                        due=dt.date(2027, 12, 31),
+                    ),
+                ),
+            ),
+            Objective(
+                id="obj-ateliers",
+                title="Rompre l'isolement par des ateliers de cuisine",
+                indicators=(
+                    Indicator(
+                        id="ind-participants",
+                        name="Participants réguliers aux ateliers",
+                        unit="personnes",
+                        baseline=Decimal(0),
+                        target=Decimal(25),
+                        means_of_verification="listes de présence",
+                        due=dt.date(2027, 12, 31),
+                    ),
+                    Indicator(
+                        id="ind-isolement",
+                        name="Participants se disant isolés (questionnaire)",
+                        unit="%",
+                        baseline=Decimal(70),
+                        target=Decimal(40),
+                        direction=Direction.DECREASE,
+                        means_of_verification="questionnaire en début et fin d'année",
+                        due=dt.date(2027, 12, 31),
+                    ),
+                ),
+            ),
+        ),
+        needs=(
+            Need(
+                id="need-vivres",
+                category=NeedCategory.FINANCIAL,
+                description="Achat de vivres frais",
+                amount=eur("18000.00"),
+            ),
+            Need(
+                id="need-local",
+                category=NeedCategory.INFRASTRUCTURE,
+                description="Une cuisine équipée et une salle de distribution",
+                quantity=Quantity(value=Decimal(2), unit="demi-journées par semaine"),
+            ),
+            Need(
+                id="need-benevoles",
+                category=NeedCategory.HUMAN_RESOURCES,
+                description="Bénévoles pour la distribution",
+                quantity=Quantity(value=Decimal(6), unit="personnes"),
+            ),
+            Need(
+                id="need-coordination",
+                category=NeedCategory.FINANCIAL,
+                description="Mi-temps de coordination",
+                amount=eur("21500.00"),
+            ),
+        ),
+        target_publics=(
+            TargetPublic(
+                id="public-familles",
+                description="Familles isolées de Laeken orientées par le CPAS",
+                size=60,
+                characteristics=("revenu d'intégration", "parents seuls", "primo-arrivants"),
+                area="Laeken (1020)",
+            ),
+        ),
+    )
+
+
+def clarify(draft: Convention) -> Convention:
+    """CLARIFY: roles, tasks and contributions, decisions and conflicts, institutions."""
+    return attrs.evolve(
+        draft,
+        roles=(
+            Role(id="role-coord", kind=RoleKind.COORDINATOR, holders=("pont",)),
+            Role(id="role-tresorier", kind=RoleKind.TREASURER, holders=("entraide",)),
+            Role(
+                id="role-partenaires",
+                kind=RoleKind.PARTNER,
+                holders=("pont", "entraide", "fourneaux", "cpas"),
+            ),
+        ),
+        tasks=(
+            Task(
+                id="task-achats",
+                title="Acheter et stocker les vivres",
+                assignments=(
+                    Assignment(partner="entraide", raci=R),
+                    Assignment(partner="pont", raci=A),
+                    Assignment(partner="fourneaux", raci=C),
+                ),
+                objectives=("obj-paniers",),
+            ),
+            Task(
+                id="task-distribution",
+                title="Distribuer les paniers le mardi",
+                assignments=(
+                    Assignment(partner="pont", raci=R),
+                    Assignment(partner="pont", raci=A),
+                    Assignment(partner="cpas", raci=I),
+                ),
+                objectives=("obj-paniers",),
+            ),
+            Task(
+                id="task-ateliers",
+                title="Animer les ateliers de cuisine du jeudi",
+                assignments=(
+                    Assignment(partner="fourneaux", raci=R),
+                    Assignment(partner="fourneaux", raci=A),
+                    Assignment(partner="pont", raci=I),
+                ),
+                objectives=("obj-ateliers",),
+            ),
+            Task(
+                id="task-orientation",
+                title="Orienter les familles et suivre leur situation",
+                assignments=(
+                    Assignment(partner="cpas", raci=R),
+                    Assignment(partner="cpas", raci=A),
+                    Assignment(partner="pont", raci=C),
+                ),
+                objectives=("obj-paniers", "obj-ateliers"),
+            ),
+        ),
+        contributions=(
+            Contribution(
+                id="contrib-cuisine",
+                partner="fourneaux",
+                kind=ContributionKind.PREMISES,
+                description="Cuisine équipée, deux demi-journées par semaine",
+                quantity=Quantity(value=Decimal(2), unit="demi-journées par semaine"),
+                covers=("need-local",),
+                serves=("task-ateliers", "task-distribution"),
+            ),
+            Contribution(
+                id="contrib-benevoles",
+                partner="entraide",
+                kind=ContributionKind.HUMAN,
+                description="Équipe de bénévoles",
+                quantity=Quantity(value=Decimal(6), unit="personnes"),
+                covers=("need-benevoles",),
+                serves=("task-distribution",),
+            ),
+            Contribution(
+                id="contrib-coordination",
+                partner="pont",
+                kind=ContributionKind.FINANCIAL,
+                description="Mi-temps de coordination sur fonds propres",
+                amount=eur("21500.00"),
+                covers=("need-coordination",),
+                serves=("task-distribution",),
+            ),
+            Contribution(
+                id="contrib-subside",
+                partner="entraide",
+                kind=ContributionKind.FINANCIAL,
+                description="Subside Cohésion sociale, géré par Entraide Bockstael",
+                amount=eur("15000.00"),
+                covers=("need-vivres",),
+                serves=("task-achats",),
+            ),
+            Contribution(
+                id="contrib-cpas",
+                partner="cpas",
+                kind=ContributionKind.FINANCIAL,
+                description="Intervention du CPAS dans l'achat des vivres",
+                amount=eur("3000.00"),
+                covers=("need-vivres",),
+                serves=("task-achats",),
+            ),
+            Contribution(
+                id="contrib-suivi",
+                partner="cpas",
+                kind=ContributionKind.EXPERTISE,
+                description="Suivi social des familles par un assistant social",
+                serves=("task-orientation",),
+            ),
+            Contribution(
+                id="contrib-frigo",
+                partner="fourneaux",
+                kind=ContributionKind.MATERIAL,
+                description="Chambre froide",
+                serves=("task-achats",),
+            ),
+        ),
+        governing_bodies=(
+            GoverningBody(
+                id="copil",
+                name="Comité de pilotage des Paniers",
+                kind=BodyKind.STEERING_COMMITTEE,
+                members=("pont", "entraide", "fourneaux", "cpas"),
+                chair="pont",
+                meetings=Recurrence(rule="FREQ=MONTHLY;BYDAY=1TU"),
+            ),
+        ),
+        decision_rules=(
+            DecisionRule(
+                id="rule-general",
+                mode=DecisionMode.CONSENSUS,
+                body="copil",
+                quorum=Fraction(3, 4),
+                description="Les décisions courantes se prennent par consensus.",
+            ),
+            DecisionRule(
+                id="rule-budget",
+                mode=DecisionMode.MAJORITY,
+                body="copil",
+                quorum=Fraction(1, 2),
+                threshold=Fraction(2, 3),
+                scope=(Topic.BUDGET, Topic.PARTNERS, Topic.AMENDMENTS),
+            ),
+            DecisionRule(
+                id="rule-quotidien",
+                mode=DecisionMode.DELEGATED,
+                delegate="pont",
+                scope=(Topic.DAILY_MANAGEMENT,),
+            ),
+        ),
+        conflict_procedure=ConflictProcedure(
+            steps=(
+                EscalationStep(
+                    action=EscalationAction.BILATERAL_TALK,
+                    description="Les partenaires concernés se rencontrent.",
+                    time_limit_days=15,
+                ),
+                EscalationStep(
+                    action=EscalationAction.GOVERNING_BODY,
+                    description="Le comité de pilotage entend chaque partie.",
+                    handled_by="copil",
+                    time_limit_days=30,
+                ),
+                EscalationStep(
+                    action=EscalationAction.MEDIATION,
+                    description="Médiation par la Coordination sociale de Laeken.",
+                    handled_by="Coordination sociale de Laeken",
+                    time_limit_days=60,
+                ),
+            )
+        ),
+        institutional_links=(
+            InstitutionalLink(
+                id="link-cpas",
+                partner="cpas",
+                institution="Conseil de l'action sociale",
+                kind=InstitutionKind.PUBLIC_AUTHORITY,
+                involvement=Involvement.APPROVE,
+                topics=(Topic.BUDGET, Topic.PARTNERS),
+            ),
+            InstitutionalLink(
+                id="link-pont-ca",
+                partner="pont",
+                institution="Conseil d'administration du Pont",
+                kind=InstitutionKind.HIERARCHY,
+                involvement=Involvement.CONSULT,
+                topics=(Topic.STAFF, Topic.BUDGET),
+            ),
+            InstitutionalLink(
+                id="link-cocof",
+                institution="Commission communautaire française (COCOF)",
+                kind=InstitutionKind.PUBLIC_AUTHORITY,
+                involvement=Involvement.INFORM,
+                topics=(Topic.EVALUATION,),
+            ),
+        ),
+    )
+
+
+def plan() -> Timeline:
+    """PLAN: one timeline for the project and its administrative side."""
+    return Timeline(
+        steps=(
+            Step(
+                id="step-subside",
+                title="Déposer la demande de subside Cohésion sociale",
+                kind=StepKind.SUBSIDY_APPLICATION,
+                owner="entraide",
+                planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 1, 29)),
+            ),
+            Step(
+                id="step-afsca",
+                title="Enregistrer l'activité auprès de l'AFSCA",
+                kind=StepKind.AUTHORISATION_REQUEST,
+                owner="fourneaux",
+                planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 2, 12)),
+            ),
+            Step(
+                id="step-lancement",
+                title="Première distribution et premier atelier",
+                owner="pont",
+                planned=Period(start=dt.date(2027, 3, 2), end=dt.date(2027, 3, 4)),
+                depends_on=("step-subside", "step-afsca"),
+            ),
+            Step(
+                id="step-distributions",
+                title="Distributions hebdomadaires",
+                owner="pont",
+                planned=Period(start=dt.date(2027, 3, 9), end=dt.date(2027, 12, 14)),
+                depends_on=("step-lancement",),
+                recurrence=Recurrence(rule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20271214"),
+            ),
+            Step(
+                id="step-eval-mi",
+                title="Évaluation à mi-parcours",
+                kind=StepKind.EVALUATION,
+                owner="pont",
+                planned=Period(start=dt.date(2027, 6, 29), end=dt.date(2027, 6, 29)),
+                depends_on=("step-lancement",),
+            ),
+            Step(
+                id="step-rapport",
+                title="Rapport d'activités et justificatifs du subside",
+                kind=StepKind.SUBSIDY_REPORT,
+                owner="entraide",
+                planned=Period(start=dt.date(2027, 12, 1), end=dt.date(2027, 12, 31)),
+                depends_on=("step-eval-mi",),
+            ),
+        )
+    )
+
+
+def convention() -> Convention:
+    """The convention as signed, written in the methodology's order."""
+    draft = Convention(
+        name="Paniers et fourneaux de Laeken",
+        language="fr-BE",
+        form=Form.PARTNERSHIP,
+        purpose=(
+            "Offrir aux familles isolées de Laeken un panier alimentaire hebdomadaire "
+            "et un lieu où cuisiner ensemble."
+        ),
+        partners=partners(),
+        carriers=("pont", "entraide", "fourneaux"),
+        period=Period(start=dt.date(2027, 1, 1), end=dt.date(2027, 12, 31)),
+        timeline=plan(),
+        evaluation=EvaluationPlan(
+            moments=(
+                EvaluationMoment(
+                    id="eval-mi",
+                    title="Évaluation à mi-parcours",
+                    date=dt.date(2027, 6, 29),
+                    indicators=("ind-familles", "ind-participants"),
+                    participants=("pont", "entraide", "fourneaux", "cpas"),
+                    method="Réunion du comité de pilotage sur la base des registres",
+                ),
+                EvaluationMoment(
+                    id="eval-fin",
+                    title="Évaluation finale",
+                    date=dt.date(2027, 12, 7),
+                    indicators=("ind-familles", "ind-participants", "ind-isolement"),
+                    participants=("pont", "entraide", "fourneaux", "cpas"),
+                    method="Questionnaire aux participants et bilan chiffré",
+                ),
+            )
+        ),
+        communication=CommunicationPlan(
+            actions=(
+                CommunicationAction(
+                    id="com-affiches",
+                    audience=Audience.PUBLIC,
+                    description="Affiches et flyers en français, néerlandais et arabe",
+                    channel=Channel.POSTER,
+                    owner="pont",
+                ),
+                CommunicationAction(
+                    id="com-copil",
+                    audience=Audience.PROFESSIONALS,
+                    description="Compte-rendu du comité de pilotage à toutes les équipes",
+                    channel=Channel.EMAIL,
+                    frequency=Recurrence(rule="FREQ=MONTHLY;BYDAY=1TU"),
+                    owner="pont",
+                ),
+                CommunicationAction(
+                    id="com-cocof",
+                    audience=Audience.INSTITUTIONS,
+                    description="Rapport d'activités au pouvoir subsidiant",
+                    channel=Channel.REPORT,
+                    owner="entraide",
+                ),
+                CommunicationAction(
+                    id="com-repas",
+                    audience=Audience.INFORMAL,
+                    description="Repas partagé des équipes et des familles en fin d'atelier",
+                    channel=Channel.EVENT,
+                    frequency=Recurrence(rule="FREQ=MONTHLY;BYDAY=-1TH"),
+                    owner="fourneaux",
+                ),
+            )
+        ),
+        funds=FundManagement(
+            holder="entraide",
+            description=(
+                "Entraide Bockstael tient un compte dédié; chaque dépense au-delà de "
+                "500 EUR est contresignée par la coordinatrice."
+            ),
+            budget=(
+                BudgetLine(
+                    id="bl-vivres",
+                    label="Vivres",
+                    amount=eur("18000.00"),
+                    category=NeedCategory.FINANCIAL,
+                    source="Subside Cohésion sociale et CPAS",
+                ),
+                BudgetLine(
+                    id="bl-coordination",
+                    label="Coordination (mi-temps)",
+                    amount=eur("21500.00"),
+                    category=NeedCategory.HUMAN_RESOURCES,
+                    source="pont",
+                ),
+            ),
+            reporting=(
+                ReportingDuty(
+                    id="rep-subside",
+                    recipient="COCOF, service Cohésion sociale",
+                    description="Rapport d'activités et pièces justificatives",
+                    due=dt.date(2027, 12, 31),
+                    step="step-rapport",
+                ),
+            ),
+        ),
+        clauses=(
+            Clause(
+                kind=ClauseKind.DURATION_AND_RENEWAL,
+                text="La convention court du 1er janvier au 31 décembre 2027; elle est "
+                "renouvelable par avenant.",
+            ),
+            Clause(
+                kind=ClauseKind.TERMINATION_AND_EXIT,
+                text="Un partenaire peut se retirer moyennant un préavis de trois mois "
+                "notifié au comité de pilotage.",
+            ),
+            Clause(
+                kind=ClauseKind.DATA_PROTECTION,
+                text="Les données des familles restent au CPAS; les partenaires ne "
+                "conservent que les listes de présence anonymisées.",
+            ),
+        ),
+        signatures=tuple(
+            Signature(
+                partner=partner_id,
+                signatory=signatory,
+                place="Laeken",
+                date=dt.date(2026, 12, 15),
+            )
+            for partner_id, signatory in (
+                ("pont", "Aïcha Benali"),
+                ("entraide", "Marc Janssens"),
+                ("fourneaux", "Sofia Marques"),
+                ("cpas", "Jan De Smet"),
+            )
+        ),
+    )
+    return clarify(define(draft))
+
+
+def build_dossier() -> Dossier:
+    """The convention with its first minutes, a measurement and the local network."""
+    return Dossier(
+        convention=convention(),
+        minutes=(
+            DecisionRecord(
+                id="pv-2026-12-01",
+                date=dt.date(2026, 12, 1),
+                title="Adoption du budget 2027",
+                decision="Le budget de 39 500,00 EUR est adopté.",
+                topic=Topic.BUDGET,
+                body="copil",
+                rule="rule-budget",
+                present=("pont", "entraide", "fourneaux", "cpas"),
+                ballots=(
+                    Ballot(partner="pont", choice=Choice.FOR),
+                    Ballot(partner="entraide", choice=Choice.FOR),
+                    Ballot(partner="fourneaux", choice=Choice.FOR),
+                    Ballot(partner="cpas", choice=Choice.ABSTAIN),
+                ),
+                outcome=Outcome.ADOPTED,
+                decide=(
+                    DecideNote(
+                        step=DecideStep.DEFINE_PROBLEM,
+                        text="Répartir les 39 500 EUR entre vivres et coordination.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.IDENTIFY_BEST,
+                        text="Priorité aux vivres frais, coordination sur fonds propres.",
+                    ),
+                ),
+            ),
+        ),
+        measurements=(
+            Measurement(
+                id="m-familles-2026-12",
+                indicator="ind-familles",
+                date=dt.date(2026, 12, 1),
+                value=Decimal(0),
+                source="registre des distributions",
+            ),
+        ),
+        directory=Directory(
+            structures=(
+                Structure(
+                    id="banque-alimentaire",
+                    name="Banque alimentaire de Bruxelles-Brabant",
+                    offers=(Offer(category=NeedCategory.MATERIAL, description="Denrées sèches"),),
+                ),
+                Structure(
+                    id="coordination-laeken",
+                    name="Coordination sociale de Laeken",
+                    kind=PartnerKind.NETWORK,
+                    offers=(
+                        Offer(
+                            category=NeedCategory.OTHER, description="Médiation et mise en réseau"
+                        ),
+                    ),
+                ),
+            )
+        ),
+    )
+
+
+if __name__ == "__main__":
+    print(summarize(build_dossier(), sys.argv[1] if len(sys.argv) > 1 else "fr"))

@@ -1,0 +1,158 @@
+"""partnership-model: the partnership methodology of Brussels social coordination work
+as typed, immutable domain objects.
+
+Build a :class:`Convention` step by step (DEFINE, CLARIFY, PLAN, EVALUATE), keep it in
+a :class:`Dossier` with its minutes and amendments, and ask :func:`classify` whether
+it is a partnership or a collaboration.
+"""
+
+from __future__ import annotations
+
+from partnership_model._version import __version__
+from partnership_model.classification import Classification, Reason, classify
+from partnership_model.communication import (
+    Audience,
+    Channel,
+    CommunicationAction,
+    CommunicationPlan,
+)
+from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
+from partnership_model.decisions import (
+    Ballot,
+    Choice,
+    DecideNote,
+    DecideStep,
+    DecisionRecord,
+    Outcome,
+)
+from partnership_model.dossier import Dossier
+from partnership_model.errors import (
+    CurrencyMismatchError,
+    InvalidValueError,
+    PartnershipModelError,
+    UnsupportedLanguageError,
+)
+from partnership_model.evaluation import (
+    EvaluationMoment,
+    EvaluationPlan,
+    EvaluationReport,
+    Measurement,
+)
+from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
+from partnership_model.goals import (
+    Direction,
+    Indicator,
+    Need,
+    NeedCategory,
+    Objective,
+    TargetPublic,
+)
+from partnership_model.governance import (
+    BodyKind,
+    ConflictProcedure,
+    DecisionMode,
+    DecisionRule,
+    EscalationAction,
+    EscalationStep,
+    GoverningBody,
+    InstitutionalLink,
+    Involvement,
+    Topic,
+    VoteBase,
+)
+from partnership_model.history import Amendment
+from partnership_model.i18n import LANGUAGES, LabelledEnum
+from partnership_model.identifiers import LegalIdentifier
+from partnership_model.money import Money, Quantity, totals_by_currency
+from partnership_model.network import Directory, Offer, Structure
+from partnership_model.partners import (
+    Affiliation,
+    Contribution,
+    ContributionKind,
+    InstitutionKind,
+    Partner,
+    PartnerKind,
+    Representative,
+)
+from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
+from partnership_model.render import summarize
+from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
+
+__all__ = [
+    "LANGUAGES",
+    "Affiliation",
+    "Amendment",
+    "Assignment",
+    "Audience",
+    "Ballot",
+    "BodyKind",
+    "BudgetLine",
+    "Channel",
+    "Choice",
+    "Classification",
+    "Clause",
+    "ClauseKind",
+    "CommunicationAction",
+    "CommunicationPlan",
+    "ConflictProcedure",
+    "Contribution",
+    "ContributionKind",
+    "Convention",
+    "CurrencyMismatchError",
+    "DecideNote",
+    "DecideStep",
+    "DecisionMode",
+    "DecisionRecord",
+    "DecisionRule",
+    "Direction",
+    "Directory",
+    "Dossier",
+    "EscalationAction",
+    "EscalationStep",
+    "EvaluationMoment",
+    "EvaluationPlan",
+    "EvaluationReport",
+    "Form",
+    "FundManagement",
+    "GoverningBody",
+    "Indicator",
+    "InstitutionKind",
+    "InstitutionalLink",
+    "InvalidValueError",
+    "Involvement",
+    "LabelledEnum",
+    "LegalIdentifier",
+    "Measurement",
+    "Money",
+    "Need",
+    "NeedCategory",
+    "Objective",
+    "Offer",
+    "Outcome",
+    "Partner",
+    "PartnerKind",
+    "PartnershipModelError",
+    "Period",
+    "Quantity",
+    "Raci",
+    "Reason",
+    "Recurrence",
+    "ReportingDuty",
+    "Representative",
+    "Role",
+    "RoleKind",
+    "Signature",
+    "Step",
+    "StepKind",
+    "Structure",
+    "TargetPublic",
+    "Task",
+    "Timeline",
+    "Topic",
+    "UnsupportedLanguageError",
+    "VoteBase",
+    "__version__",
+    "classify",
+    "summarize",
+    "totals_by_currency",
+]

@@ -1,0 +1,231 @@
+"""attrs validators shared by the domain modules.
+
+Each raises :class:`InvalidValueError` naming ``Class.field`` and the offending value.
+They check only what one value can know about itself (DESIGN, decision 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import Any, NoReturn
+
+import attrs
+
+from partnership_model.errors import InvalidValueError
+
+__all__ = [
+    "ID_PATTERN",
+    "check_id",
+    "fail",
+    "field_name",
+    "finite_decimal",
+    "flag",
+    "id_tuple",
+    "instance_of",
+    "items_of",
+    "member_of",
+    "optional_date",
+    "optional_decimal",
+    "optional_fraction",
+    "optional_id",
+    "optional_instance_of",
+    "optional_member_of",
+    "optional_non_negative_decimal",
+    "optional_non_negative_int",
+    "optional_positive_int",
+    "optional_text",
+    "required_date",
+    "required_id",
+    "text",
+    "tuple_of",
+]
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+"""A short, stable identifier: letters, digits, ``_ . : -``, at most 64 characters."""
+
+_ID_MATCH = ID_PATTERN.fullmatch
+
+
+def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def fail(
+    instance: object, attribute: attrs.Attribute[Any], value: object, reason: str
+) -> NoReturn:
+    raise InvalidValueError(field_name(instance, attribute), value, reason)
+
+
+def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or _ID_MATCH(value) is None:
+        fail(
+            instance,
+            attribute,
+            value,
+            "an id is 1 to 64 letters, digits or '_.:-', starting with a letter or digit",
+        )
+
+
+required_id = check_id
+
+
+def optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        check_id(instance, attribute, value)
+
+
+def id_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of ids. Duplicates are left to the rules: a draft may hold them."""
+    if type(value) is not tuple:
+        fail(instance, attribute, value, "expected a tuple of ids")
+    for item in value:
+        check_id(instance, attribute, item)
+
+
+def tuple_of(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Collections are tuples, so that every value stays immutable and hashable."""
+    if type(value) is not tuple:
+        fail(instance, attribute, value, "expected a tuple")
+
+
+def items_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A tuple whose every item is a ``kind``: a plain string where an enumeration member
+    is meant is refused, and so is a list, so that every value stays immutable."""
+    name = kind.__name__
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not tuple:
+            fail(instance, attribute, value, f"expected a tuple of {name}")
+        for position, item in enumerate(value):
+            if not isinstance(item, kind):
+                fail(instance, attribute, item, f"item {position} is not a {name}")
+
+    return check
+
+
+def instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    name = kind.__name__
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            fail(instance, attribute, value, f"expected a {name}")
+
+    return check
+
+
+def optional_instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    name = kind.__name__
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            fail(instance, attribute, value, f"expected a {name} or None")
+
+    return check
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str:
+        fail(instance, attribute, value, "expected a string")
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and type(value) is not str:
+        fail(instance, attribute, value, "expected a string or None")
+
+
+def required_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # datetime is a subclass of date: an instant where a day is meant is a mistake.
+    if type(value) is not dt.date:
+        fail(instance, attribute, value, "expected a datetime.date (a day, not an instant)")
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        required_date(instance, attribute, value)
+
+
+def optional_non_negative_decimal(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is None:
+        return
+    if type(value) is not Decimal or not value.is_finite():
+        fail(instance, attribute, value, "expected a finite decimal.Decimal")
+    elif value < 0:
+        fail(instance, attribute, value, "must not be negative")
+
+
+def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not Decimal or not value.is_finite():
+        fail(
+            instance, attribute, value, "expected a finite decimal.Decimal such as Decimal('12.5')"
+        )
+
+
+def optional_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        finite_decimal(instance, attribute, value)
+
+
+def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        fail(instance, attribute, value, "expected True or False")
+
+
+def optional_fraction(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A share such as a quorum or threshold: an exact, non-negative Fraction.
+
+    Whether it can be met (above zero, at most one) is for the rules to say.
+    """
+    if value is None:
+        return
+    if type(value) is not Fraction:
+        fail(instance, attribute, value, "expected a fractions.Fraction such as Fraction(2, 3)")
+    elif value < 0:
+        fail(instance, attribute, value, "must not be negative")
+
+
+def member_of(enum_type: type[Enum]) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator accepting only members of ``enum_type``, listing them when it refuses."""
+    codes = ", ".join(str(member.value) for member in enum_type)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not enum_type:
+            fail(instance, attribute, value, f"expected a {enum_type.__name__} ({codes})")
+
+    return check
+
+
+def optional_member_of(
+    enum_type: type[Enum],
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    required = member_of(enum_type)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            required(instance, attribute, value)
+
+    return check
+
+
+def optional_positive_int(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is None:
+        return
+    if type(value) is not int or value <= 0:
+        fail(instance, attribute, value, "expected a whole number above zero")
+
+
+def optional_non_negative_int(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is None:
+        return
+    if type(value) is not int or value < 0:
+        fail(instance, attribute, value, "expected a whole number, zero or more")

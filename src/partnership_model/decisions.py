@@ -1,0 +1,93 @@
+"""The minutes of decisions (seed, tracing) and the DECIDE steps (annex 1).
+
+A :class:`DecisionRecord` is the written trace of one decision: who was there, how
+each voted, under which rule, with what outcome, and, when the partners follow the
+DECIDE model, what they wrote at each of its six steps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from partnership_model._fields import (
+    id_tuple,
+    items_of,
+    member_of,
+    optional_id,
+    optional_member_of,
+    required_date,
+    required_id,
+    text,
+)
+from partnership_model.governance import Topic
+from partnership_model.i18n import LabelledEnum
+
+__all__ = [
+    "Ballot",
+    "Choice",
+    "DecideNote",
+    "DecideStep",
+    "DecisionRecord",
+    "Outcome",
+]
+
+
+class DecideStep(LabelledEnum):
+    """The six steps of the DECIDE model (Guo, 2008), in order."""
+
+    DEFINE_PROBLEM = "define_problem"
+    ESTABLISH_CRITERIA = "establish_criteria"
+    CONSIDER_ALTERNATIVES = "consider_alternatives"
+    IDENTIFY_BEST = "identify_best"
+    DEVELOP_PLAN = "develop_plan"
+    EVALUATE_SOLUTION = "evaluate_solution"
+
+
+class Choice(LabelledEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+class Outcome(LabelledEnum):
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    POSTPONED = "postponed"
+
+
+@attrs.frozen(kw_only=True)
+class Ballot:
+    """How one partner voted."""
+
+    partner: str = attrs.field(validator=required_id)
+    choice: Choice = attrs.field(validator=member_of(Choice))
+
+
+@attrs.frozen(kw_only=True)
+class DecideNote:
+    """What was written at one DECIDE step of a decision."""
+
+    step: DecideStep = attrs.field(validator=member_of(DecideStep))
+    text: str = attrs.field(validator=text)
+
+
+@attrs.frozen(kw_only=True)
+class DecisionRecord:
+    """The minutes of one decision."""
+
+    id: str = attrs.field(validator=required_id)
+    date: dt.date = attrs.field(validator=required_date)
+    title: str = attrs.field(validator=text)
+    decision: str = attrs.field(default="", validator=text)
+    """What was decided, in the partners' words."""
+    topic: Topic | None = attrs.field(default=None, validator=optional_member_of(Topic))
+    body: str | None = attrs.field(default=None, validator=optional_id)
+    """Id of the governing body that took it."""
+    rule: str | None = attrs.field(default=None, validator=optional_id)
+    """Id of the decision rule applied."""
+    present: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    ballots: tuple[Ballot, ...] = attrs.field(default=(), validator=items_of(Ballot))
+    outcome: Outcome | None = attrs.field(default=None, validator=optional_member_of(Outcome))
+    decide: tuple[DecideNote, ...] = attrs.field(default=(), validator=items_of(DecideNote))

@@ -1,0 +1,76 @@
+"""The dossier: what an application stores for one partnership."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from partnership_model._fields import instance_of, items_of
+from partnership_model.convention import Convention
+from partnership_model.decisions import DecisionRecord
+from partnership_model.errors import InvalidValueError
+from partnership_model.evaluation import EvaluationReport, Measurement
+from partnership_model.history import Amendment
+from partnership_model.network import Directory
+
+__all__ = ["Dossier"]
+
+
+@attrs.frozen(kw_only=True)
+class Dossier:
+    """The current convention with its amendments, the minutes, the measurements,
+    the evaluation reports and the network of structures around the partnership."""
+
+    convention: Convention = attrs.field(validator=instance_of(Convention))
+    amendments: tuple[Amendment, ...] = attrs.field(default=(), validator=items_of(Amendment))
+    minutes: tuple[DecisionRecord, ...] = attrs.field(
+        default=(), validator=items_of(DecisionRecord)
+    )
+    measurements: tuple[Measurement, ...] = attrs.field(
+        default=(), validator=items_of(Measurement)
+    )
+    evaluation_reports: tuple[EvaluationReport, ...] = attrs.field(
+        default=(), validator=items_of(EvaluationReport)
+    )
+    directory: Directory = attrs.field(factory=Directory, validator=instance_of(Directory))
+
+    def amend(
+        self,
+        convention: Convention,
+        *,
+        id: str,
+        effective_from: dt.date,
+        rationale: str,
+        summary: str = "",
+        adopted_on: dt.date | None = None,
+        decision: str | None = None,
+    ) -> Dossier:
+        """A new dossier whose convention is ``convention``, the old text kept in an amendment."""
+        amendment = Amendment(
+            id=id,
+            effective_from=effective_from,
+            rationale=rationale,
+            summary=summary,
+            adopted_on=adopted_on,
+            decision=decision,
+            replaces=self.convention,
+        )
+        return attrs.evolve(self, convention=convention, amendments=(*self.amendments, amendment))
+
+    def in_force(self, day: dt.date) -> Convention:
+        """The text of the convention in force on ``day``.
+
+        Amendments are read from the last recorded back: each one that takes effect
+        after ``day`` gives way to the text it replaced.
+        """
+        if type(day) is not dt.date:
+            raise InvalidValueError(
+                "Dossier.in_force(day)", day, "expected a datetime.date (a day, not an instant)"
+            )
+        text = self.convention
+        for amendment in reversed(self.amendments):
+            if amendment.effective_from <= day:
+                break
+            text = amendment.replaces
+        return text

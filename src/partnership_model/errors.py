@@ -1,0 +1,60 @@
+"""The library's exceptions: one base class, each refinement also a builtin."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CurrencyMismatchError",
+    "InvalidValueError",
+    "PartnershipModelError",
+    "UnsupportedLanguageError",
+]
+
+
+class PartnershipModelError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InvalidValueError(PartnershipModelError, ValueError):
+    """A value that cannot be right on its own, whatever the rest of the convention says.
+
+    ``field`` names where it was given (``"Money.currency"``) and ``value`` is what was given.
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}: {reason} (got {value!r})")
+
+    def __reduce__(self) -> tuple[type[InvalidValueError], tuple[str, object, str]]:
+        return (type(self), (self.field, self.value, self.reason))
+
+
+class CurrencyMismatchError(PartnershipModelError, ValueError):
+    """Arithmetic or comparison between amounts in two different currencies."""
+
+    def __init__(self, left: str, right: str) -> None:
+        self.currencies = (left, right)
+        super().__init__(
+            f"cannot combine amounts in {left} and {right}: convert them first, "
+            "the library never guesses an exchange rate"
+        )
+
+    def __reduce__(self) -> tuple[type[CurrencyMismatchError], tuple[str, str]]:
+        return (type(self), self.currencies)
+
+
+class UnsupportedLanguageError(PartnershipModelError, ValueError):
+    """A language the library does not speak was asked for."""
+
+    def __init__(self, language: object, supported: tuple[str, ...]) -> None:
+        self.language = language
+        self.supported = supported
+        super().__init__(
+            f"language {language!r} is not supported; use one of {', '.join(supported)}"
+        )
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[UnsupportedLanguageError], tuple[object, tuple[str, ...]]]:
+        return (type(self), (self.language, self.supported))

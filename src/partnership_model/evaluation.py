@@ -1,0 +1,66 @@
+"""EVALUATE: moments of evaluation against the indicators agreed in DEFINE, the
+measurements taken, and the reports written (seed, EVALUATE and flexibility)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from partnership_model._fields import (
+    finite_decimal,
+    id_tuple,
+    items_of,
+    optional_date,
+    optional_id,
+    optional_text,
+    required_date,
+    required_id,
+    text,
+)
+
+__all__ = ["EvaluationMoment", "EvaluationPlan", "EvaluationReport", "Measurement"]
+
+
+@attrs.frozen(kw_only=True)
+class EvaluationMoment:
+    """A planned evaluation and the indicators it looks at."""
+
+    id: str = attrs.field(validator=required_id)
+    title: str = attrs.field(validator=text)
+    date: dt.date | None = attrs.field(default=None, validator=optional_date)
+    indicators: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    participants: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    method: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class EvaluationPlan:
+    moments: tuple[EvaluationMoment, ...] = attrs.field(
+        default=(), validator=items_of(EvaluationMoment)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Measurement:
+    """One value of an indicator on a day."""
+
+    id: str = attrs.field(validator=required_id)
+    indicator: str = attrs.field(validator=required_id)
+    date: dt.date = attrs.field(validator=required_date)
+    value: Decimal = attrs.field(validator=finite_decimal)
+    source: str | None = attrs.field(default=None, validator=optional_text)
+    note: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class EvaluationReport:
+    """What an evaluation concluded, and what the partners readjust because of it."""
+
+    id: str = attrs.field(validator=required_id)
+    date: dt.date = attrs.field(validator=required_date)
+    moment: str | None = attrs.field(default=None, validator=optional_id)
+    summary: str = attrs.field(default="", validator=text)
+    readjustments: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
+    """Changes to objectives, public or needs that the evaluation calls for."""

@@ -1,0 +1,106 @@
+"""What the partners agree is at stake (seed, DEFINE): objectives with their
+evaluation indicators, the needs, and the target public."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from partnership_model._fields import (
+    items_of,
+    member_of,
+    optional_date,
+    optional_decimal,
+    optional_instance_of,
+    optional_positive_int,
+    optional_text,
+    required_id,
+    text,
+)
+from partnership_model.i18n import LabelledEnum
+from partnership_model.money import Money, Quantity
+
+__all__ = [
+    "Direction",
+    "Indicator",
+    "Need",
+    "NeedCategory",
+    "Objective",
+    "TargetPublic",
+]
+
+
+class Direction(LabelledEnum):
+    """Which way an indicator should move for the objective to be met."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+
+
+class NeedCategory(LabelledEnum):
+    """The seed's kinds of needs: financial, human resources, infrastructure, planning, ..."""
+
+    FINANCIAL = "financial"
+    HUMAN_RESOURCES = "human_resources"
+    INFRASTRUCTURE = "infrastructure"
+    PLANNING = "planning"
+    MATERIAL = "material"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """An evaluation indicator: what is measured, from where, to where, how it is checked.
+
+    An indicator is *measurable* once it has a unit, a baseline and a target; a draft
+    may leave any of them out.
+    """
+
+    id: str = attrs.field(validator=required_id)
+    name: str = attrs.field(validator=text)
+    unit: str | None = attrs.field(default=None, validator=optional_text)
+    baseline: Decimal | None = attrs.field(default=None, validator=optional_decimal)
+    target: Decimal | None = attrs.field(default=None, validator=optional_decimal)
+    direction: Direction = attrs.field(default=Direction.INCREASE, validator=member_of(Direction))
+    means_of_verification: str | None = attrs.field(default=None, validator=optional_text)
+    due: dt.date | None = attrs.field(default=None, validator=optional_date)
+
+    @property
+    def is_measurable(self) -> bool:
+        return bool(self.unit and self.unit.strip()) and None not in (self.baseline, self.target)
+
+
+@attrs.frozen(kw_only=True)
+class Objective:
+    """What the partners agree to achieve, with the indicators that will tell."""
+
+    id: str = attrs.field(validator=required_id)
+    title: str = attrs.field(validator=text)
+    description: str = attrs.field(default="", validator=text)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=items_of(Indicator))
+
+
+@attrs.frozen(kw_only=True)
+class Need:
+    """Something the project needs, valued in money, in a quantity, or not yet valued."""
+
+    id: str = attrs.field(validator=required_id)
+    category: NeedCategory = attrs.field(validator=member_of(NeedCategory))
+    description: str = attrs.field(default="", validator=text)
+    amount: Money | None = attrs.field(default=None, validator=optional_instance_of(Money))
+    quantity: Quantity | None = attrs.field(default=None, validator=optional_instance_of(Quantity))
+
+
+@attrs.frozen(kw_only=True)
+class TargetPublic:
+    """The people the project is for."""
+
+    id: str = attrs.field(validator=required_id)
+    description: str = attrs.field(validator=text)
+    size: int | None = attrs.field(default=None, validator=optional_positive_int)
+    """How many people, when known."""
+    characteristics: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
+    area: str | None = attrs.field(default=None, validator=optional_text)

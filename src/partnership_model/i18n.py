@@ -1,0 +1,84 @@
+"""What the library itself says, in French (the reference), English and Dutch.
+
+Every label and message lives in one catalogue keyed by a stable string; enum
+members find theirs as ``"<EnumName>.<code>"``. Content that users write (names,
+objectives, clauses) is never translated: it stays in the convention's language.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+
+from partnership_model._catalogue import CATALOGUE
+from partnership_model.errors import PartnershipModelError, UnsupportedLanguageError
+
+__all__ = [
+    "LANGUAGES",
+    "LabelledEnum",
+    "is_bcp47",
+    "resolve_language",
+    "translate",
+]
+
+LANGUAGES: tuple[str, ...] = ("fr", "en", "nl")
+"""The languages the library speaks, French first: it is the reference text."""
+
+_INDEX = {language: position for position, language in enumerate(LANGUAGES)}
+
+# RFC 5646 well-formedness, simplified to what conventions carry: a 2-3 letter language,
+# optional script, region and variants. Private-use and grandfathered tags are refused.
+_BCP47 = re.compile(
+    r"[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+)
+
+
+def is_bcp47(tag: str) -> bool:
+    """Whether ``tag`` is a well-formed BCP 47 language tag such as ``fr-BE``."""
+    return _BCP47.fullmatch(tag) is not None
+
+
+def resolve_language(tag: object) -> str:
+    """The library language for ``tag``: ``"nl-BE"`` gives ``"nl"``.
+
+    Raises :class:`UnsupportedLanguageError` (a ``ValueError``) listing the languages
+    the library speaks when it speaks none that fits.
+    """
+    if isinstance(tag, str) and is_bcp47(tag):
+        primary = tag.split("-", 1)[0].lower()
+        if primary in _INDEX:
+            return primary
+    raise UnsupportedLanguageError(tag, LANGUAGES)
+
+
+def translate(key: str, language: str = "fr", /, **params: object) -> str:
+    """The catalogue text for ``key`` in ``language``, its ``{placeholders}`` filled."""
+    try:
+        entry = CATALOGUE[key]
+    except KeyError:
+        raise PartnershipModelError(f"no catalogue entry {key!r}") from None
+    template = entry[_INDEX[resolve_language(language)]]
+    try:
+        return template.format_map(params)
+    except KeyError as missing:
+        raise PartnershipModelError(
+            f"catalogue entry {key!r} needs a value for {missing}"
+        ) from None
+
+
+class LabelledEnum(str, enum.Enum):
+    """An enumeration whose values are stable lowercase codes with labels in every language."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def label(self, language: str = "fr") -> str:
+        """The member's name for people, such as ``"comité de pilotage"``."""
+        return translate(f"{type(self).__name__}.{self.value}", language)
+
+    @classmethod
+    def labels(cls, language: str = "fr") -> Mapping[str, str]:
+        """Every code of the enumeration with its label, in declaration order."""
+        return {member.value: member.label(language) for member in cls}

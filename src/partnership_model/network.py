@@ -1,0 +1,59 @@
+"""The network (seed §4): other structures and the resources they offer, so that
+unmet needs can be matched to someone who can meet them."""
+
+from __future__ import annotations
+
+import attrs
+
+from partnership_model._fields import (
+    items_of,
+    member_of,
+    optional_instance_of,
+    optional_text,
+    required_id,
+    text,
+)
+from partnership_model.goals import NeedCategory
+from partnership_model.money import Quantity
+from partnership_model.partners import PartnerKind
+
+__all__ = ["Directory", "Offer", "Structure"]
+
+
+@attrs.frozen(kw_only=True)
+class Offer:
+    """A resource a structure can make available."""
+
+    category: NeedCategory = attrs.field(validator=member_of(NeedCategory))
+    description: str = attrs.field(default="", validator=text)
+    capacity: Quantity | None = attrs.field(default=None, validator=optional_instance_of(Quantity))
+
+
+@attrs.frozen(kw_only=True)
+class Structure:
+    """An organisation of the network, partner or not."""
+
+    id: str = attrs.field(validator=required_id)
+    name: str = attrs.field(validator=text)
+    kind: PartnerKind = attrs.field(
+        default=PartnerKind.ASSOCIATION, validator=member_of(PartnerKind)
+    )
+    description: str = attrs.field(default="", validator=text)
+    area: str | None = attrs.field(default=None, validator=optional_text)
+    contact: str | None = attrs.field(default=None, validator=optional_text)
+    offers: tuple[Offer, ...] = attrs.field(default=(), validator=items_of(Offer))
+
+
+@attrs.frozen(kw_only=True)
+class Directory:
+    """The structures a partnership knows, and what each can offer."""
+
+    structures: tuple[Structure, ...] = attrs.field(default=(), validator=items_of(Structure))
+
+    def offering(self, category: NeedCategory) -> tuple[Structure, ...]:
+        """The structures that offer something of ``category``, in directory order."""
+        return tuple(
+            structure
+            for structure in self.structures
+            if any(offer.category == category for offer in structure.offers)
+        )

@@ -1,0 +1,246 @@
+"""One timeline for the project's steps and its administrative side (seed, PLAN):
+authorisation requests, subsidy applications and reports, evaluation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import warnings
+from typing import Any
+
+import attrs
+from dateutil.rrule import rrulestr
+
+from partnership_model._fields import (
+    fail,
+    id_tuple,
+    instance_of,
+    items_of,
+    member_of,
+    optional_date,
+    optional_id,
+    optional_instance_of,
+    required_id,
+    text,
+)
+from partnership_model.errors import InvalidValueError
+from partnership_model.i18n import LabelledEnum
+
+__all__ = [
+    "MAX_OCCURRENCES",
+    "Period",
+    "Recurrence",
+    "Step",
+    "StepKind",
+    "Timeline",
+]
+
+MAX_OCCURRENCES = 10_000
+"""The most dates one expansion of a recurrence may yield: every expansion is bounded."""
+
+_DAY_FREQUENCIES = frozenset({"YEARLY", "MONTHLY", "WEEKLY", "DAILY"})
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """From ``start`` to ``end`` inclusive; either may still be unknown in a draft."""
+
+    start: dt.date | None = attrs.field(default=None, validator=optional_date)
+    end: dt.date | None = attrs.field(default=None, validator=optional_date)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidValueError(
+                "Period.end",
+                self.end,
+                f"the end comes before the start ({self.start.isoformat()})",
+            )
+
+    def __contains__(self, day: object) -> bool:
+        if type(day) is not dt.date:
+            return False
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def days(self) -> int | None:
+        """How many days the period covers, both ends included, once both are known."""
+        if self.start is None or self.end is None:
+            return None
+        return (self.end - self.start).days + 1
+
+
+def _parse_rule(rule: str, start: dt.date) -> Any:
+    return rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), forceset=False)
+
+
+_DAY_ONLY_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
+_POSITIVE_PARTS = ("COUNT", "INTERVAL")
+
+
+def _rule_parts(rule: str) -> dict[str, str] | str:
+    """The rule's NAME=VALUE parts, or what is wrong with their form."""
+    parts: dict[str, str] = {}
+    for part in rule.split(";"):
+        name, equals, value = part.partition("=")
+        if not equals or not name or not value:
+            return f"{part!r} is not NAME=VALUE"
+        if name in parts:
+            return f"{name} is given twice"
+        parts[name] = value
+    return parts
+
+
+def _rule_problem(rule: str) -> str | None:
+    """What makes ``rule`` unfit for a plan made in days, or None.
+
+    dateutil is lenient where RFC 5545 is not (it splits on any white space, warns on
+    COUNT with UNTIL, accepts INTERVAL=0): those are refused here, before it reads them.
+    """
+    if not rule or any(char.isspace() for char in rule):
+        return "a rule is one line without spaces, such as 'FREQ=MONTHLY;BYDAY=1TU'"
+    upper = rule.upper()
+    if upper.startswith("RRULE:"):
+        return "write only the rule's value, without 'RRULE:'"
+    parts = _rule_parts(upper)
+    if isinstance(parts, str):
+        return parts
+    if "DTSTART" in parts:
+        return "the start comes from the step or plan the rule repeats, not from the rule"
+    if parts.get("FREQ") not in _DAY_FREQUENCIES:
+        return "FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY: plans are made in days"
+    if any(name in parts for name in _DAY_ONLY_PARTS):
+        return "BYHOUR, BYMINUTE and BYSECOND have no place in a plan made in days"
+    if "COUNT" in parts and "UNTIL" in parts:
+        return "RFC 5545 allows COUNT or UNTIL, not both"
+    for name in _POSITIVE_PARTS:
+        if name in parts and (not parts[name].isdigit() or int(parts[name]) < 1):
+            return f"{name} must be a whole number of at least 1"
+    if "UNTIL" in parts and not (len(parts["UNTIL"]) == 8 and parts["UNTIL"].isdigit()):
+        return "UNTIL is a day written YYYYMMDD"
+    return None
+
+
+def _check_rule(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str:
+        fail(instance, attribute, value, "expected an RFC 5545 RRULE string")
+    problem = _rule_problem(value)
+    if problem is not None:
+        fail(instance, attribute, value, problem)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # dateutil warns where RFC 5545 says no
+            _parse_rule(value, dt.date(2000, 1, 1))
+    except (ValueError, TypeError, OverflowError, Warning) as exc:
+        raise InvalidValueError(
+            f"{type(instance).__name__}.{attribute.name}",
+            value,
+            f"not a valid RFC 5545 RRULE: {exc}",
+        ) from exc
+
+
+def _check_day(name: str, value: object) -> None:
+    if type(value) is not dt.date:
+        raise InvalidValueError(name, value, "expected a datetime.date (a day, not an instant)")
+
+
+@attrs.frozen(kw_only=True)
+class Recurrence:
+    """A repeating date, as an RFC 5545 RRULE value (``FREQ=MONTHLY;BYDAY=1TU``).
+
+    Expansion is always bounded: by the rule's own ``COUNT`` or ``UNTIL``, or by the
+    ``until`` or ``limit`` the caller gives, and never beyond :data:`MAX_OCCURRENCES`.
+    """
+
+    rule: str = attrs.field(validator=_check_rule)
+
+    @property
+    def is_bounded(self) -> bool:
+        """Whether the rule ends by itself (``COUNT`` or ``UNTIL``)."""
+        keys = {part.partition("=")[0] for part in self.rule.upper().split(";")}
+        return bool(keys & {"COUNT", "UNTIL"})
+
+    def occurrences(
+        self,
+        start: dt.date,
+        *,
+        until: dt.date | None = None,
+        limit: int | None = None,
+    ) -> tuple[dt.date, ...]:
+        """The dates of the recurrence from ``start``, at most ``limit``, none after ``until``.
+
+        Raises :class:`InvalidValueError` when the rule is unbounded and neither bound is
+        given, or when the expansion would pass :data:`MAX_OCCURRENCES`.
+        """
+        _check_day("Recurrence.occurrences(start)", start)
+        if until is not None:
+            _check_day("Recurrence.occurrences(until)", until)
+        if limit is not None and (type(limit) is not int or limit < 0):
+            raise InvalidValueError(
+                "Recurrence.occurrences(limit)", limit, "expected a whole number, zero or more"
+            )
+        if not (self.is_bounded or until is not None or limit is not None):
+            raise InvalidValueError(
+                "Recurrence.rule", self.rule, "the rule never ends: give until= or limit="
+            )
+        cap = MAX_OCCURRENCES if limit is None else min(limit, MAX_OCCURRENCES)
+        dates: list[dt.date] = []
+        for instant in itertools.islice(_parse_rule(self.rule, start), cap + 1):
+            day = instant.date()
+            if until is not None and day > until:
+                break
+            dates.append(day)
+        if len(dates) > cap:
+            if limit is not None and limit <= MAX_OCCURRENCES:
+                return tuple(dates[:cap])
+            raise InvalidValueError(
+                "Recurrence.rule",
+                self.rule,
+                f"more than {MAX_OCCURRENCES} dates: give a nearer until= or a limit=",
+            )
+        return tuple(dates)
+
+
+class StepKind(LabelledEnum):
+    """A project step, or one of the administrative steps the seed names."""
+
+    PROJECT = "project"
+    AUTHORISATION_REQUEST = "authorisation_request"
+    SUBSIDY_APPLICATION = "subsidy_application"
+    SUBSIDY_REPORT = "subsidy_report"
+    EVALUATION = "evaluation"
+    LEGAL_FILING = "legal_filing"
+    OTHER = "other"
+
+    @property
+    def is_administrative(self) -> bool:
+        return self is not StepKind.PROJECT
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One dated step of the timeline, planned and, once it happens, actual."""
+
+    id: str = attrs.field(validator=required_id)
+    title: str = attrs.field(validator=text)
+    kind: StepKind = attrs.field(default=StepKind.PROJECT, validator=member_of(StepKind))
+    description: str = attrs.field(default="", validator=text)
+    planned: Period = attrs.field(factory=Period, validator=instance_of(Period))
+    actual: Period = attrs.field(factory=Period, validator=instance_of(Period))
+    owner: str | None = attrs.field(default=None, validator=optional_id)
+    """Id of the partner who sees to it."""
+    depends_on: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    """Ids of the steps that must be finished before this one starts."""
+    recurrence: Recurrence | None = attrs.field(
+        default=None, validator=optional_instance_of(Recurrence)
+    )
+
+    @property
+    def is_done(self) -> bool:
+        return self.actual.end is not None
+
+
+@attrs.frozen(kw_only=True)
+class Timeline:
+    """The échéancier: every step, project and administrative, in one place."""
+
+    steps: tuple[Step, ...] = attrs.field(default=(), validator=items_of(Step))

@@ -1,0 +1,283 @@
+"""The minutes of decisions (seed, tracing) and the six DECIDE steps (annex 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import pytest
+
+from partnership_model import (
+    Ballot,
+    Choice,
+    DecideNote,
+    DecideStep,
+    DecisionRecord,
+    InvalidValueError,
+    Outcome,
+    Topic,
+)
+
+MEETING = dt.date(2027, 3, 2)
+
+
+def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
+    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
+    with pytest.raises(InvalidValueError) as caught:
+        build()
+    error = caught.value
+    assert error.field == field
+    assert error.value == value
+    assert field in str(error)
+    assert repr(value) in str(error)
+    return error
+
+
+# --- DECIDE --------------------------------------------------------------------------------
+
+
+def test_decide_has_its_six_steps_in_the_models_order() -> None:
+    assert list(DecideStep) == [
+        DecideStep.DEFINE_PROBLEM,
+        DecideStep.ESTABLISH_CRITERIA,
+        DecideStep.CONSIDER_ALTERNATIVES,
+        DecideStep.IDENTIFY_BEST,
+        DecideStep.DEVELOP_PLAN,
+        DecideStep.EVALUATE_SOLUTION,
+    ]
+    # The initials spell the model's name.
+    assert "".join(step.value[0] for step in DecideStep).upper() == "DECIDE"
+
+
+def test_decide_steps_have_labels_in_the_reference_language() -> None:
+    assert DecideStep.DEFINE_PROBLEM.label("fr") == "définir le problème"
+    assert DecideStep.DEFINE_PROBLEM.label() == DecideStep.DEFINE_PROBLEM.label("fr")
+
+
+def test_a_decide_note_holds_what_was_written_at_one_step() -> None:
+    note = DecideNote(step=DecideStep.CONSIDER_ALTERNATIVES, text="Local A ou local B.")
+    assert note.step is DecideStep.CONSIDER_ALTERNATIVES
+    assert note.text == "Local A ou local B."
+
+
+def test_a_decide_note_refuses_a_plain_string_step_and_lists_the_codes() -> None:
+    error = assert_refused(
+        lambda: DecideNote(step="define_problem", text="t"),  # type: ignore[arg-type]
+        "DecideNote.step",
+        "define_problem",
+    )
+    assert ", ".join(step.value for step in DecideStep) in error.reason
+
+
+def test_a_decide_note_refuses_text_that_is_not_a_string() -> None:
+    assert_refused(
+        lambda: DecideNote(step=DecideStep.DEVELOP_PLAN, text=None),  # type: ignore[arg-type]
+        "DecideNote.text",
+        None,
+    )
+
+
+# --- Ballot ----------------------------------------------------------------------------------
+
+
+def test_a_ballot_says_how_one_partner_voted() -> None:
+    ballot = Ballot(partner="cpas", choice=Choice.ABSTAIN)
+    assert ballot.partner == "cpas"
+    assert ballot.choice is Choice.ABSTAIN
+    assert [choice.value for choice in Choice] == ["for", "against", "abstain"]
+
+
+@pytest.mark.parametrize("bad_id", ["", "a b"])
+def test_a_ballot_refuses_a_malformed_partner_id(bad_id: str) -> None:
+    assert_refused(lambda: Ballot(partner=bad_id, choice=Choice.FOR), "Ballot.partner", bad_id)
+
+
+def test_a_ballot_refuses_a_plain_string_choice_and_lists_the_codes() -> None:
+    error = assert_refused(
+        lambda: Ballot(partner="p", choice="for"),  # type: ignore[arg-type]
+        "Ballot.choice",
+        "for",
+    )
+    assert "for, against, abstain" in error.reason
+
+
+# --- DecisionRecord -------------------------------------------------------------------------
+
+
+def test_a_decision_record_needs_only_an_id_a_date_and_a_title() -> None:
+    record = DecisionRecord(id="pv-2027-03", date=MEETING, title="Choix du local")
+    assert record.decision == ""
+    assert record.topic is None
+    assert record.body is None
+    assert record.rule is None
+    assert record.present == ()
+    assert record.ballots == ()
+    assert record.outcome is None
+    assert record.decide == ()
+
+
+def test_a_decision_record_keeps_the_ballots_and_the_decide_notes_in_order() -> None:
+    ballots = (
+        Ballot(partner="cpas", choice=Choice.FOR),
+        Ballot(partner="amo", choice=Choice.FOR),
+        Ballot(partner="mm", choice=Choice.AGAINST),
+    )
+    notes = tuple(DecideNote(step=step, text=f"note {step.value}") for step in DecideStep)
+    record = DecisionRecord(
+        id="pv-2027-03",
+        date=MEETING,
+        title="Choix du local",
+        decision="Les ateliers auront lieu au local A.",
+        topic=Topic.PREMISES,
+        body="copil",
+        rule="majority-2-3",
+        present=("cpas", "amo", "mm"),
+        ballots=ballots,
+        outcome=Outcome.ADOPTED,
+        decide=notes,
+    )
+    assert record.ballots == ballots
+    assert [ballot.choice for ballot in record.ballots].count(Choice.FOR) == 2
+    assert [note.step for note in record.decide] == list(DecideStep)
+    assert record.outcome is Outcome.ADOPTED
+
+
+def test_ballots_from_partners_not_present_still_build_as_a_draft() -> None:
+    # Cross references are findings of validate(), never construction errors.
+    record = DecisionRecord(
+        id="pv",
+        date=MEETING,
+        title="t",
+        present=("a",),
+        ballots=(Ballot(partner="b", choice=Choice.FOR), Ballot(partner="b", choice=Choice.FOR)),
+        rule="no-such-rule",
+    )
+    assert len(record.ballots) == 2
+
+
+@pytest.mark.parametrize("bad_id", ["", "a b"])
+def test_a_decision_record_refuses_malformed_ids(bad_id: str) -> None:
+    assert_refused(
+        lambda: DecisionRecord(id=bad_id, date=MEETING, title="t"), "DecisionRecord.id", bad_id
+    )
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=MEETING, title="t", body=bad_id),
+        "DecisionRecord.body",
+        bad_id,
+    )
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=MEETING, title="t", rule=bad_id),
+        "DecisionRecord.rule",
+        bad_id,
+    )
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=MEETING, title="t", present=("a", bad_id)),
+        "DecisionRecord.present",
+        bad_id,
+    )
+
+
+def test_a_decision_record_refuses_an_instant_where_its_day_is_meant() -> None:
+    instant = dt.datetime(2027, 3, 2, 18, 30, tzinfo=dt.timezone.utc)
+    error = assert_refused(
+        lambda: DecisionRecord(id="pv", date=instant, title="t"), "DecisionRecord.date", instant
+    )
+    assert "not an instant" in error.reason
+
+
+def test_a_decision_record_needs_its_date() -> None:
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=None, title="t"),  # type: ignore[arg-type]
+        "DecisionRecord.date",
+        None,
+    )
+
+
+def test_a_decision_record_refuses_plain_strings_for_topic_and_outcome() -> None:
+    error = assert_refused(
+        lambda: DecisionRecord(
+            id="pv",
+            date=MEETING,
+            title="t",
+            outcome="adopted",  # type: ignore[arg-type]
+        ),
+        "DecisionRecord.outcome",
+        "adopted",
+    )
+    assert "adopted, rejected, postponed" in error.reason
+    error = assert_refused(
+        lambda: DecisionRecord(
+            id="pv",
+            date=MEETING,
+            title="t",
+            topic="budget",  # type: ignore[arg-type]
+        ),
+        "DecisionRecord.topic",
+        "budget",
+    )
+    assert "budget" in error.reason
+    assert "daily_management" in error.reason
+
+
+@pytest.mark.parametrize("field", ["present", "ballots", "decide"])
+def test_a_decision_record_refuses_lists_instead_of_tuples(field: str) -> None:
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=MEETING, title="t", **{field: []}),  # type: ignore[arg-type]
+        f"DecisionRecord.{field}",
+        [],
+    )
+
+
+def test_a_decision_record_refuses_non_text_title_and_decision() -> None:
+    assert_refused(
+        lambda: DecisionRecord(id="pv", date=MEETING, title=None),  # type: ignore[arg-type]
+        "DecisionRecord.title",
+        None,
+    )
+    assert_refused(
+        lambda: DecisionRecord(
+            id="pv",
+            date=MEETING,
+            title="t",
+            decision=b"yes",  # type: ignore[arg-type]
+        ),
+        "DecisionRecord.decision",
+        b"yes",
+    )
+
+
+# --- immutability and value semantics -------------------------------------------------------
+
+
+def test_decision_values_are_frozen() -> None:
+    record = DecisionRecord(id="pv", date=MEETING, title="t")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        record.outcome = Outcome.REJECTED  # type: ignore[misc]
+    ballot = Ballot(partner="p", choice=Choice.FOR)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        ballot.choice = Choice.AGAINST  # type: ignore[misc]
+
+
+def test_decision_values_are_equal_by_value_and_hashable() -> None:
+    def build() -> DecisionRecord:
+        return DecisionRecord(
+            id="pv",
+            date=MEETING,
+            title="t",
+            ballots=(Ballot(partner="p", choice=Choice.FOR),),
+            decide=(DecideNote(step=DecideStep.DEFINE_PROBLEM, text="x"),),
+        )
+
+    first, second = build(), build()
+    assert first == second
+    assert hash(first) == hash(second)
+    assert len({first, second}) == 1
+    assert first != attrs.evolve(first, outcome=Outcome.POSTPONED)
+
+
+def test_recording_an_outcome_later_gives_a_new_record() -> None:
+    draft = DecisionRecord(id="pv", date=MEETING, title="t")
+    adopted = attrs.evolve(draft, outcome=Outcome.ADOPTED)
+    assert draft.outcome is None
+    assert adopted.outcome is Outcome.ADOPTED

@@ -1,0 +1,86 @@
+"""The shipped examples build, say what the README says, and run as scripts."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from partnership_model import (
+    Dossier,
+    Form,
+    PartnerKind,
+    Raci,
+    RoleKind,
+    StepKind,
+    classify,
+)
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def load_example(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def brussels() -> Dossier:
+    dossier = load_example("brussels_partnership").build_dossier()
+    assert isinstance(dossier, Dossier)
+    return dossier
+
+
+def test_the_brussels_example_is_a_partnership_by_declaration_and_by_the_facts() -> None:
+    convention = brussels().convention
+    assert convention.form is Form.PARTNERSHIP
+    assert classify(convention).form is Form.PARTNERSHIP
+
+
+def test_the_brussels_example_has_what_the_issue_asks_for() -> None:
+    convention = brussels().convention
+    associations = [p for p in convention.partners if p.kind is PartnerKind.ASSOCIATION]
+    assert len(associations) >= 3
+    assert any(p.kind is PartnerKind.PUBLIC_AUTHORITY for p in convention.partners)
+    assert any(s.kind is StepKind.SUBSIDY_APPLICATION for s in convention.timeline.steps)
+    coordinators = [r for r in convention.roles if r.kind is RoleKind.COORDINATOR]
+    assert len(coordinators) == 1
+    assert len(coordinators[0].holders) == 1
+    for task in convention.tasks:
+        assert len(task.partners_with(Raci.ACCOUNTABLE)) == 1
+        assert task.partners_with(Raci.RESPONSIBLE)
+    assert len({c.kind for c in convention.contributions}) >= 4
+    assert convention.decision_rules
+    assert convention.conflict_procedure.steps
+    assert convention.evaluation.moments
+    assert {a.audience for a in convention.communication.actions} == {
+        "public",
+        "professionals",
+        "institutions",
+        "informal",
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("fr", "Partenaires"), ("en", "Partners"), ("nl", "Partners")],
+)
+def test_the_brussels_example_runs_as_a_script_and_prints_its_summary(
+    language: str, heading: str
+) -> None:
+    result = subprocess.run(  # noqa: S603  # our own interpreter and example, fixed arguments
+        [sys.executable, str(EXAMPLES / "brussels_partnership.py"), language],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.startswith("Paniers et fourneaux de Laeken\n")
+    assert heading in result.stdout
+    assert "Le Pont de Laeken ASBL" in result.stdout

@@ -1,0 +1,81 @@
+"""The public surface is a decision: changing it must change this test."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import subprocess
+import sys
+from importlib.resources import files
+
+import partnership_model
+
+PUBLIC_MODULES = sorted(
+    f"partnership_model.{m.name}"
+    for m in pkgutil.iter_modules(partnership_model.__path__)
+    if not m.name.startswith("_")
+)
+
+
+def _isort_order(name: str) -> tuple[bool, bool, str]:
+    # Constants, then classes, then functions: the order ruff's RUF022 keeps.
+    return (not name.isupper(), not name[:1].isupper(), name)
+
+
+def test_all_is_sorted_and_every_name_exists() -> None:
+    names = partnership_model.__all__
+    assert list(names) == sorted(names, key=_isort_order)
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert hasattr(partnership_model, name), name
+
+
+def test_every_public_module_declares_a_sorted_all_of_names_it_defines() -> None:
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        declared = module.__all__
+        assert list(declared) == sorted(declared, key=_isort_order), module_name
+        for name in declared:
+            assert hasattr(module, name), f"{module_name}.{name}"
+
+
+def test_every_public_class_of_the_modules_is_exported_from_the_package() -> None:
+    exported = set(partnership_model.__all__)
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            if isinstance(getattr(module, name), type):
+                assert name in exported, f"{module_name}.{name} is public but not exported"
+
+
+def test_the_public_surface() -> None:
+    assert set(partnership_model.__all__) == {
+        "LANGUAGES", "Affiliation", "Amendment", "Assignment", "Audience", "Ballot",
+        "BodyKind", "BudgetLine", "Channel", "Choice", "Classification", "Clause",
+        "ClauseKind", "CommunicationAction", "CommunicationPlan", "ConflictProcedure",
+        "Contribution", "ContributionKind", "Convention", "CurrencyMismatchError",
+        "DecideNote", "DecideStep", "DecisionMode", "DecisionRecord", "DecisionRule",
+        "Direction", "Directory", "Dossier", "EscalationAction", "EscalationStep",
+        "EvaluationMoment", "EvaluationPlan", "EvaluationReport", "Form", "FundManagement",
+        "GoverningBody", "Indicator", "InstitutionKind", "InstitutionalLink",
+        "InvalidValueError", "Involvement", "LabelledEnum", "LegalIdentifier", "Measurement",
+        "Money", "Need", "NeedCategory", "Objective", "Offer", "Outcome", "Partner",
+        "PartnerKind", "PartnershipModelError", "Period", "Quantity", "Raci", "Reason",
+        "Recurrence", "ReportingDuty", "Representative", "Role", "RoleKind", "Signature",
+        "Step", "StepKind", "Structure", "TargetPublic", "Task", "Timeline", "Topic",
+        "UnsupportedLanguageError", "VoteBase", "__version__", "classify", "summarize",
+        "totals_by_currency",
+    }  # fmt: skip
+
+
+def test_importing_the_package_does_not_import_hypothesis() -> None:
+    # Hypothesis is an optional extra (DESIGN, decision 10): the domain never needs it.
+    code = "import sys, partnership_model; print('hypothesis' in sys.modules)"
+    result = subprocess.run(  # noqa: S603  # our own interpreter, fixed arguments
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_the_package_ships_its_type_information() -> None:
+    assert files("partnership_model").joinpath("py.typed").is_file()

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole check suite, from a bare machine: makes .venv, installs the library with its
+# test dependencies, then lint, format, mypy --strict and the tests with branch coverage.
+# Usage: bash tools/check.sh   (CI runs exactly this through .ci/run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+
+# Hypothesis: derandomized and quick on CI, more examples on a developer's machine.
+if [ -n "${CI:-}" ]; then
+  export PARTNERSHIP_MODEL_HYPOTHESIS_PROFILE="${PARTNERSHIP_MODEL_HYPOTHESIS_PROFILE:-ci}"
+fi
+
+echo "== ruff check";         .venv/bin/ruff check .
+echo "== ruff format --check"; .venv/bin/ruff format --check .
+echo "== mypy --strict";      .venv/bin/mypy
+echo "== pytest + coverage"
+# pytest exits 5 when it collects no test: with set -e that fails the run, as it should.
+.venv/bin/python -m pytest --cov --cov-report=term -p no:cacheprovider
