@@ -25,30 +25,15 @@ from partnership_model import (
     Form,
     GoverningBody,
     Money,
-    Partner,
-    PartnerKind,
     Raci,
     Reason,
     Task,
     UnsupportedLanguageError,
     classify,
 )
+from tests.brussels import bonnevie, cpas, marolles
 
 # --- Brussels fixtures ------------------------------------------------------------------
-
-
-def bonnevie() -> Partner:
-    return Partner(id="bonnevie", name="Maison de quartier Bonnevie")
-
-
-def marolles() -> Partner:
-    return Partner(id="marolles", name="Entr'aide des Marolles")
-
-
-def cpas() -> Partner:
-    return Partner(
-        id="cpas-molenbeek", name="CPAS de Molenbeek", kind=PartnerKind.PUBLIC_AUTHORITY
-    )
 
 
 def task(task_id: str, *parts: tuple[str, Raci]) -> Task:

@@ -3,8 +3,6 @@ between professionals, towards the institutions, and informal contact."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 import pytest
 
@@ -13,21 +11,9 @@ from partnership_model import (
     Channel,
     CommunicationAction,
     CommunicationPlan,
-    InvalidValueError,
     Recurrence,
 )
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
+from tests.support import assert_refused
 
 
 def test_the_four_audiences_of_the_seed_are_the_audiences() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import attrs
 import pytest
@@ -14,24 +13,12 @@ from partnership_model import (
     DecideNote,
     DecideStep,
     DecisionRecord,
-    InvalidValueError,
     Outcome,
     Topic,
 )
+from tests.support import assert_refused
 
 MEETING = dt.date(2027, 3, 2)
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
 
 
 # --- DECIDE --------------------------------------------------------------------------------

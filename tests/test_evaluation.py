@@ -4,7 +4,6 @@ and the reports that call for readjustments (seed, flexibility)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -17,21 +16,10 @@ from partnership_model import (
     InvalidValueError,
     Measurement,
 )
+from tests.support import assert_refused
 
 MID_YEAR = dt.date(2027, 6, 30)
 AN_INSTANT = dt.datetime(2027, 6, 30, 14, 0, tzinfo=dt.timezone.utc)
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
 
 
 # --- EvaluationMoment -----------------------------------------------------------------------

@@ -50,6 +50,7 @@ from partnership_model.governance import (
     EscalationAction,
     EscalationStep,
 )
+from tests.support import assert_refused_naming
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
 
@@ -70,9 +71,8 @@ def accepts(validator: Validator, value: object) -> bool:
 
 
 def refusal(validator: Validator, value: object) -> InvalidValueError:
-    with pytest.raises(InvalidValueError) as caught:
-        sample_class(validator)(value=value)
-    return caught.value
+    """The error ``validator`` raises for ``value``, naming the field ``Sample.value``."""
+    return assert_refused_naming(lambda: sample_class(validator)(value=value), "Sample.value")
 
 
 @attrs.frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -12,28 +11,12 @@ import pytest
 from partnership_model import (
     BudgetLine,
     FundManagement,
-    InvalidValueError,
     Money,
     NeedCategory,
     ReportingDuty,
 )
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
-
-
-def eur(amount: str) -> Money:
-    return Money(amount=Decimal(amount), currency="EUR")
-
+from tests.brussels import eur
+from tests.support import assert_refused
 
 # --- BudgetLine -------------------------------------------------------------------------------
 

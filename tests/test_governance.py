@@ -3,7 +3,6 @@ thresholds, conflict escalation, and how institutions are involved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -26,18 +25,7 @@ from partnership_model import (
     Topic,
     VoteBase,
 )
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
+from tests.support import assert_refused
 
 
 def majority_with(field: str, value: object) -> DecisionRule:

@@ -16,10 +16,9 @@ from partnership_model import (
     Form,
     InvalidValueError,
     Objective,
-    Partner,
-    PartnerKind,
-    PartnershipModelError,
 )
+from tests.brussels import bonnevie, cpas, marolles
+from tests.support import assert_refused_showing
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -28,10 +27,7 @@ def first_text() -> Convention:
     return Convention(
         name="Potager collectif de la Rue Haute",
         form=Form.PARTNERSHIP,
-        partners=(
-            Partner(id="marolles", name="Entr'aide des Marolles"),
-            Partner(id="bonnevie", name="Maison de quartier Bonnevie"),
-        ),
+        partners=(marolles(), bonnevie()),
         carriers=("marolles", "bonnevie"),
         objectives=(Objective(id="obj-bacs", title="Installer 40 bacs de culture"),),
     )
@@ -229,15 +225,7 @@ def test_an_amendment_takes_keywords_only() -> None:
 def test_construction_refuses_what_a_single_value_can_know_is_wrong(
     build: Callable[[], object], field: str, shown: str
 ) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-
-    error = caught.value
-    assert isinstance(error, PartnershipModelError)
-    assert isinstance(error, ValueError)
-    assert error.field == field
-    assert str(error).startswith(f"{field}: ")
-    assert f"(got {shown}" in str(error)
+    assert_refused_showing(build, field, shown)
 
 
 def test_the_replaced_text_must_be_a_convention() -> None:
@@ -246,7 +234,5 @@ def test_the_replaced_text_must_be_a_convention() -> None:
             id="a",
             effective_from=dt.date(2026, 1, 1),
             rationale="r",
-            replaces=Partner(  # type: ignore[arg-type]
-                id="cpas-molenbeek", name="CPAS de Molenbeek", kind=PartnerKind.PUBLIC_AUTHORITY
-            ),
+            replaces=cpas(),  # type: ignore[arg-type]
         )

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.identifiers import CHECKED_SCHEMES, LegalIdentifier
+from tests.support import assert_refused
 
 BE = "BE-BCE_KBO"
 FR = "FR-RCS"
@@ -86,13 +87,10 @@ def test_a_belgian_number_whose_check_digits_would_be_97_is_accepted() -> None:
 
 @pytest.mark.parametrize("value", ["0403.170.702", "0403.170.700", "0403.170.710", "0000000000"])
 def test_a_belgian_number_with_wrong_check_digits_is_refused(value: str) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=BE, value=value)
-
-    assert caught.value.field == "LegalIdentifier.value"
-    assert caught.value.value == value
-    assert "mod 97" in caught.value.reason
-    assert repr(value) in str(caught.value)
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=BE, value=value), "LegalIdentifier.value", value
+    )
+    assert "mod 97" in error.reason
 
 
 @pytest.mark.parametrize(
@@ -110,11 +108,7 @@ def test_a_belgian_number_with_wrong_check_digits_is_refused(value: str) -> None
     ],
 )
 def test_a_belgian_number_without_ten_ascii_digits_is_refused(value: str) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=BE, value=value)
-
-    assert caught.value.field == "LegalIdentifier.value"
-    assert caught.value.value == value
+    assert_refused(lambda: LegalIdentifier(scheme=BE, value=value), "LegalIdentifier.value", value)
 
 
 def test_the_refusal_of_a_wrong_length_says_how_many_digits_are_expected() -> None:
@@ -127,10 +121,10 @@ def test_a_belgian_number_starting_with_another_digit_than_0_or_1_is_refused(fir
     base = first + "4031707"
     value = base + be_check_digits(base)  # check digits right, first digit wrong
 
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=BE, value=value)
-
-    assert caught.value.reason == "a Belgian enterprise number starts with 0 or 1"
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=BE, value=value), "LegalIdentifier.value", value
+    )
+    assert error.reason == "a Belgian enterprise number starts with 0 or 1"
 
 
 def test_a_belgian_number_starting_with_1_is_accepted() -> None:
@@ -188,12 +182,10 @@ def test_a_siren_number_passing_the_luhn_check_is_accepted(value: str) -> None:
 
 @pytest.mark.parametrize("value", ["732 829 321", "732 829 330", "742 829 320", "552032535"])
 def test_a_siren_number_with_a_changed_digit_is_refused(value: str) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=FR, value=value)
-
-    assert caught.value.field == "LegalIdentifier.value"
-    assert caught.value.value == value
-    assert "Luhn" in caught.value.reason
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=FR, value=value), "LegalIdentifier.value", value
+    )
+    assert "Luhn" in error.reason
 
 
 @pytest.mark.parametrize(
@@ -208,10 +200,10 @@ def test_a_siren_number_with_a_changed_digit_is_refused(value: str) -> None:
     ],
 )
 def test_a_siren_number_without_nine_ascii_digits_is_refused(value: str) -> None:
-    with pytest.raises(InvalidValueError, match="9 digits") as caught:
-        LegalIdentifier(scheme=FR, value=value)
-
-    assert caught.value.field == "LegalIdentifier.value"
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=FR, value=value), "LegalIdentifier.value", value
+    )
+    assert "9 digits" in str(error)
 
 
 @given(payload=siren_payloads)
@@ -275,12 +267,12 @@ def test_any_non_blank_value_of_an_unchecked_scheme_is_kept_as_given(
 def test_a_blank_or_non_string_value_is_refused_whatever_the_scheme(
     scheme: str, value: object
 ) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=scheme, value=value)  # type: ignore[arg-type]
-
-    assert caught.value.field == "LegalIdentifier.value"
-    assert caught.value.value == value
-    assert caught.value.reason == "expected the number as written, not blank"
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=scheme, value=value),  # type: ignore[arg-type]
+        "LegalIdentifier.value",
+        value,
+    )
+    assert error.reason == "expected the number as written, not blank"
 
 
 @pytest.mark.parametrize(
@@ -303,13 +295,12 @@ def test_a_blank_or_non_string_value_is_refused_whatever_the_scheme(
     ids=repr,
 )
 def test_a_malformed_scheme_is_refused(scheme: object) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        LegalIdentifier(scheme=scheme, value="0403.170.701")  # type: ignore[arg-type]
-
-    assert caught.value.field == "LegalIdentifier.scheme"
-    assert caught.value.value == scheme
-    assert "org-id.guide" in caught.value.reason
-    assert repr(scheme) in str(caught.value)
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=scheme, value="0403.170.701"),  # type: ignore[arg-type]
+        "LegalIdentifier.scheme",
+        scheme,
+    )
+    assert "org-id.guide" in error.reason
 
 
 def test_a_scheme_of_32_characters_after_the_country_is_accepted() -> None:

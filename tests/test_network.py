@@ -3,7 +3,6 @@ range of resources open to us"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -11,26 +10,13 @@ import pytest
 
 from partnership_model import (
     Directory,
-    InvalidValueError,
     NeedCategory,
     Offer,
     PartnerKind,
     Quantity,
     Structure,
 )
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
-
+from tests.support import assert_refused
 
 # --- Offer -----------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
-from collections.abc import Callable
 
 import attrs
 import pytest
@@ -22,21 +21,10 @@ from partnership_model import (
     Timeline,
 )
 from partnership_model.planning import MAX_OCCURRENCES
+from tests.support import assert_refused
 
 JAN_1 = dt.date(2027, 1, 1)
 JAN_31 = dt.date(2027, 1, 31)
-
-
-def assert_refused(build: Callable[[], object], field: str, value: object) -> InvalidValueError:
-    """Building must raise an InvalidValueError that names ``field`` and shows ``value``."""
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-    error = caught.value
-    assert error.field == field
-    assert error.value == value
-    assert field in str(error)
-    assert repr(value) in str(error)
-    return error
 
 
 # --- the error type -----------------------------------------------------------------

@@ -29,8 +29,6 @@ from partnership_model import (
     Need,
     NeedCategory,
     Objective,
-    Partner,
-    PartnerKind,
     PartnershipModelError,
     Period,
     Raci,
@@ -45,26 +43,9 @@ from partnership_model import (
     classify,
     summarize,
 )
+from tests.brussels import bonnevie, cpas, eur, marolles
 
 # --- Brussels fixtures ------------------------------------------------------------------
-
-
-def bonnevie() -> Partner:
-    return Partner(id="bonnevie", name="Maison de quartier Bonnevie")
-
-
-def marolles() -> Partner:
-    return Partner(id="marolles", name="Entr'aide des Marolles")
-
-
-def cpas() -> Partner:
-    return Partner(
-        id="cpas-molenbeek", name="CPAS de Molenbeek", kind=PartnerKind.PUBLIC_AUTHORITY
-    )
-
-
-def eur(amount: str) -> Money:
-    return Money(amount=Decimal(amount), currency="EUR")
 
 
 def summer_camp() -> Convention:

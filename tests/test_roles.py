@@ -11,12 +11,12 @@ import pytest
 from partnership_model import (
     Assignment,
     InvalidValueError,
-    PartnershipModelError,
     Raci,
     Role,
     RoleKind,
     Task,
 )
+from tests.support import assert_refused_showing
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -271,15 +271,7 @@ def test_reassigning_a_task_with_evolve_gives_a_new_task() -> None:
 def test_construction_refuses_what_a_single_value_can_know_is_wrong(
     build: Callable[[], object], field: str, shown: str
 ) -> None:
-    with pytest.raises(InvalidValueError) as caught:
-        build()
-
-    error = caught.value
-    assert isinstance(error, PartnershipModelError)
-    assert isinstance(error, ValueError)
-    assert error.field == field
-    assert str(error).startswith(f"{field}: ")
-    assert f"(got {shown}" in str(error)
+    assert_refused_showing(build, field, shown)
 
 
 def test_the_refusal_of_a_raci_string_lists_the_accepted_codes() -> None:
