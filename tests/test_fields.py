@@ -370,28 +370,29 @@ def test_optional_member_of_accepts_none_or_a_member() -> None:
 # --- whole numbers
 
 
-@pytest.mark.parametrize("value", [1, 2, 10**9])
+@pytest.mark.parametrize("value", [1, 2, 10**9, 2**63 - 1])
 def test_positive_int_accepts_whole_numbers_above_zero(value: int) -> None:
     assert accepts(optional_positive_int, value)
 
 
-@pytest.mark.parametrize("value", [0, -1, True, 1.0, "1", Decimal(1)], ids=repr)
+@pytest.mark.parametrize("value", [0, -1, 2**63, True, 1.0, "1", Decimal(1)], ids=repr)
 def test_positive_int_refuses_zero_negatives_booleans_and_other_types(value: object) -> None:
     error = refusal(optional_positive_int, value)
 
-    assert error.reason == "expected a whole number above zero"
+    assert error.reason == "expected a whole number above zero, within 64 bits"
     assert error.value == value
 
 
-@pytest.mark.parametrize("value", [0, 1, 10**9])
+@pytest.mark.parametrize("value", [0, 1, 10**9, 2**63 - 1])
 def test_non_negative_int_accepts_zero_and_more(value: int) -> None:
     assert accepts(optional_non_negative_int, value)
 
 
-@pytest.mark.parametrize("value", [-1, False, 0.0, "0"], ids=repr)
+@pytest.mark.parametrize("value", [-1, 2**63, False, 0.0, "0"], ids=repr)
 def test_non_negative_int_refuses_negatives_booleans_and_other_types(value: object) -> None:
     assert (
-        refusal(optional_non_negative_int, value).reason == "expected a whole number, zero or more"
+        refusal(optional_non_negative_int, value).reason
+        == "expected a whole number, zero or more, within 64 bits"
     )
 
 

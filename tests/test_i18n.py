@@ -341,3 +341,9 @@ def test_every_literal_key_the_package_translates_is_in_the_catalogue() -> None:
     assert used, "translate() is called with literal keys somewhere"
     missing = [(module, key) for module, key in used if key not in CATALOGUE]
     assert missing == []
+
+
+def test_every_enumeration_says_what_it_is_in_its_own_docstring() -> None:
+    # The JSON Schema and the reference take an enumeration's description from it.
+    for enumeration in labelled_enums():
+        assert enumeration.__dict__.get("__doc__"), enumeration.__name__

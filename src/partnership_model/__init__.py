@@ -2,12 +2,14 @@
 as typed, immutable domain objects.
 
 Build a :class:`Convention` step by step (DEFINE, CLARIFY, PLAN, EVALUATE), keep it in
-a :class:`Dossier` with its minutes and amendments, and ask :func:`classify` whether
-it is a partnership or a collaboration.
+a :class:`Dossier` with its minutes and amendments, ask :func:`classify` whether
+it is a partnership or a collaboration, and store it with :func:`to_json` and
+:func:`from_json`.
 """
 
 from __future__ import annotations
 
+from partnership_model._extensions import JsonValue
 from partnership_model._version import __version__
 from partnership_model.classification import Classification, Reason, classify
 from partnership_model.communication import (
@@ -77,6 +79,15 @@ from partnership_model.partners import (
 from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
 from partnership_model.render import summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
+from partnership_model.serialization import (
+    Problem,
+    SerializationError,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -120,6 +131,7 @@ __all__ = [
     "InstitutionalLink",
     "InvalidValueError",
     "Involvement",
+    "JsonValue",
     "LabelledEnum",
     "LegalIdentifier",
     "Measurement",
@@ -133,6 +145,7 @@ __all__ = [
     "PartnerKind",
     "PartnershipModelError",
     "Period",
+    "Problem",
     "Quantity",
     "Raci",
     "Reason",
@@ -141,6 +154,7 @@ __all__ = [
     "Representative",
     "Role",
     "RoleKind",
+    "SerializationError",
     "Signature",
     "Step",
     "StepKind",
@@ -153,6 +167,11 @@ __all__ = [
     "VoteBase",
     "__version__",
     "classify",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "summarize",
+    "to_dict",
+    "to_json",
     "totals_by_currency",
 ]

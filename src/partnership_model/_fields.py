@@ -20,6 +20,8 @@ from partnership_model.errors import InvalidValueError
 
 __all__ = [
     "ID_PATTERN",
+    "MAX_TEXT_NUMBER",
+    "STRUCTURAL",
     "check_id",
     "fail",
     "field_name",
@@ -41,14 +43,32 @@ __all__ = [
     "optional_text",
     "required_date",
     "required_id",
+    "structural",
     "text",
     "tuple_of",
 ]
+
+STRUCTURAL: set[Callable[..., None]] = set()
+"""Checks that only say a value has the right type or shape. Strict reading guarantees
+them already, so the fast reading path skips them; every other check always runs."""
+
+
+def structural(check: Callable[..., None]) -> Callable[..., None]:
+    STRUCTURAL.add(check)
+    return check
+
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
 """A short, stable identifier: letters, digits, ``_ . : -``, at most 64 characters."""
 
 _ID_MATCH = ID_PATTERN.fullmatch
+
+MAX_TEXT_NUMBER = 100
+"""The most characters an exact number (amount, measure, share) is written with: no amount
+or share needs more, and the JSON format refuses longer ones."""
+
+_INT64_END = 2**63
+"""Whole numbers stay within 64 bits, the range every JSON reader keeps exactly."""
 
 
 def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -62,6 +82,9 @@ def fail(
 
 
 def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Most ids are plain letters and digits: str methods say so faster than the pattern.
+    if type(value) is str and value.isascii() and value.isalnum() and len(value) <= 64:
+        return
     if type(value) is not str or _ID_MATCH(value) is None:
         fail(
             instance,
@@ -87,6 +110,7 @@ def id_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -
         check_id(instance, attribute, item)
 
 
+@structural
 def tuple_of(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Collections are tuples, so that every value stays immutable and hashable."""
     if type(value) is not tuple:
@@ -105,7 +129,8 @@ def items_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], Non
             if not isinstance(item, kind):
                 fail(instance, attribute, item, f"item {position} is not a {name}")
 
-    return check
+    # Strings are read without a look at each item: for them this check does that.
+    return check if kind is str else structural(check)
 
 
 def instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -115,7 +140,7 @@ def instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], 
         if not isinstance(value, kind):
             fail(instance, attribute, value, f"expected a {name}")
 
-    return check
+    return structural(check)
 
 
 def optional_instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -125,25 +150,29 @@ def optional_instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], 
         if value is not None and not isinstance(value, kind):
             fail(instance, attribute, value, f"expected a {name} or None")
 
-    return check
+    return structural(check)
 
 
+@structural
 def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str:
         fail(instance, attribute, value, "expected a string")
 
 
+@structural
 def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and type(value) is not str:
         fail(instance, attribute, value, "expected a string or None")
 
 
+@structural
 def required_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # datetime is a subclass of date: an instant where a day is meant is a mistake.
     if type(value) is not dt.date:
         fail(instance, attribute, value, "expected a datetime.date (a day, not an instant)")
 
 
+@structural
 def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         required_date(instance, attribute, value)
@@ -160,18 +189,23 @@ def optional_non_negative_decimal(
         fail(instance, attribute, value, "must not be negative")
 
 
+@structural
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not Decimal or not value.is_finite():
         fail(
             instance, attribute, value, "expected a finite decimal.Decimal such as Decimal('12.5')"
         )
+    if len(str(value)) > MAX_TEXT_NUMBER:
+        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
 
 
+@structural
 def optional_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         finite_decimal(instance, attribute, value)
 
 
+@structural
 def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not bool:
         fail(instance, attribute, value, "expected True or False")
@@ -188,6 +222,8 @@ def optional_fraction(instance: object, attribute: attrs.Attribute[Any], value: 
         fail(instance, attribute, value, "expected a fractions.Fraction such as Fraction(2, 3)")
     elif value < 0:
         fail(instance, attribute, value, "must not be negative")
+    elif len(str(value)) > MAX_TEXT_NUMBER:
+        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
 
 
 def member_of(enum_type: type[Enum]) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -198,7 +234,7 @@ def member_of(enum_type: type[Enum]) -> Callable[[object, attrs.Attribute[Any], 
         if type(value) is not enum_type:
             fail(instance, attribute, value, f"expected a {enum_type.__name__} ({codes})")
 
-    return check
+    return structural(check)
 
 
 def optional_member_of(
@@ -210,7 +246,7 @@ def optional_member_of(
         if value is not None:
             required(instance, attribute, value)
 
-    return check
+    return structural(check)
 
 
 def optional_positive_int(
@@ -218,8 +254,8 @@ def optional_positive_int(
 ) -> None:
     if value is None:
         return
-    if type(value) is not int or value <= 0:
-        fail(instance, attribute, value, "expected a whole number above zero")
+    if type(value) is not int or not 0 < value < _INT64_END:
+        fail(instance, attribute, value, "expected a whole number above zero, within 64 bits")
 
 
 def optional_non_negative_int(
@@ -227,5 +263,5 @@ def optional_non_negative_int(
 ) -> None:
     if value is None:
         return
-    if type(value) is not int or value < 0:
-        fail(instance, attribute, value, "expected a whole number, zero or more")
+    if type(value) is not int or not 0 <= value < _INT64_END:
+        fail(instance, attribute, value, "expected a whole number, zero or more, within 64 bits")

@@ -3,8 +3,16 @@ concerned, between professionals, towards the institutions, and informal contact
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     items_of,
     member_of,
@@ -29,6 +37,8 @@ class Audience(LabelledEnum):
 
 
 class Channel(LabelledEnum):
+    """How a communication action reaches its audience."""
+
     MEETING = "meeting"
     EMAIL = "email"
     NEWSLETTER = "newsletter"
@@ -54,6 +64,13 @@ class CommunicationAction:
     )
     owner: str | None = attrs.field(default=None, validator=optional_id)
     """Id of the partner who sees to it."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)

@@ -4,10 +4,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     fail,
     id_tuple,
@@ -141,6 +148,13 @@ class Convention:
     )
     clauses: tuple[Clause, ...] = attrs.field(default=(), validator=items_of(Clause))
     signatures: tuple[Signature, ...] = attrs.field(default=(), validator=items_of(Signature))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
     def partner(self, partner_id: str) -> Partner | None:
         """The partner with ``partner_id``, or None: drafts may refer to partners not yet added."""

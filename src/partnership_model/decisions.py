@@ -8,9 +8,16 @@ DECIDE model, what they wrote at each of its six steps.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     id_tuple,
     items_of,
@@ -46,12 +53,16 @@ class DecideStep(LabelledEnum):
 
 
 class Choice(LabelledEnum):
+    """How one partner votes."""
+
     FOR = "for"
     AGAINST = "against"
     ABSTAIN = "abstain"
 
 
 class Outcome(LabelledEnum):
+    """What became of a proposal."""
+
     ADOPTED = "adopted"
     REJECTED = "rejected"
     POSTPONED = "postponed"
@@ -91,3 +102,10 @@ class DecisionRecord:
     ballots: tuple[Ballot, ...] = attrs.field(default=(), validator=items_of(Ballot))
     outcome: Outcome | None = attrs.field(default=None, validator=optional_member_of(Outcome))
     decide: tuple[DecideNote, ...] = attrs.field(default=(), validator=items_of(DecideNote))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import instance_of, items_of
 from partnership_model.convention import Convention
 from partnership_model.decisions import DecisionRecord
@@ -34,6 +41,13 @@ class Dossier:
         default=(), validator=items_of(EvaluationReport)
     )
     directory: Directory = attrs.field(factory=Directory, validator=instance_of(Directory))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
     def amend(
         self,

@@ -4,10 +4,17 @@ measurements taken, and the reports written (seed, EVALUATE and flexibility)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     finite_decimal,
     id_tuple,
@@ -33,6 +40,13 @@ class EvaluationMoment:
     indicators: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
     participants: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
     method: str | None = attrs.field(default=None, validator=optional_text)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -52,6 +66,13 @@ class Measurement:
     value: Decimal = attrs.field(validator=finite_decimal)
     source: str | None = attrs.field(default=None, validator=optional_text)
     note: str | None = attrs.field(default=None, validator=optional_text)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -64,3 +85,10 @@ class EvaluationReport:
     summary: str = attrs.field(default="", validator=text)
     readjustments: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
     """Changes to objectives, public or needs that the evaluation calls for."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

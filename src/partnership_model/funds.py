@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     instance_of,
     items_of,
@@ -34,6 +41,13 @@ class BudgetLine:
     )
     source: str | None = attrs.field(default=None, validator=optional_text)
     """Where the money comes from: a funder's name, a subsidy programme, a partner's id."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +60,13 @@ class ReportingDuty:
     due: dt.date | None = attrs.field(default=None, validator=optional_date)
     step: str | None = attrs.field(default=None, validator=optional_id)
     """Id of the timeline step where it is prepared."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)

@@ -4,10 +4,17 @@ evaluation indicators, the needs, and the target public."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     items_of,
     member_of,
@@ -67,6 +74,13 @@ class Indicator:
     direction: Direction = attrs.field(default=Direction.INCREASE, validator=member_of(Direction))
     means_of_verification: str | None = attrs.field(default=None, validator=optional_text)
     due: dt.date | None = attrs.field(default=None, validator=optional_date)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
     @property
     def is_measurable(self) -> bool:
@@ -81,6 +95,13 @@ class Objective:
     title: str = attrs.field(validator=text)
     description: str = attrs.field(default="", validator=text)
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=items_of(Indicator))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -92,6 +113,13 @@ class Need:
     description: str = attrs.field(default="", validator=text)
     amount: Money | None = attrs.field(default=None, validator=optional_instance_of(Money))
     quantity: Quantity | None = attrs.field(default=None, validator=optional_instance_of(Quantity))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -104,3 +132,10 @@ class TargetPublic:
     """How many people, when known."""
     characteristics: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
     area: str | None = attrs.field(default=None, validator=optional_text)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

@@ -7,10 +7,17 @@ quorums and thresholds) so that a tally can later be computed, not guessed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     flag,
     id_tuple,
@@ -64,6 +71,8 @@ class Topic(LabelledEnum):
 
 
 class BodyKind(LabelledEnum):
+    """What sort of body decides: the comité de pilotage is the most common."""
+
     STEERING_COMMITTEE = "steering_committee"
     GENERAL_ASSEMBLY = "general_assembly"
     WORKING_GROUP = "working_group"
@@ -110,6 +119,13 @@ class GoverningBody:
         default=None, validator=optional_instance_of(Recurrence)
     )
     """How often it meets."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -140,9 +156,18 @@ class DecisionRule:
     scope: tuple[Topic, ...] = attrs.field(default=(), validator=items_of(Topic))
     """The topics this rule governs; empty means every topic no other rule claims."""
     description: str | None = attrs.field(default=None, validator=optional_text)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 class EscalationAction(LabelledEnum):
+    """What happens at one step of a conflict procedure, from talk to court."""
+
     BILATERAL_TALK = "bilateral_talk"
     COORDINATOR = "coordinator"
     GOVERNING_BODY = "governing_body"
@@ -191,3 +216,10 @@ class InstitutionalLink:
     involvement: Involvement = attrs.field(validator=member_of(Involvement))
     topics: tuple[Topic, ...] = attrs.field(default=(), validator=items_of(Topic))
     contact: str | None = attrs.field(default=None, validator=optional_text)
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

@@ -5,9 +5,16 @@ can be told."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     instance_of,
     optional_date,
@@ -38,3 +45,10 @@ class Amendment:
     decision: str | None = attrs.field(default=None, validator=optional_id)
     """Id of the decision record (minutes) that adopted it."""
     replaces: Convention = attrs.field(validator=instance_of(Convention))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

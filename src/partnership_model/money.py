@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from partnership_model._fields import fail, text
+from partnership_model._fields import MAX_TEXT_NUMBER, fail, text
 from partnership_model.errors import CurrencyMismatchError
 
 __all__ = ["ISO_4217_CURRENCIES", "Money", "Quantity", "totals_by_currency"]
@@ -50,6 +50,8 @@ def _check_amount(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
     elif value.is_signed():  # Decimal("-0.00") is not below zero but prints as negative
         fail(instance, attribute, value, "an amount cannot be negative")
+    elif len(str(value)) > MAX_TEXT_NUMBER:
+        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
 
 
 def _check_currency(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

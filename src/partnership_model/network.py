@@ -3,8 +3,16 @@ unmet needs can be matched to someone who can meet them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     items_of,
     member_of,
@@ -42,6 +50,13 @@ class Structure:
     area: str | None = attrs.field(default=None, validator=optional_text)
     contact: str | None = attrs.field(default=None, validator=optional_text)
     offers: tuple[Offer, ...] = attrs.field(default=(), validator=items_of(Offer))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)

@@ -7,8 +7,16 @@ tasks it serves.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     id_tuple,
     items_of,
@@ -104,6 +112,13 @@ class Partner:
         default=(), validator=items_of(Representative)
     )
     answers_to: tuple[Affiliation, ...] = attrs.field(default=(), validator=items_of(Affiliation))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -120,3 +135,10 @@ class Contribution:
     """Ids of the needs this contribution meets."""
     serves: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
     """Ids of the tasks it is used for."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""

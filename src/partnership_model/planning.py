@@ -6,11 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 from dateutil.rrule import rrulestr
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     fail,
     id_tuple,
@@ -233,6 +240,13 @@ class Step:
     recurrence: Recurrence | None = attrs.field(
         default=None, validator=optional_instance_of(Recurrence)
     )
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
     @property
     def is_done(self) -> bool:

@@ -3,8 +3,16 @@ RACI assignment of each partner."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
+from partnership_model._extensions import (
+    EMPTY_EXTENSIONS,
+    JsonValue,
+    check_extensions,
+    freeze_extensions,
+)
 from partnership_model._fields import (
     id_tuple,
     items_of,
@@ -19,6 +27,8 @@ __all__ = ["Assignment", "Raci", "Role", "RoleKind", "Task"]
 
 
 class RoleKind(LabelledEnum):
+    """The roles a partnership gives out: "who is the coordinator?" (seed, CLARIFY)."""
+
     COORDINATOR = "coordinator"
     PARTNER = "partner"
     CONTRIBUTOR = "contributor"
@@ -53,6 +63,13 @@ class Role:
     """The role's own name when the kind alone does not say it."""
     holders: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
     responsibilities: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
 
 @attrs.frozen(kw_only=True)
@@ -73,6 +90,13 @@ class Task:
     assignments: tuple[Assignment, ...] = attrs.field(default=(), validator=items_of(Assignment))
     objectives: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
     """Ids of the objectives this task serves."""
+    extensions: Mapping[str, JsonValue] = attrs.field(
+        default=EMPTY_EXTENSIONS,
+        converter=freeze_extensions,
+        validator=check_extensions,
+        hash=False,
+    )
+    """The application's own JSON data, carried untouched."""
 
     def partners_with(self, raci: Raci) -> tuple[str, ...]:
         """Ids of the partners assigned ``raci`` on this task, in assignment order."""

@@ -1,0 +1,96 @@
+"""How long writing and reading JSON takes, against orjson on the same plain data.
+
+The floor is ``orjson.dumps`` + ``orjson.loads`` of the very dicts that ``to_dict``
+produces: what any JSON library must at least spend. Every figure is a median over
+repeats, measured in this one process, and printed with its ratio to the floor.
+
+    python benchmarks/serialization.py --size M [--repeat 7] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pstats
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dossiers import SIZES, dossier  # the benchmarks folder is not a package
+
+from partnership_model import Dossier
+from partnership_model.serialization import from_json, to_dict, to_json
+
+
+def seconds(action: Callable[[], object]) -> float:
+    gc.collect()
+    began = time.perf_counter()
+    action()
+    return time.perf_counter() - began
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="M")
+    parser.add_argument("--repeat", type=int, default=9, help="rounds of measurement")
+    parser.add_argument("--profile", action="store_true", help="show where the time goes")
+    args = parser.parse_args()
+
+    subject = dossier(args.size)
+    text = to_json(subject)
+    plain = to_dict(subject)
+    max_size = len(text) + 1
+    assert from_json(text, Dossier, max_size=max_size) == subject
+
+    # Each round times the floor and the library back to back, so that both meet the
+    # same machine; the ratios are the medians of the rounds' own ratios.
+    rounds: dict[str, list[float]] = {"dumps": [], "loads": [], "to_json": [], "from_json": []}
+    for _ in range(args.repeat):
+        rounds["dumps"].append(seconds(lambda: orjson.dumps(plain)))
+        rounds["loads"].append(seconds(lambda: orjson.loads(text)))
+        rounds["to_json"].append(seconds(lambda: to_json(subject)))
+        rounds["from_json"].append(seconds(lambda: from_json(text, Dossier, max_size=max_size)))
+    floor = [d + lo for d, lo in zip(rounds["dumps"], rounds["loads"], strict=False)]
+    ours = [w + r for w, r in zip(rounds["to_json"], rounds["from_json"], strict=False)]
+
+    def ratio(measured: list[float], against: list[float]) -> float:
+        return statistics.median(m / a for m, a in zip(measured, against, strict=False))
+
+    print(f"size {args.size}: {SIZES[args.size]}, document {len(text) / 1e6:.1f} MB")
+    print(f"{'':<30}{'median':>10}{'x floor':>10}")
+    for label, measured, against in [
+        ("floor: orjson dumps + loads", floor, floor),
+        ("to_json (vs orjson.dumps)", rounds["to_json"], rounds["dumps"]),
+        ("from_json (vs orjson.loads)", rounds["from_json"], rounds["loads"]),
+        ("round trip (vs the floor)", ours, floor),
+    ]:
+        median = statistics.median(measured)
+        print(f"{label:<30}{median * 1e3:>8.1f}ms{ratio(measured, against):>9.2f}x")
+
+    gc.collect()
+    tracemalloc.start()
+    from_json(text, Dossier, max_size=max_size)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    size = len(text.encode())
+    print(f"peak memory reading: {peak / 1e6:.1f} MB, {peak / size:.1f}x the document")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        from_json(text, Dossier, max_size=max_size)
+        to_json(subject)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+
+
+if __name__ == "__main__":
+    main()

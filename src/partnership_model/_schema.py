@@ -1,0 +1,197 @@
+"""JSON Schema (draft 2020-12) generated from the model's own classes and checks.
+
+The shape comes from the attrs fields and their types, as the converter reads
+them; the constraints that single values carry (ids, currencies, registers,
+languages, positive counts) come from the fields' validators, so that the schema
+and the constructors cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import types
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from partnership_model import _converter, _fields, convention, i18n, identifiers, money
+from partnership_model.i18n import LabelledEnum
+
+__all__ = ["schema_for"]
+
+_INT64 = {"minimum": -(2**63), "maximum": 2**63 - 1}
+
+_SHARED: dict[str, dict[str, Any]] = {
+    "id": {
+        "description": "A short, stable identifier that references point to.",
+        "type": "string",
+        "pattern": f"^{_fields.ID_PATTERN.pattern}$",
+    },
+    "decimal": {
+        "description": 'An exact decimal number written as a string, such as "1250.00".',
+        "type": "string",
+        "pattern": f"^{_converter.DECIMAL_PATTERN.pattern}$",
+        "maxLength": _fields.MAX_TEXT_NUMBER,
+    },
+    "fraction": {
+        "description": 'An exact fraction written as a string, such as "2/3" or "1".',
+        "type": "string",
+        "pattern": f"^{_converter.FRACTION_PATTERN.pattern}$",
+        "maxLength": _fields.MAX_TEXT_NUMBER,
+    },
+    "date": {
+        "description": "A day, written YYYY-MM-DD.",
+        "type": "string",
+        "format": "date",
+        "pattern": f"^{_converter.DATE_PATTERN.pattern}$",
+    },
+    "instant": {
+        "description": "An RFC 3339 instant with its offset.",
+        "type": "string",
+        "format": "date-time",
+        "pattern": f"^{_converter.INSTANT_PATTERN.pattern}$",
+    },
+    "json": {
+        "description": "Application data: JSON without floats.",
+        "anyOf": [
+            {"type": "null"},
+            {"type": "boolean"},
+            {"type": "string"},
+            {"type": "integer", **_INT64},
+            {"type": "array", "items": {"$ref": "#/$defs/json"}},
+            {"type": "object", "additionalProperties": {"$ref": "#/$defs/json"}},
+        ],
+    },
+    "extensions": {
+        "description": "The application's own JSON data, carried untouched.",
+        "type": "object",
+        "additionalProperties": {"$ref": "#/$defs/json"},
+    },
+}
+
+_PLAIN: dict[object, dict[str, Any]] = {
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    int: {"type": "integer", **_INT64},
+}
+_NAMED: dict[object, str] = {
+    Decimal: "decimal",
+    Fraction: "fraction",
+    dt.datetime: "instant",
+    dt.date: "date",
+}
+
+# Constraints carried by a field's own check, beyond what its type says.
+_BY_VALIDATOR: dict[object, dict[str, Any]] = {
+    _fields.required_id: {"$ref": "#/$defs/id"},
+    _fields.optional_id: {"$ref": "#/$defs/id"},
+    _fields.id_tuple: {"type": "array", "items": {"$ref": "#/$defs/id"}},
+    _fields.optional_positive_int: {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+    _fields.optional_non_negative_int: {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
+    money._check_currency: {"type": "string", "enum": sorted(money.ISO_4217_CURRENCIES)},
+    identifiers._check_scheme: {"type": "string", "pattern": f"^{identifiers._SCHEME.pattern}$"},
+    convention._check_language: {"type": "string", "pattern": f"^{i18n._BCP47.pattern}$"},
+}
+
+
+def _description(cls: type) -> str:
+    """The first paragraph of the class's own docstring (never an inherited one, which
+    differs between Python versions), or its name."""
+    own = cls.__dict__.get("__doc__")
+    doc = inspect.cleandoc(own) if isinstance(own, str) else ""
+    return doc.split("\n\n", 1)[0].replace("\n", " ") or cls.__name__
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+
+    def use(self, name: str) -> dict[str, Any]:
+        if name not in self.defs:
+            self.defs[name] = _SHARED[name]
+            if name == "extensions":
+                self.use("json")
+        return {"$ref": f"#/$defs/{name}"}
+
+    def for_type(self, kind: Any) -> dict[str, Any]:
+        origin = get_origin(kind)
+        if origin in (Union, types.UnionType):
+            options = [self.for_type(arg) for arg in get_args(kind) if arg is not type(None)]
+            nullable = type(None) in get_args(kind)
+            return {"anyOf": [*options, {"type": "null"}]} if nullable else {"anyOf": options}
+        if origin is tuple:
+            return {"type": "array", "items": self.for_type(get_args(kind)[0])}
+        if origin is Mapping:
+            return self.use("extensions")
+        if kind in _PLAIN:
+            return dict(_PLAIN[kind])
+        if kind in _NAMED:
+            return self.use(_NAMED[kind])
+        if isinstance(kind, type) and issubclass(kind, LabelledEnum):
+            if kind.__name__ not in self.defs:
+                self.defs[kind.__name__] = {
+                    "description": _description(kind),
+                    "type": "string",
+                    "enum": [member.value for member in kind],
+                }
+            return {"$ref": f"#/$defs/{kind.__name__}"}
+        if attrs.has(kind):
+            if kind.__name__ not in self.defs:
+                self.defs[kind.__name__] = {}  # placeholder, so that recursion stops here
+                self.defs[kind.__name__] = self.for_class(kind)
+            return {"$ref": f"#/$defs/{kind.__name__}"}
+        raise TypeError(f"no JSON Schema for {kind!r}")  # pragma: no cover - a new field type
+
+    def for_field(self, field: attrs.Attribute[Any]) -> dict[str, Any]:
+        refined = _BY_VALIDATOR.get(field.validator)
+        if refined is None:
+            return self.for_type(field.type)
+        self._use_refs(refined)
+        nullable = type(None) in get_args(field.type)
+        return {"anyOf": [refined, {"type": "null"}]} if nullable else refined
+
+    def _use_refs(self, schema: object) -> None:
+        if isinstance(schema, dict):
+            for key, value in schema.items():
+                if key == "$ref":
+                    self.use(value.rsplit("/", 1)[1])
+                else:
+                    self._use_refs(value)
+
+    def for_class(self, cls: type) -> dict[str, Any]:
+        fields = attrs.fields(attrs.resolve_types(cls))
+        schema: dict[str, Any] = {
+            "description": _description(cls),
+            "type": "object",
+            "properties": {field.name: self.for_field(field) for field in fields},
+            "required": [field.name for field in fields if field.default is attrs.NOTHING],
+            "additionalProperties": False,
+        }
+        return schema
+
+
+def schema_for(cls: type, *, format_name: str, version: str, type_name: str) -> dict[str, Any]:
+    """The schema of a whole document holding a ``cls``, envelope included."""
+    builder = _Builder()
+    body = builder.for_class(cls)
+    properties = {
+        "format": {"const": format_name},
+        "version": {"const": version},
+        "type": {"const": type_name},
+        **body["properties"],
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:{format_name}:{version}:{type_name}",
+        "title": f"{format_name} {version}: {cls.__name__}",
+        "description": body["description"],
+        "type": "object",
+        "properties": properties,
+        "required": ["format", "version", "type", *body["required"]],
+        "additionalProperties": False,
+        "$defs": dict(sorted(builder.defs.items())),
+    }

@@ -1,0 +1,34 @@
+"""Write the JSON Schemas of the documents into docs/schema/, from the model itself.
+
+    python tools/write_schema.py
+
+tests/test_docs.py fails while the files in docs/schema/ differ from what this writes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from partnership_model import Convention, Dossier, json_schema
+from partnership_model.serialization import FORMAT_VERSION
+
+SCHEMAS = Path(__file__).parent.parent / "docs" / "schema"
+
+
+def schemas() -> dict[Path, str]:
+    """Each schema file's path and the text it must hold."""
+    return {
+        SCHEMAS / f"{kind.__name__.lower()}-{FORMAT_VERSION}.schema.json": json.dumps(
+            json_schema(kind), indent=2, ensure_ascii=False
+        )
+        + "\n"
+        for kind in (Dossier, Convention)
+    }
+
+
+if __name__ == "__main__":
+    SCHEMAS.mkdir(parents=True, exist_ok=True)
+    for path, text in schemas().items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
