@@ -1,0 +1,30 @@
+"""The built-in rules, one module per part of the methodology, in its order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Importing a module registers its rules.
+from partnership_model._rules import (  # noqa: F401
+    clarify,
+    consortium,
+    crosscutting,
+    define,
+    evaluate,
+    integrity,
+    plan,
+)
+from partnership_model._rules._base import REGISTERED, Rule, Severity
+
+__all__ = ["PROFILES_OF", "RULES", "SEVERITIES"]
+
+_ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", "consortium")
+"""The catalogue follows the methodology's order, module by module."""
+
+REGISTERED.sort(key=lambda r: _ORDER.index(r.rule.check.__module__.rpartition(".")[2]))
+RULES: tuple[Rule, ...] = tuple(registration.rule for registration in REGISTERED)
+PROFILES_OF: Mapping[str, frozenset[str]] = {r.rule.code: r.profiles for r in REGISTERED}
+SEVERITIES: Mapping[str, Mapping[str, Severity]] = {
+    profile: {r.rule.code: s for r in REGISTERED for p, s in r.severities.items() if p == profile}
+    for profile in ("methodology", "collaboration", "consortium")
+}

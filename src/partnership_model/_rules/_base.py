@@ -1,0 +1,266 @@
+"""What a rule is, and the context every rule reads: the part shared by all rule modules.
+
+A rule is data (code, methodology step, default severity, the seed section it comes
+from, its message and hint in French, English and Dutch) plus one small function that
+yields a :class:`Violation` for every place that breaks it. The function reads a
+:class:`Context`, whose indexes are built once per validation, so that no rule needs to
+search a collection inside a loop: validation stays linear in the size of the dossier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cached_property
+from typing import Any, TypeVar
+
+import attrs
+
+from partnership_model.convention import Convention
+from partnership_model.dossier import Dossier
+from partnership_model.errors import InvalidValueError
+from partnership_model.i18n import LANGUAGES, LabelledEnum
+
+__all__ = [
+    "COLLABORATION",
+    "CONSORTIUM",
+    "EVERY_PROFILE",
+    "PARTNERSHIP",
+    "REGISTERED",
+    "Context",
+    "ItemKind",
+    "MethodologyStep",
+    "Registration",
+    "Rule",
+    "Severity",
+    "Violation",
+    "enumerate_paths",
+    "placeholders",
+    "rule",
+]
+
+EVERY_PROFILE = frozenset({"methodology", "collaboration", "consortium"})
+PARTNERSHIP = frozenset({"methodology", "consortium"})
+"""Rules a collaboration does not need: one carries the project, the others contribute."""
+COLLABORATION = frozenset({"collaboration"})
+CONSORTIUM = frozenset({"consortium"})
+
+T = TypeVar("T")
+
+
+class Severity(LabelledEnum):
+    """How much a finding weighs: an error keeps the convention from being complete."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class MethodologyStep(LabelledEnum):
+    """Where in the methodology a finding belongs: its four steps, the distinction
+    between partnership and collaboration, the cross-cutting concerns, and the
+    integrity of the references that tie the convention together."""
+
+    DEFINE = "define"
+    CLARIFY = "clarify"
+    PLAN = "plan"
+    EVALUATE = "evaluate"
+    FORM = "form"
+    COMMUNICATION = "communication"
+    TRACING = "tracing"
+    FLEXIBILITY = "flexibility"
+    NETWORK = "network"
+    INTEGRITY = "integrity"
+
+
+class ItemKind(LabelledEnum):
+    """The kinds of items a reference may point to, named in findings."""
+
+    PARTNER = "partner"
+    OBJECTIVE = "objective"
+    INDICATOR = "indicator"
+    NEED = "need"
+    TASK = "task"
+    STEP = "step"
+    GOVERNING_BODY = "governing_body"
+    DECISION_RULE = "decision_rule"
+    EVALUATION_MOMENT = "evaluation_moment"
+    DECISION_RECORD = "decision_record"
+
+
+@attrs.frozen
+class Violation:
+    """One place that breaks a rule: its path from the convention (or, with
+    ``in_dossier``, from the dossier), the named values its message shows, and the ids
+    or values it concerns."""
+
+    path: str
+    params: Mapping[str, object] = attrs.field(factory=dict, hash=False)
+    subjects: tuple[str, ...] = ()
+    in_dossier: bool = False
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The named placeholders of a message template."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def _check_texts(instance: Rule, attribute: attrs.Attribute[Any], value: object) -> None:
+    name = f"Rule.{attribute.name}"
+    if not isinstance(value, Mapping) or set(value) != set(LANGUAGES):
+        raise InvalidValueError(name, value, f"expected a text in each of {', '.join(LANGUAGES)}")
+    if any(not isinstance(text, str) or not text.strip() for text in value.values()):
+        raise InvalidValueError(name, value, "every language needs a text")
+    names = {language: placeholders(text) for language, text in value.items()}
+    if len(set(names.values())) > 1:
+        raise InvalidValueError(name, value, "every language must use the same {placeholders}")
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A requirement of the methodology, said in French, English and Dutch.
+
+    ``check`` yields a :class:`Violation` for each place that breaks it; the message and
+    hint are format strings whose ``{placeholders}`` the violation's ``params`` fill.
+    ``dossier`` rules look at what only a dossier holds (minutes, amendments, reports)
+    and are skipped when a convention alone is validated; ``today`` rules run only when
+    the caller gives the date.
+    """
+
+    code: str
+    step: MethodologyStep
+    severity: Severity
+    section: str
+    """Where the requirement comes from: a section of the seed, or the consortium
+    practice it follows."""
+    message: Mapping[str, str] = attrs.field(validator=_check_texts, hash=False)
+    hint: Mapping[str, str] = attrs.field(validator=_check_texts, hash=False)
+    check: Callable[[Context], Iterable[Violation]] = attrs.field(hash=False, eq=False)
+    needs_dossier: bool = False
+    needs_today: bool = False
+
+
+class Context:
+    """The convention under validation, with indexes built once and shared by the rules."""
+
+    def __init__(
+        self, convention: Convention, dossier: Dossier | None, today: dt.date | None
+    ) -> None:
+        self.convention = convention
+        self.dossier = dossier
+        self.today = today
+
+    @staticmethod
+    def index(items: Iterable[T], key: Callable[[T], str]) -> dict[str, int]:
+        """Each key's first position; later duplicates are for the integrity rules."""
+        positions: dict[str, int] = {}
+        for position, item in enumerate(items):
+            positions.setdefault(key(item), position)
+        return positions
+
+    @cached_property
+    def partners(self) -> dict[str, int]:
+        return self.index(self.convention.partners, lambda p: p.id)
+
+    @cached_property
+    def needs(self) -> dict[str, int]:
+        return self.index(self.convention.needs, lambda n: n.id)
+
+    @cached_property
+    def tasks(self) -> dict[str, int]:
+        return self.index(self.convention.tasks, lambda t: t.id)
+
+    @cached_property
+    def objectives(self) -> dict[str, int]:
+        return self.index(self.convention.objectives, lambda o: o.id)
+
+    @cached_property
+    def indicators(self) -> dict[str, tuple[int, int]]:
+        """Each indicator id with the positions of its objective and of itself."""
+        positions: dict[str, tuple[int, int]] = {}
+        for at, objective in enumerate(self.convention.objectives):
+            for place, indicator in enumerate(objective.indicators):
+                positions.setdefault(indicator.id, (at, place))
+        return positions
+
+    @cached_property
+    def steps(self) -> dict[str, int]:
+        return self.index(self.convention.timeline.steps, lambda s: s.id)
+
+    @cached_property
+    def bodies(self) -> dict[str, int]:
+        return self.index(self.convention.governing_bodies, lambda b: b.id)
+
+    @cached_property
+    def decision_rules(self) -> dict[str, int]:
+        return self.index(self.convention.decision_rules, lambda r: r.id)
+
+    @cached_property
+    def moments(self) -> dict[str, int]:
+        return self.index(self.convention.evaluation.moments, lambda m: m.id)
+
+    @cached_property
+    def minutes(self) -> dict[str, int]:
+        return self.index(self.dossier.minutes if self.dossier else (), lambda r: r.id)
+
+    @cached_property
+    def covered_needs(self) -> frozenset[str]:
+        return frozenset(need for c in self.convention.contributions for need in c.covers)
+
+    @cached_property
+    def evaluated_indicators(self) -> frozenset[str]:
+        return frozenset(i for m in self.convention.evaluation.moments for i in m.indicators)
+
+
+def enumerate_paths(prefix: str, items: Iterable[T]) -> Iterator[tuple[str, T]]:
+    """Each item with its path, such as ``partners[2]``."""
+    for position, item in enumerate(items):
+        yield f"{prefix}[{position}]", item
+
+
+@attrs.frozen
+class Registration:
+    """A built-in rule with the built-in profiles it belongs to, and its severity in any
+    profile where it differs from its own."""
+
+    rule: Rule
+    profiles: frozenset[str]
+    severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+
+
+REGISTERED: list[Registration] = []
+"""The built-in rules in the order their modules declare them (the catalogue's order)."""
+
+
+def rule(
+    *,
+    code: str,
+    step: MethodologyStep,
+    severity: Severity,
+    section: str,
+    message: Mapping[str, str],
+    hint: Mapping[str, str],
+    profiles: frozenset[str] = EVERY_PROFILE,
+    severities: Mapping[str, Severity] | None = None,
+    needs_dossier: bool = False,
+    needs_today: bool = False,
+) -> Callable[[Callable[[Context], Iterable[Violation]]], Rule]:
+    """Declare a built-in rule around its check function."""
+
+    def register(check: Callable[[Context], Iterable[Violation]]) -> Rule:
+        made = Rule(
+            code=code,
+            step=step,
+            severity=severity,
+            section=section,
+            message=message,
+            hint=hint,
+            check=check,
+            needs_dossier=needs_dossier,
+            needs_today=needs_today,
+        )
+        REGISTERED.append(Registration(made, profiles, severities or {}))
+        return made
+
+    return register

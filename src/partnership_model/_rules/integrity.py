@@ -1,0 +1,240 @@
+"""Integrity: every id unique within its kind, and every reference resolving.
+
+Drafts may hold duplicates and references to things not yet written (DESIGN,
+decision 1); these rules are where they are named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from partnership_model._rules._base import (
+    Context,
+    ItemKind,
+    MethodologyStep,
+    Severity,
+    Violation,
+    enumerate_paths,
+    rule,
+)
+
+__all__: list[str] = []
+
+
+def _identified(context: Context) -> Iterator[tuple[str, str, str]]:
+    """(kind, path, id) of every identified object of the convention, kind by kind."""
+    convention = context.convention
+    collections: Iterable[tuple[str, str, Iterable[object]]] = (
+        ("partners", "partners", convention.partners),
+        ("objectives", "objectives", convention.objectives),
+        ("needs", "needs", convention.needs),
+        ("target_publics", "target_publics", convention.target_publics),
+        ("roles", "roles", convention.roles),
+        ("tasks", "tasks", convention.tasks),
+        ("contributions", "contributions", convention.contributions),
+        ("governing_bodies", "governing_bodies", convention.governing_bodies),
+        ("decision_rules", "decision_rules", convention.decision_rules),
+        ("institutional_links", "institutional_links", convention.institutional_links),
+        ("steps", "timeline.steps", convention.timeline.steps),
+        ("moments", "evaluation.moments", convention.evaluation.moments),
+        ("actions", "communication.actions", convention.communication.actions),
+        ("budget", "funds.budget", convention.funds.budget),
+        ("reporting", "funds.reporting", convention.funds.reporting),
+    )
+    for kind, prefix, items in collections:
+        for path, item in enumerate_paths(prefix, items):
+            yield kind, path, item.id  # type: ignore[attr-defined]  # identified objects
+    for at, objective in enumerate(convention.objectives):
+        for path, indicator in enumerate_paths(
+            f"objectives[{at}].indicators", objective.indicators
+        ):
+            yield "indicators", path, indicator.id
+
+
+@rule(
+    code="integrity.ids.duplicate",
+    step=MethodologyStep.INTEGRITY,
+    severity=Severity.ERROR,
+    section="DESIGN, decision 3: references by id",
+    message={
+        "fr": "L'identifiant « {id} » est déjà utilisé par un autre élément du même genre.",
+        "en": "The id '{id}' is already used by another item of the same kind.",
+        "nl": "De identificatie '{id}' wordt al gebruikt door een ander element van dezelfde soort.",
+    },
+    hint={
+        "fr": "Donnez à chaque élément un identifiant qui lui est propre.",
+        "en": "Give each item an id of its own.",
+        "nl": "Geef elk element een eigen identificatie.",
+    },
+)
+def duplicate_ids(context: Context) -> Iterator[Violation]:
+    seen: set[tuple[str, str]] = set()
+    for kind, path, identifier in _identified(context):
+        if (kind, identifier) in seen:
+            yield Violation(f"{path}.id", {"id": identifier}, (identifier,))
+        seen.add((kind, identifier))
+
+
+def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]:
+    """(path, id referred to, kind referred to, index of that kind) of every reference."""
+    convention = context.convention
+    partners, tasks, needs = context.partners, context.tasks, context.needs
+    for carrier_at, carrier in enumerate(convention.carriers):
+        yield f"carriers[{carrier_at}]", carrier, ItemKind.PARTNER, partners
+    if convention.owner is not None:
+        yield "owner", convention.owner, ItemKind.PARTNER, partners
+    for path, role in enumerate_paths("roles", convention.roles):
+        for at, holder in enumerate(role.holders):
+            yield f"{path}.holders[{at}]", holder, ItemKind.PARTNER, partners
+    for path, task in enumerate_paths("tasks", convention.tasks):
+        for at, assignment in enumerate(task.assignments):
+            yield (
+                f"{path}.assignments[{at}].partner",
+                assignment.partner,
+                ItemKind.PARTNER,
+                partners,
+            )
+        for at, objective in enumerate(task.objectives):
+            yield f"{path}.objectives[{at}]", objective, ItemKind.OBJECTIVE, context.objectives
+    for path, contribution in enumerate_paths("contributions", convention.contributions):
+        if contribution.partner is not None:
+            yield f"{path}.partner", contribution.partner, ItemKind.PARTNER, partners
+        for at, need in enumerate(contribution.covers):
+            yield f"{path}.covers[{at}]", need, ItemKind.NEED, needs
+        for at, served in enumerate(contribution.serves):
+            yield f"{path}.serves[{at}]", served, ItemKind.TASK, tasks
+    for path, body in enumerate_paths("governing_bodies", convention.governing_bodies):
+        for at, member in enumerate(body.members):
+            yield f"{path}.members[{at}]", member, ItemKind.PARTNER, partners
+        if body.chair is not None:
+            yield f"{path}.chair", body.chair, ItemKind.PARTNER, partners
+    for path, decision_rule in enumerate_paths("decision_rules", convention.decision_rules):
+        if decision_rule.body is not None:
+            yield f"{path}.body", decision_rule.body, ItemKind.GOVERNING_BODY, context.bodies
+        for at, voter in enumerate(decision_rule.voters):
+            yield f"{path}.voters[{at}]", voter, ItemKind.PARTNER, partners
+        if decision_rule.delegate is not None:
+            yield f"{path}.delegate", decision_rule.delegate, ItemKind.PARTNER, partners
+    for path, link in enumerate_paths("institutional_links", convention.institutional_links):
+        if link.partner is not None:
+            yield f"{path}.partner", link.partner, ItemKind.PARTNER, partners
+    for path, step in enumerate_paths("timeline.steps", convention.timeline.steps):
+        if step.owner is not None:
+            yield f"{path}.owner", step.owner, ItemKind.PARTNER, partners
+        for at, dependency in enumerate(step.depends_on):
+            yield f"{path}.depends_on[{at}]", dependency, ItemKind.STEP, context.steps
+    for path, moment in enumerate_paths("evaluation.moments", convention.evaluation.moments):
+        for at, indicator in enumerate(moment.indicators):
+            yield f"{path}.indicators[{at}]", indicator, ItemKind.INDICATOR, context.indicators
+        for at, participant in enumerate(moment.participants):
+            yield f"{path}.participants[{at}]", participant, ItemKind.PARTNER, partners
+    for path, action in enumerate_paths("communication.actions", convention.communication.actions):
+        if action.owner is not None:
+            yield f"{path}.owner", action.owner, ItemKind.PARTNER, partners
+    if convention.funds.holder is not None:
+        yield "funds.holder", convention.funds.holder, ItemKind.PARTNER, partners
+    for path, duty in enumerate_paths("funds.reporting", convention.funds.reporting):
+        if duty.step is not None:
+            yield f"{path}.step", duty.step, ItemKind.STEP, context.steps
+    for at, signature in enumerate(convention.signatures):
+        yield f"signatures[{at}].partner", signature.partner, ItemKind.PARTNER, partners
+
+
+@rule(
+    code="integrity.references.unknown",
+    step=MethodologyStep.INTEGRITY,
+    severity=Severity.ERROR,
+    section="DESIGN, decision 3: references by id",
+    message={
+        "fr": "« {id} » ne désigne aucun élément de la convention (il faudrait : {kind}).",
+        "en": "'{id}' refers to nothing in the convention (expected: {kind}).",
+        "nl": "'{id}' verwijst naar niets in de overeenkomst (verwacht: {kind}).",
+    },
+    hint={
+        "fr": "Ajoutez l'élément manquant ou corrigez l'identifiant.",
+        "en": "Add the missing item or correct the id.",
+        "nl": "Voeg het ontbrekende element toe of verbeter de identificatie.",
+    },
+)
+def unknown_references(context: Context) -> Iterator[Violation]:
+    for path, identifier, kind, known in _references(context):
+        if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
+            yield Violation(path, {"id": identifier, "kind": kind}, (identifier,))
+
+
+@rule(
+    code="integrity.minutes.unknown-reference",
+    step=MethodologyStep.INTEGRITY,
+    severity=Severity.ERROR,
+    section="DESIGN, decision 3: references by id",
+    needs_dossier=True,
+    message={
+        "fr": "Le dossier renvoie à « {id} », qui n'existe pas (il faudrait : {kind}).",
+        "en": "The dossier refers to '{id}', which does not exist (expected: {kind}).",
+        "nl": "Het dossier verwijst naar '{id}', dat niet bestaat (verwacht: {kind}).",
+    },
+    hint={
+        "fr": "Corrigez l'identifiant dans le compte-rendu ou ajoutez l'élément à la convention.",
+        "en": "Correct the id in the minutes or add the item to the convention.",
+        "nl": "Verbeter de identificatie in het verslag of voeg het element toe aan de overeenkomst.",
+    },
+)
+def unknown_references_in_the_dossier(context: Context) -> Iterator[Violation]:
+    dossier = context.dossier
+    assert dossier is not None  # a dossier rule  # noqa: S101
+    partners = context.partners
+    for path, record in enumerate_paths("minutes", dossier.minutes):
+        if record.body is not None and record.body not in context.bodies:
+            yield Violation(
+                f"{path}.body",
+                {"id": record.body, "kind": ItemKind.GOVERNING_BODY},
+                (record.body,),
+                in_dossier=True,
+            )
+        if record.rule is not None and record.rule not in context.decision_rules:
+            yield Violation(
+                f"{path}.rule",
+                {"id": record.rule, "kind": ItemKind.DECISION_RULE},
+                (record.rule,),
+                in_dossier=True,
+            )
+        for at, present in enumerate(record.present):
+            if present not in partners:
+                yield Violation(
+                    f"{path}.present[{at}]",
+                    {"id": present, "kind": ItemKind.PARTNER},
+                    (present,),
+                    in_dossier=True,
+                )
+        for at, ballot in enumerate(record.ballots):
+            if ballot.partner not in partners:
+                yield Violation(
+                    f"{path}.ballots[{at}].partner",
+                    {"id": ballot.partner, "kind": ItemKind.PARTNER},
+                    (ballot.partner,),
+                    in_dossier=True,
+                )
+    for path, amendment in enumerate_paths("amendments", dossier.amendments):
+        if amendment.decision is not None and amendment.decision not in context.minutes:
+            yield Violation(
+                f"{path}.decision",
+                {"id": amendment.decision, "kind": ItemKind.DECISION_RECORD},
+                (amendment.decision,),
+                in_dossier=True,
+            )
+    for path, measurement in enumerate_paths("measurements", dossier.measurements):
+        if measurement.indicator not in context.indicators:
+            yield Violation(
+                f"{path}.indicator",
+                {"id": measurement.indicator, "kind": ItemKind.INDICATOR},
+                (measurement.indicator,),
+                in_dossier=True,
+            )
+    for path, report in enumerate_paths("evaluation_reports", dossier.evaluation_reports):
+        if report.moment is not None and report.moment not in context.moments:
+            yield Violation(
+                f"{path}.moment",
+                {"id": report.moment, "kind": ItemKind.EVALUATION_MOMENT},
+                (report.moment,),
+                in_dossier=True,
+            )
