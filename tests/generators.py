@@ -27,7 +27,16 @@ from partnership_model.money import ISO_4217_CURRENCIES
 
 T = TypeVar("T")
 
-NOT_DATA_TYPES: tuple[type, ...] = (pm.Classification, pm.Problem, pm.Reason)
+NOT_DATA_TYPES: tuple[type, ...] = (
+    pm.Classification,
+    pm.Finding,
+    pm.Problem,
+    pm.Profile,
+    pm.Reason,
+    pm.Report,
+    pm.Rule,
+    pm.Violation,
+)
 """Attrs classes the package exports that are results or errors, not data: no document form."""
 
 MODEL_TYPES: tuple[type, ...] = tuple(
