@@ -584,6 +584,11 @@ def convention() -> Convention:
                 "notifié au comité de pilotage.",
             ),
             Clause(
+                kind=ClauseKind.AMENDMENT_PROCEDURE,
+                text="Toute modification de la convention fait l'objet d'un avenant adopté "
+                "par le comité de pilotage selon la règle de décision sur le budget.",
+            ),
+            Clause(
                 kind=ClauseKind.DATA_PROTECTION,
                 text="Les données des familles restent au CPAS; les partenaires ne "
                 "conservent que les listes de présence anonymisées.",

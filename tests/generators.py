@@ -99,6 +99,18 @@ decimals: st.SearchStrategy[Decimal] = st.one_of(
 
 non_negative_decimals: st.SearchStrategy[Decimal] = decimals.map(Decimal.copy_abs)
 
+amounts: st.SearchStrategy[Decimal] = st.one_of(
+    st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=0, max_value=10**12),
+    # Every exponent Money takes, with trailing zeros: below 10^30, no finer than 10^-30.
+    st.builds(
+        _decimal,
+        st.just(0),
+        st.lists(st.integers(0, 9), min_size=1, max_size=30),
+        st.integers(-30, 29),
+    ).filter(lambda amount: not amount or amount.adjusted() < 30),
+)
+"""Amounts of money and quantities: non-negative, within the bounds Money keeps."""
+
 fractions: st.SearchStrategy[Fraction] = st.fractions(min_value=0, max_denominator=1000).filter(
     lambda value: value.numerator < 10**30
 )
@@ -158,11 +170,9 @@ def siren(number: int) -> str:
     return f"{base}{(10 - total % 10) % 10}"
 
 
-money: st.SearchStrategy[pm.Money] = st.builds(
-    pm.Money, amount=non_negative_decimals, currency=currencies
-)
+money: st.SearchStrategy[pm.Money] = st.builds(pm.Money, amount=amounts, currency=currencies)
 quantities: st.SearchStrategy[pm.Quantity] = st.builds(
-    pm.Quantity, value=non_negative_decimals, unit=non_blank_texts
+    pm.Quantity, value=amounts, unit=non_blank_texts
 )
 legal_identifiers: st.SearchStrategy[pm.LegalIdentifier] = st.one_of(
     st.builds(

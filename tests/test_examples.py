@@ -84,3 +84,17 @@ def test_the_brussels_example_runs_as_a_script_and_prints_its_summary(
     assert result.stdout.startswith("Paniers et fourneaux de Laeken\n")
     assert heading in result.stdout
     assert "Le Pont de Laeken ASBL" in result.stdout
+
+
+def test_the_json_examples_are_those_the_python_examples_build() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "write_examples", EXAMPLES.parent / "tools" / "write_examples.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for path, text in module.documents().items():
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path.name} is out of date: run python tools/write_examples.py"
+        )

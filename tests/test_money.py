@@ -27,7 +27,9 @@ from partnership_model.money import ISO_4217_CURRENCIES, Money, Quantity, totals
 from tests.brussels import eur
 from tests.support import assert_refused, assert_refused_naming
 
-amounts = st.decimals(allow_nan=False, allow_infinity=False, min_value=0, places=2)
+amounts = st.decimals(
+    allow_nan=False, allow_infinity=False, min_value=0, max_value=10**27, places=2
+)
 currencies = st.sampled_from(sorted(ISO_4217_CURRENCIES))
 
 
@@ -434,3 +436,20 @@ def test_a_quantity_value_is_a_finite_non_negative_decimal(value: object) -> Non
         "Quantity.value",
     )
     assert error.value is value
+
+
+@pytest.mark.parametrize(
+    "amount", ["1E+30", "1000000000000000000000000000000", "1E-31", "0E-40", "1E+999999999"]
+)
+def test_an_amount_beyond_any_budget_is_refused(amount: str) -> None:
+    assert_refused(lambda: eur(amount), "Money.amount", Decimal(amount))
+
+
+@pytest.mark.parametrize("amount", ["9.99E+29", "1E-30", "0E+40"])
+def test_amounts_up_to_ten_to_the_thirty_and_down_to_its_inverse_are_taken(amount: str) -> None:
+    assert eur(amount).amount == Decimal(amount)
+
+
+def test_a_sum_beyond_any_budget_is_refused_rather_than_rounded() -> None:
+    with pytest.raises(InvalidValueError, match="beyond any budget"):
+        eur("9E+29") + eur("9E+29")

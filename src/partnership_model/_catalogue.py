@@ -375,4 +375,10 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "references",
         "samenhang van verwijzingen",
     ),
+    # --- the command line
+    "cli.profile": ("Profil", "Profile", "Profiel"),
+    "cli.complete": ("complète", "complete", "volledig"),
+    "cli.incomplete": ("incomplète", "incomplete", "onvolledig"),
+    "cli.total": ("Total", "Total", "Totaal"),
+    "cli.stage": ("Étape à achever", "Step to finish", "Af te werken stap"),
 }

@@ -14,10 +14,10 @@ from typing import Any
 
 import attrs
 
-from partnership_model._fields import MAX_TEXT_NUMBER, fail, text
+from partnership_model._fields import fail, text
 from partnership_model.errors import CurrencyMismatchError
 
-__all__ = ["ISO_4217_CURRENCIES", "Money", "Quantity", "totals_by_currency"]
+__all__ = ["AMOUNT_DIGITS", "ISO_4217_CURRENCIES", "Money", "Quantity", "totals_by_currency"]
 
 ISO_4217_CURRENCIES: frozenset[str] = frozenset(
     """
@@ -35,6 +35,11 @@ ISO_4217_CURRENCIES: frozenset[str] = frozenset(
 """Active ISO 4217 alphabetic codes (list of 2025), funds and precious metals included."""
 
 
+AMOUNT_DIGITS = 30
+"""Amounts and quantities stay below 10^30 and no finer than 10^-30: beyond any budget,
+and near enough that every exact sum of them is written within the format's 100
+characters and computed without overflow."""
+
 # Sums are exact whatever the application's decimal context: no rounding, ever.
 _EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.InvalidOperation, decimal.Inexact])
 
@@ -50,8 +55,10 @@ def _check_amount(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
     elif value.is_signed():  # Decimal("-0.00") is not below zero but prints as negative
         fail(instance, attribute, value, "an amount cannot be negative")
-    elif len(str(value)) > MAX_TEXT_NUMBER:
-        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
+    elif value and not -AMOUNT_DIGITS <= value.adjusted() < AMOUNT_DIGITS:
+        fail(instance, attribute, value, f"beyond any budget: keep within 10^±{AMOUNT_DIGITS}")
+    elif int(value.as_tuple().exponent) < -AMOUNT_DIGITS:
+        fail(instance, attribute, value, f"finer than 10^-{AMOUNT_DIGITS}")
 
 
 def _check_currency(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

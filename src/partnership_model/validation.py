@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -39,6 +40,7 @@ __all__ = [
     "Finding",
     "MethodologyStep",
     "Profile",
+    "ProfileError",
     "Report",
     "Rule",
     "Severity",
@@ -51,7 +53,7 @@ __all__ = [
     "validate",
 ]
 
-CATALOGUE: Final[Mapping[str, Rule]] = {rule.code: rule for rule in _rules.RULES}
+CATALOGUE: Final[Mapping[str, Rule]] = MappingProxyType({rule.code: rule for rule in _rules.RULES})
 """Every built-in rule by its code, in the methodology's order."""
 
 STAGES: Final = (
@@ -61,6 +63,10 @@ STAGES: Final = (
     MethodologyStep.EVALUATE,
 )
 """The four steps of the seed, in the order a convention is written."""
+
+
+class ProfileError(PartnershipModelError, ValueError):
+    """A profile that cannot be built or registered as asked."""
 
 
 class UnknownProfileError(PartnershipModelError, ValueError):
@@ -75,6 +81,13 @@ class UnknownProfileError(PartnershipModelError, ValueError):
         return (type(self), (self.name, self.known))
 
 
+def _distinct_codes(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    codes = [rule.code for rule in value]  # type: ignore[attr-defined]  # a tuple of rules
+    twice = sorted({code for code in codes if codes.count(code) > 1})
+    if twice:
+        raise ProfileError(f"a profile holds each rule once; given twice: {', '.join(twice)}")
+
+
 @attrs.frozen(kw_only=True)
 class Profile:
     """A named set of rules, each with the severity it has in this profile.
@@ -86,7 +99,7 @@ class Profile:
 
     name: str
     description: str = ""
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule, ...] = attrs.field(validator=_distinct_codes)
     severities: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     """Severities that differ from the rules' own."""
 
@@ -100,7 +113,7 @@ class Profile:
     def _known(self, codes: Iterable[str]) -> None:
         unknown = [code for code in codes if code not in self.codes]
         if unknown:
-            raise PartnershipModelError(
+            raise ProfileError(
                 f"profile {self.name!r} has no rule {', '.join(map(repr, unknown))}"
             )
 
@@ -124,7 +137,7 @@ class Profile:
         """This profile with more rules, such as an application's own."""
         clashes = [rule.code for rule in rules if rule.code in self.codes]
         if clashes:
-            raise PartnershipModelError(
+            raise ProfileError(
                 f"profile {self.name!r} has a rule {', '.join(map(repr, clashes))} already"
             )
         return attrs.evolve(self, name=name or self.name, rules=(*self.rules, *rules))
@@ -159,7 +172,7 @@ _PROFILES: dict[str, Profile] = {profile.name: profile for profile in BUILT_IN_P
 def register_profile(profile: Profile) -> None:
     """Make ``profile`` available by its name to :func:`validate` and :func:`get_profile`."""
     if profile.name in {p.name for p in BUILT_IN_PROFILES}:
-        raise PartnershipModelError(f"{profile.name!r} is a built-in profile; choose another name")
+        raise ProfileError(f"{profile.name!r} is a built-in profile; choose another name")
     _PROFILES[profile.name] = profile
 
 
@@ -284,14 +297,20 @@ def validate(
         for violation in rule.check(context):
             params = {key: _shown(value, language) for key, value in violation.params.items()}
             base = "$" if violation.in_dossier else prefix
+            try:
+                said = message.format_map(params), hint.format_map(params)
+            except KeyError as missing:  # a rule's own mistake, named for its author
+                raise PartnershipModelError(
+                    f"rule {rule.code!r} gave no value for the placeholder {missing}"
+                ) from None
             findings.append(
                 Finding(
                     code=rule.code,
                     severity=severity,
                     step=rule.step,
                     path=f"{base}.{violation.path}" if violation.path else base,
-                    message=message.format_map(params),
-                    hint=hint.format_map(params),
+                    message=said[0],
+                    hint=said[1],
                     subjects=violation.subjects,
                 )
             )

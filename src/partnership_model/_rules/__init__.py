@@ -23,6 +23,9 @@ _ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", 
 
 REGISTERED.sort(key=lambda r: _ORDER.index(r.rule.check.__module__.rpartition(".")[2]))
 RULES: tuple[Rule, ...] = tuple(registration.rule for registration in REGISTERED)
+_twice = sorted({r.code for r in RULES if sum(o.code == r.code for o in RULES) > 1})
+if _twice:  # pragma: no cover - a mistake in a rule module, caught at import
+    raise RuntimeError(f"rule codes declared twice: {', '.join(_twice)}")
 PROFILES_OF: Mapping[str, frozenset[str]] = {r.rule.code: r.profiles for r in REGISTERED}
 SEVERITIES: Mapping[str, Mapping[str, Severity]] = {
     profile: {r.rule.code: s for r in REGISTERED for p, s in r.severities.items() if p == profile}

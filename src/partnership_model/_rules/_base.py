@@ -10,6 +10,7 @@ search a collection inside a loop: validation stays linear in the size of the do
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
@@ -112,9 +113,40 @@ def _check_texts(instance: Rule, attribute: attrs.Attribute[Any], value: object)
         raise InvalidValueError(name, value, f"expected a text in each of {', '.join(LANGUAGES)}")
     if any(not isinstance(text, str) or not text.strip() for text in value.values()):
         raise InvalidValueError(name, value, "every language needs a text")
-    names = {language: placeholders(text) for language, text in value.items()}
+    names = {}
+    for language, text in value.items():
+        try:
+            fields = [field for _, field, _, _ in string.Formatter().parse(text)]
+        except ValueError as exc:
+            raise InvalidValueError(
+                name, value, f"the {language} text is malformed: {exc}"
+            ) from None
+        # Only plain names: {0}, {} or {a.b} would fail when the finding is written.
+        if any(field is not None and not field.isidentifier() for field in fields):
+            raise InvalidValueError(name, value, "placeholders are plain names, such as {partner}")
+        names[language] = frozenset(field for field in fields if field)
     if len(set(names.values())) > 1:
         raise InvalidValueError(name, value, "every language must use the same {placeholders}")
+
+
+_CODE = re.compile(r"[a-z]+(\.[a-z0-9-]+)+")
+
+
+def _check_code(instance: Rule, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or _CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            "Rule.code", value, "a code is dotted lowercase words, such as 'app.partners.no-email'"
+        )
+
+
+def _check_section(instance: Rule, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or not value.strip():
+        raise InvalidValueError("Rule.section", value, "say where the requirement comes from")
+
+
+def _check_callable(instance: Rule, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not callable(value):
+        raise InvalidValueError("Rule.check", value, "expected a function of a Context")
 
 
 @attrs.frozen(kw_only=True)
@@ -128,15 +160,17 @@ class Rule:
     the caller gives the date.
     """
 
-    code: str
+    code: str = attrs.field(validator=_check_code)
     step: MethodologyStep
     severity: Severity
-    section: str
+    section: str = attrs.field(validator=_check_section)
     """Where the requirement comes from: a section of the seed, or the consortium
     practice it follows."""
     message: Mapping[str, str] = attrs.field(validator=_check_texts, hash=False)
     hint: Mapping[str, str] = attrs.field(validator=_check_texts, hash=False)
-    check: Callable[[Context], Iterable[Violation]] = attrs.field(hash=False, eq=False)
+    check: Callable[[Context], Iterable[Violation]] = attrs.field(
+        hash=False, eq=False, validator=_check_callable
+    )
     needs_dossier: bool = False
     needs_today: bool = False
 

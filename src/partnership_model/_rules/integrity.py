@@ -57,7 +57,7 @@ def _identified(context: Context) -> Iterator[tuple[str, str, str]]:
     severity=Severity.ERROR,
     section="DESIGN, decision 3: references by id",
     message={
-        "fr": "L'identifiant « {id} » est déjà utilisé par un autre élément du même genre.",
+        "fr": "L'identifiant « {id} » est déjà utilisé par un autre élément du même genre.",
         "en": "The id '{id}' is already used by another item of the same kind.",
         "nl": "De identificatie '{id}' wordt al gebruikt door een ander element van dezelfde soort.",
     },
@@ -146,7 +146,7 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
     severity=Severity.ERROR,
     section="DESIGN, decision 3: references by id",
     message={
-        "fr": "« {id} » ne désigne aucun élément de la convention (il faudrait : {kind}).",
+        "fr": "« {id} » ne désigne aucun élément de la convention (il faudrait : {kind}).",
         "en": "'{id}' refers to nothing in the convention (expected: {kind}).",
         "nl": "'{id}' verwijst naar niets in de overeenkomst (verwacht: {kind}).",
     },
@@ -169,7 +169,7 @@ def unknown_references(context: Context) -> Iterator[Violation]:
     section="DESIGN, decision 3: references by id",
     needs_dossier=True,
     message={
-        "fr": "Le dossier renvoie à « {id} », qui n'existe pas (il faudrait : {kind}).",
+        "fr": "Le dossier renvoie à « {id} », qui n'existe pas (il faudrait : {kind}).",
         "en": "The dossier refers to '{id}', which does not exist (expected: {kind}).",
         "nl": "Het dossier verwijst naar '{id}', dat niet bestaat (verwacht: {kind}).",
     },

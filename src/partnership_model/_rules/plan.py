@@ -1,5 +1,397 @@
-"""PLAN (seed §3): one timeline for the project and its administrative steps, in order."""
+"""PLAN (seed §3): one timeline for the project and its administrative steps, in order.
+
+The timeline holds the project's steps and the administrative side (authorisation
+requests, subsidy applications and reports, evaluation). These rules check that it
+exists, that its steps are dated within the convention's period, that dependencies
+neither go round in a circle nor contradict the dates, and that an administrative step
+ends before the project step that needs it starts.
+
+Every check walks the steps once, with the step index the :class:`Context` builds;
+unknown and duplicate step ids are the integrity rules' business and are passed over.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+from partnership_model._rules._base import (
+    PARTNERSHIP,
+    Context,
+    MethodologyStep,
+    Severity,
+    Violation,
+    enumerate_paths,
+    rule,
+)
+from partnership_model.planning import Step, StepKind
+
 __all__: list[str] = []
+
+SECTION = "§3 PLAN: one timeline for the project's steps and the administrative side"
+
+UNKNOWN_DATE = "…"
+"""How a date not yet known shows in a message."""
+
+CYCLE_SHOWN = 10
+"""How many ids of a dependency cycle a message names; the finding's subjects hold all."""
+
+MORE = "…"
+"""What stands for the ids of a long cycle that a message leaves out."""
+
+
+def _day(day: dt.date | None) -> str:
+    return UNKNOWN_DATE if day is None else day.isoformat()
+
+
+def _step_params(step: Step) -> dict[str, object]:
+    return {
+        "title": step.title,
+        "id": step.id,
+        "start": _day(step.planned.start),
+        "end": _day(step.planned.end),
+    }
+
+
+@rule(
+    code="plan.timeline.missing",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'échéancier ne compte encore aucune étape.",
+        "en": "The timeline has no step yet.",
+        "nl": "De tijdlijn bevat nog geen enkele stap.",
+    },
+    hint={
+        "fr": "Inscrivez dans un seul échéancier les étapes du projet et les démarches administratives (demandes d'autorisation, subsides, évaluation), avec leurs dates.",
+        "en": "Put the project's steps and the administrative steps (authorisation requests, subsidies, evaluation) in one timeline, with their dates.",
+        "nl": "Neem de stappen van het project en de administratieve stappen (vergunningsaanvragen, subsidies, evaluatie) met hun data op in één tijdlijn.",
+    },
+)
+def missing_timeline(context: Context) -> Iterator[Violation]:
+    if not context.convention.timeline.steps:
+        yield Violation("timeline.steps")
+
+
+@rule(
+    code="plan.period.incomplete",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    message={
+        "fr": "La période de la convention est incomplète\u00a0: du {start} au {end}.",
+        "en": "The convention's period is incomplete: from {start} to {end}.",
+        "nl": "De looptijd van de overeenkomst is onvolledig: van {start} tot {end}.",
+    },
+    hint={
+        "fr": "Indiquez la date de début et la date de fin de la convention.",
+        "en": "Give the convention's start date and end date.",
+        "nl": "Vermeld de begin- en einddatum van de overeenkomst.",
+    },
+)
+def incomplete_period(context: Context) -> Iterator[Violation]:
+    period = context.convention.period
+    if period.start is None or period.end is None:
+        yield Violation("period", {"start": _day(period.start), "end": _day(period.end)})
+
+
+@rule(
+    code="plan.steps.undated",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) n'est pas encore entièrement datée\u00a0: prévue du {start} au {end}.",
+        "en": "The step '{title}' ({id}) is not fully dated yet: planned from {start} to {end}.",
+        "nl": "De stap '{title}' ({id}) is nog niet volledig gedateerd: gepland van {start} tot {end}.",
+    },
+    hint={
+        "fr": "Donnez à l'étape une date de début et une date de fin prévues, même provisoires.",
+        "en": "Give the step a planned start and end, even provisional ones.",
+        "nl": "Geef de stap een geplande begin- en einddatum, ook al zijn die voorlopig.",
+    },
+)
+def undated_steps(context: Context) -> Iterator[Violation]:
+    for path, step in enumerate_paths("timeline.steps", context.convention.timeline.steps):
+        if step.planned.start is None or step.planned.end is None:
+            yield Violation(f"{path}.planned", _step_params(step), (step.id,))
+
+
+@rule(
+    code="plan.steps.outside-period",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}), prévue du {start} au {end}, sort de la période de la convention (du {period_start} au {period_end}).",
+        "en": "The step '{title}' ({id}), planned from {start} to {end}, falls outside the convention's period (from {period_start} to {period_end}).",
+        "nl": "De stap '{title}' ({id}), gepland van {start} tot {end}, valt buiten de looptijd van de overeenkomst (van {period_start} tot {period_end}).",
+    },
+    hint={
+        "fr": "Replanifiez l'étape dans la période de la convention, ou prolongez la convention par un avenant.",
+        "en": "Replan the step within the convention's period, or extend the convention by an amendment.",
+        "nl": "Plan de stap opnieuw binnen de looptijd van de overeenkomst, of verleng de overeenkomst met een wijziging.",
+    },
+)
+def steps_outside_the_period(context: Context) -> Iterator[Violation]:
+    period = context.convention.period
+    if period.start is None and period.end is None:
+        return
+    bounds = {"period_start": _day(period.start), "period_end": _day(period.end)}
+    for path, step in enumerate_paths("timeline.steps", context.convention.timeline.steps):
+        days = (day for day in (step.planned.start, step.planned.end) if day is not None)
+        if any(day not in period for day in days):
+            yield Violation(f"{path}.planned", {**_step_params(step), **bounds}, (step.id,))
+
+
+def _dependencies(steps: Sequence[Step], index: dict[str, int]) -> list[list[int]]:
+    """The position of each step's dependencies, those that name a known step."""
+    return [[index[d] for d in step.depends_on if d in index] for step in steps]
+
+
+def _cycles(edges: Sequence[Sequence[int]]) -> list[list[int]]:
+    """The positions of each group of steps that wait for one another, in timeline order.
+
+    Tarjan's strongly connected components, with an explicit stack instead of recursion
+    so that a long chain of steps cannot exhaust Python's: O(steps + dependencies).
+    A group is a cycle when it holds two steps or more, or one step that depends on itself.
+    """
+    count = len(edges)
+    order = [0] * count  # discovery number, from 1; 0: not reached yet
+    low = [0] * count
+    on_stack = [False] * count
+    group_of = [-1] * count  # the cycle each step belongs to, or -1
+    cycles = 0
+    stack: list[int] = []
+    counter = 0
+    for root in range(count):
+        if order[root]:
+            continue
+        counter += 1
+        order[root] = low[root] = counter
+        stack.append(root)
+        on_stack[root] = True
+        calls = [(root, 0)]
+        while calls:
+            node, at = calls[-1]
+            if at < len(edges[node]):
+                calls[-1] = (node, at + 1)
+                target = edges[node][at]
+                if not order[target]:
+                    counter += 1
+                    order[target] = low[target] = counter
+                    stack.append(target)
+                    on_stack[target] = True
+                    calls.append((target, 0))
+                elif on_stack[target]:
+                    low[node] = min(low[node], order[target])
+                continue
+            calls.pop()
+            if calls:
+                parent = calls[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] != order[node]:
+                continue
+            cyclic = stack[-1] != node or node in edges[node]
+            number = cycles if cyclic else -1
+            while True:
+                member = stack.pop()
+                on_stack[member] = False
+                group_of[member] = number
+                if member == node:
+                    break
+            if cyclic:
+                cycles += 1
+    groups: list[list[int]] = [[] for _ in range(cycles)]
+    for position, group in enumerate(group_of):
+        if group >= 0:
+            groups[group].append(position)
+    return groups
+
+
+@rule(
+    code="plan.steps.dependency-cycle",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) fait partie d'un cycle de dépendances\u00a0: {cycle}.",
+        "en": "The step '{title}' ({id}) is part of a dependency cycle: {cycle}.",
+        "nl": "De stap '{title}' ({id}) maakt deel uit van een kringloop van afhankelijkheden: {cycle}.",
+    },
+    hint={
+        "fr": "Retirez au moins une dépendance du cycle\u00a0: une étape ne peut pas attendre la fin d'une étape qui l'attend.",
+        "en": "Remove at least one dependency from the cycle: a step cannot wait for the end of a step that waits for it.",
+        "nl": "Verwijder minstens één afhankelijkheid uit de kringloop: een stap kan niet wachten op het einde van een stap die op hem wacht.",
+    },
+)
+def dependency_cycles(context: Context) -> Iterator[Violation]:
+    steps = context.convention.timeline.steps
+    for group in _cycles(_dependencies(steps, context.steps)):
+        ids = tuple(steps[at].id for at in group)
+        shown = ids if len(ids) <= CYCLE_SHOWN else (*ids[:CYCLE_SHOWN], MORE)
+        for at in group:
+            step = steps[at]
+            # The subjects are those shown, so that a long cycle's report stays linear.
+            yield Violation(
+                f"timeline.steps[{at}].depends_on",
+                {"title": step.title, "id": step.id, "cycle": shown},
+                ids[:CYCLE_SHOWN],
+            )
+
+
+def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
+    """(path, step, dependency) wherever a step is planned to start before a step it
+    depends on is planned to end; a step that depends on itself is left to the cycle rule."""
+    steps, index = context.convention.timeline.steps, context.steps
+    for at, step in enumerate(steps):
+        start = step.planned.start
+        if start is None:
+            continue
+        for place, dependency_id in enumerate(step.depends_on):
+            position = index.get(dependency_id)
+            if position is None or position == at:
+                continue
+            dependency = steps[position]
+            end = dependency.planned.end
+            if end is not None and start < end:
+                yield f"timeline.steps[{at}].depends_on[{place}]", step, dependency
+
+
+def _order_params(step: Step, dependency: Step) -> dict[str, object]:
+    return {
+        "title": step.title,
+        "id": step.id,
+        "start": _day(step.planned.start),
+        "dependency_title": dependency.title,
+        "dependency": dependency.id,
+        "dependency_end": _day(dependency.planned.end),
+    }
+
+
+def _waits_for_administration(step: Step, dependency: Step) -> bool:
+    return step.kind is StepKind.PROJECT and dependency.kind.is_administrative
+
+
+@rule(
+    code="plan.steps.dependency-order",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) est prévue pour commencer le {start}, avant la fin de l'étape dont elle dépend, «\u00a0{dependency_title}\u00a0» ({dependency}), prévue le {dependency_end}.",
+        "en": "The step '{title}' ({id}) is planned to start on {start}, before the step it depends on, '{dependency_title}' ({dependency}), is planned to end on {dependency_end}.",
+        "nl": "De stap '{title}' ({id}) begint volgens de planning op {start}, vóór het geplande einde op {dependency_end} van de stap waarvan hij afhangt, '{dependency_title}' ({dependency}).",
+    },
+    hint={
+        "fr": "Faites commencer l'étape après la fin de celle dont elle dépend, ou avancez cette dernière.",
+        "en": "Start the step after the end of the step it depends on, or bring that one forward.",
+        "nl": "Laat de stap beginnen na het einde van de stap waarvan hij afhangt, of vervroeg die laatste.",
+    },
+)
+def dependencies_out_of_order(context: Context) -> Iterator[Violation]:
+    for path, step, dependency in _late_dependencies(context):
+        if not _waits_for_administration(step, dependency):
+            yield Violation(path, _order_params(step, dependency), (step.id, dependency.id))
+
+
+@rule(
+    code="plan.administrative.too-late",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "La démarche administrative «\u00a0{dependency_title}\u00a0» ({dependency}, {kind}) se termine le {dependency_end}, après le début, le {start}, de l'étape du projet «\u00a0{title}\u00a0» ({id}) qui en a besoin.",
+        "en": "The administrative step '{dependency_title}' ({dependency}, {kind}) ends on {dependency_end}, after the project step '{title}' ({id}) that needs it starts on {start}.",
+        "nl": "De administratieve stap '{dependency_title}' ({dependency}, {kind}) eindigt op {dependency_end}, na de start op {start} van de projectstap '{title}' ({id}) die hem nodig heeft.",
+    },
+    hint={
+        "fr": "Avancez la démarche (une autorisation ou un subside se demande tôt) ou reportez le début de l'étape du projet.",
+        "en": "Bring the administrative step forward (authorisations and subsidies are applied for early) or postpone the project step.",
+        "nl": "Vervroeg de administratieve stap (vergunningen en subsidies vraagt men vroeg aan) of stel de projectstap uit.",
+    },
+)
+def administration_too_late(context: Context) -> Iterator[Violation]:
+    for path, step, dependency in _late_dependencies(context):
+        if _waits_for_administration(step, dependency):
+            params = {**_order_params(step, dependency), "kind": dependency.kind}
+            yield Violation(path, params, (step.id, dependency.id))
+
+
+@rule(
+    code="plan.administrative.missing",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    profiles=PARTNERSHIP,
+    message={
+        "fr": "L'échéancier ne comporte aucune démarche administrative (demande d'autorisation, demande ou rapport de subside, évaluation).",
+        "en": "The timeline has no administrative step (authorisation request, subsidy application or report, evaluation).",
+        "nl": "De tijdlijn bevat geen administratieve stap (vergunningsaanvraag, subsidieaanvraag of -verslag, evaluatie).",
+    },
+    hint={
+        "fr": "Inscrivez dans le même échéancier que le projet les démarches administratives qu'il demande, avec leurs dates.",
+        "en": "Put the administrative steps the project requires in the same timeline as the project, with their dates.",
+        "nl": "Neem de administratieve stappen die het project vereist met hun data op in dezelfde tijdlijn als het project.",
+    },
+)
+def missing_administration(context: Context) -> Iterator[Violation]:
+    steps = context.convention.timeline.steps
+    # Without any step, plan.timeline.missing says it all.
+    if steps and not any(step.kind.is_administrative for step in steps):
+        yield Violation("timeline.steps")
+
+
+@rule(
+    code="plan.steps.overdue",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    needs_today=True,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) devait se terminer le {end}, et sa fin n'est pas encore enregistrée (nous sommes le {today}).",
+        "en": "The step '{title}' ({id}) was due to end on {end}, and its end has not been recorded yet (today is {today}).",
+        "nl": "De stap '{title}' ({id}) moest eindigen op {end}, en het einde ervan is nog niet geregistreerd (vandaag is het {today}).",
+    },
+    hint={
+        "fr": "Enregistrez la date de fin réelle de l'étape, ou replanifiez-la et informez-en les partenaires.",
+        "en": "Record the step's actual end, or replan it and tell the partners.",
+        "nl": "Registreer de werkelijke einddatum van de stap, of plan hem opnieuw en breng de partners op de hoogte.",
+    },
+)
+def overdue_steps(context: Context) -> Iterator[Violation]:
+    today = context.today
+    assert today is not None  # a today rule  # noqa: S101
+    for path, step in enumerate_paths("timeline.steps", context.convention.timeline.steps):
+        end = step.planned.end
+        if end is not None and end < today and not step.is_done:
+            yield Violation(path, {**_step_params(step), "today": today.isoformat()}, (step.id,))
+
+
+@rule(
+    code="plan.recurrence.unbounded-in-period",
+    step=MethodologyStep.PLAN,
+    severity=Severity.INFO,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) se répète sans fin ({rule})\u00a0: ni la règle ni la période de la convention ne disent jusqu'à quand, et ses dates ne peuvent pas être énumérées.",
+        "en": "The step '{title}' ({id}) repeats without end ({rule}): neither the rule nor the convention's period says until when, so its dates cannot be listed.",
+        "nl": "De stap '{title}' ({id}) herhaalt zich zonder einde ({rule}): noch de regel, noch de looptijd van de overeenkomst zegt tot wanneer, zodat de data ervan niet kunnen worden opgesomd.",
+    },
+    hint={
+        "fr": "Donnez une date de fin à la convention, ou ajoutez COUNT ou UNTIL à la règle de récurrence.",
+        "en": "Give the convention an end date, or add COUNT or UNTIL to the recurrence rule.",
+        "nl": "Geef de overeenkomst een einddatum, of voeg COUNT of UNTIL toe aan de herhalingsregel.",
+    },
+)
+def unbounded_recurrences(context: Context) -> Iterator[Violation]:
+    if context.convention.period.end is not None:
+        return
+    for path, step in enumerate_paths("timeline.steps", context.convention.timeline.steps):
+        if step.recurrence is not None and not step.recurrence.is_bounded:
+            yield Violation(
+                f"{path}.recurrence",
+                {"title": step.title, "id": step.id, "rule": step.recurrence.rule},
+                (step.id,),
+            )

@@ -1,0 +1,851 @@
+"""CLARIFY (seed §3) and the form of cooperation (§2): what the clarify rules ask.
+
+CLARIFY asks who does what (roles, and one coordinator), what each one does and brings
+(tasks with exactly one Accountable and at least one Responsible partner, contributions),
+how decisions are taken and what to do in case of conflict, and how the institutions a
+worker answers to are involved. §2 asks that the declared form agree with the facts and,
+for a collaboration, that there be an owner and other associations who contribute.
+
+Each rule is shown three ways: the complete Brussels example (or, for the rules of a
+collaboration, a small complete collaboration) does not break it; the smallest change
+that breaks it gives findings of that code, exactly at the expected paths, and of no
+other clarify code; its message and hint read in French, English and Dutch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+
+from partnership_model import (
+    Affiliation,
+    Assignment,
+    ConflictProcedure,
+    Context,
+    Contribution,
+    ContributionKind,
+    Convention,
+    DecisionMode,
+    DecisionRule,
+    Finding,
+    Form,
+    GoverningBody,
+    InstitutionalLink,
+    InstitutionKind,
+    Involvement,
+    Partner,
+    Profile,
+    Raci,
+    Role,
+    RoleKind,
+    Task,
+    validate,
+)
+from partnership_model.i18n import LANGUAGES
+from partnership_model.validation import CATALOGUE, get_profile
+from tests import generators as gen
+from tests.brussels import bonnevie, marolles
+from tests.test_examples import brussels
+
+R, A, C, I = Raci.RESPONSIBLE, Raci.ACCOUNTABLE, Raci.CONSULTED, Raci.INFORMED  # noqa: E741  # the RACI letters themselves
+
+CLARIFY_RULES = {
+    code: rule
+    for code, rule in CATALOGUE.items()
+    if rule.check.__module__ == "partnership_model._rules.clarify"
+}
+
+BRUSSELS = brussels().convention
+"""The complete example: roles 0 coordinator (pont), 1 treasurer, 2 partners; tasks 0
+purchases, 1 distribution, 2 workshops, 3 referral; decision rules 0 consensus of the
+steering committee, 1 majority on the budget, 2 daily management delegated to pont;
+partners 0 pont, 1 entraide, 2 fourneaux, 3 cpas; institutional links 0 cpas, 1 pont."""
+
+
+def collaboration() -> Convention:
+    """A complete collaboration: the Maison de quartier Bonnevie runs its homework club,
+    and the Entr'aide des Marolles lends it a room; the project stays Bonnevie's."""
+    return Convention(
+        name="École des devoirs de Bonnevie",
+        form=Form.COLLABORATION,
+        partners=(bonnevie(), marolles()),
+        owner="bonnevie",
+        roles=(
+            Role(id="role-owner", kind=RoleKind.OWNER, holders=("bonnevie",)),
+            Role(id="role-contributor", kind=RoleKind.CONTRIBUTOR, holders=("marolles",)),
+        ),
+        tasks=(
+            Task(
+                id="task-devoirs",
+                title="Animer l'école des devoirs",
+                assignments=(
+                    Assignment(partner="bonnevie", raci=R),
+                    Assignment(partner="bonnevie", raci=A),
+                    Assignment(partner="marolles", raci=I),
+                ),
+            ),
+        ),
+        contributions=(
+            Contribution(
+                id="contrib-salle",
+                partner="marolles",
+                kind=ContributionKind.PREMISES,
+                description="La grande salle, le mercredi après-midi",
+                serves=("task-devoirs",),
+            ),
+        ),
+    )
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def clarify_only(profile: str) -> Profile:
+    """The built-in profile ``profile`` restricted to the rules of the clarify module."""
+    built_in = get_profile(profile)
+    return built_in.without(*(code for code in built_in.codes if code not in CLARIFY_RULES))
+
+
+def findings(
+    convention: Convention, profile: str = "methodology", language: str = "fr"
+) -> tuple[Finding, ...]:
+    return validate(convention, profile=clarify_only(profile), language=language).findings
+
+
+def codes(convention: Convention, profile: str = "methodology") -> set[str]:
+    return {finding.code for finding in findings(convention, profile)}
+
+
+def paths_of(code: str, convention: Convention, profile: str = "methodology") -> list[str]:
+    return sorted(f.path for f in findings(convention, profile) if f.code == code)
+
+
+def only(code: str, convention: Convention, profile: str = "methodology") -> Finding:
+    (finding,) = (f for f in findings(convention, profile) if f.code == code)
+    return finding
+
+
+def replace_at(items: tuple[Any, ...], at: int, **changes: Any) -> tuple[Any, ...]:
+    """``items`` with the one at ``at`` evolved by ``changes``."""
+    return (*items[:at], attrs.evolve(items[at], **changes), *items[at + 1 :])
+
+
+def brussels_with(**changes: Any) -> Convention:
+    return attrs.evolve(BRUSSELS, **changes)
+
+
+def collaboration_with(**changes: Any) -> Convention:
+    return attrs.evolve(collaboration(), **changes)
+
+
+def decision_rule(**fields: Any) -> DecisionRule:
+    return DecisionRule(**{"id": "rule-test", "mode": DecisionMode.CONSENSUS, **fields})
+
+
+# --- the smallest break of each rule ----------------------------------------------------
+
+
+@attrs.frozen
+class Break:
+    """The smallest change of a complete convention that breaks the rule ``code``."""
+
+    code: str
+    change: Callable[[], Convention]
+    paths: tuple[str, ...]
+    profile: str = "methodology"
+    complete: Callable[[], Convention] = lambda: BRUSSELS
+
+
+BREAKS = (
+    Break("clarify.roles.missing", lambda: brussels_with(roles=()), ("$.roles",)),
+    Break(
+        "clarify.roles.no-coordinator",
+        lambda: brussels_with(roles=BRUSSELS.roles[1:]),
+        ("$.roles",),
+    ),
+    Break(
+        "clarify.roles.several-coordinators",
+        lambda: brussels_with(roles=replace_at(BRUSSELS.roles, 0, holders=("pont", "entraide"))),
+        ("$.roles",),
+    ),
+    Break(
+        "clarify.roles.no-holder",
+        lambda: brussels_with(roles=replace_at(BRUSSELS.roles, 1, holders=())),
+        ("$.roles[1]",),
+    ),
+    Break("clarify.tasks.missing", lambda: brussels_with(tasks=()), ("$.tasks",)),
+    Break(
+        "clarify.tasks.accountable",
+        lambda: brussels_with(
+            tasks=replace_at(
+                BRUSSELS.tasks,
+                1,
+                assignments=(
+                    *BRUSSELS.tasks[1].assignments,
+                    Assignment(partner="entraide", raci=A),
+                ),
+            )
+        ),
+        ("$.tasks[1]",),
+    ),
+    Break(
+        "clarify.tasks.no-responsible",
+        lambda: brussels_with(
+            tasks=replace_at(BRUSSELS.tasks, 0, assignments=BRUSSELS.tasks[0].assignments[1:])
+        ),
+        ("$.tasks[0]",),
+    ),
+    Break(
+        "clarify.contributions.missing",
+        lambda: brussels_with(contributions=()),
+        ("$.contributions",),
+    ),
+    Break(
+        "clarify.contributions.partner-without",
+        lambda: brussels_with(
+            partners=(
+                *BRUSSELS.partners,
+                Partner(id="banque", name="Banque alimentaire de Bruxelles-Brabant"),
+            )
+        ),
+        ("$.partners[4]",),
+    ),
+    Break(
+        "clarify.decisions.no-rule",
+        lambda: brussels_with(decision_rules=()),
+        ("$.decision_rules",),
+    ),
+    Break(
+        "clarify.decisions.quorum-unreachable",
+        lambda: brussels_with(
+            decision_rules=replace_at(BRUSSELS.decision_rules, 0, quorum=Fraction(3, 2))
+        ),
+        ("$.decision_rules[0].quorum",),
+    ),
+    Break(
+        "clarify.decisions.threshold-out-of-range",
+        lambda: brussels_with(
+            decision_rules=replace_at(BRUSSELS.decision_rules, 1, threshold=Fraction(0))
+        ),
+        ("$.decision_rules[1].threshold",),
+    ),
+    Break(
+        "clarify.decisions.majority-without-threshold",
+        lambda: brussels_with(
+            decision_rules=replace_at(BRUSSELS.decision_rules, 1, threshold=None)
+        ),
+        ("$.decision_rules[1].threshold",),
+    ),
+    Break(
+        "clarify.decisions.delegation-without-delegate",
+        lambda: brussels_with(
+            decision_rules=replace_at(BRUSSELS.decision_rules, 2, delegate=None)
+        ),
+        ("$.decision_rules[2].delegate",),
+    ),
+    Break(
+        "clarify.conflicts.no-procedure",
+        lambda: brussels_with(conflict_procedure=ConflictProcedure()),
+        ("$.conflict_procedure.steps",),
+    ),
+    Break(
+        "clarify.institutions.link-missing",
+        lambda: brussels_with(
+            institutional_links=tuple(
+                link for link in BRUSSELS.institutional_links if link.id != "link-pont-ca"
+            )
+        ),
+        ("$.partners[0].answers_to[0]",),
+    ),
+    Break("form.undeclared", lambda: brussels_with(form=None), ("$.form",)),
+    Break("form.disagrees", lambda: brussels_with(form=Form.COLLABORATION), ("$.form",)),
+    Break(
+        "form.collaboration.no-owner",
+        lambda: collaboration_with(owner=None),
+        ("$.owner",),
+        profile="collaboration",
+        complete=collaboration,
+    ),
+    Break(
+        "form.collaboration.no-contributor",
+        lambda: collaboration_with(
+            contributions=replace_at(collaboration().contributions, 0, partner="bonnevie")
+        ),
+        ("$.contributions",),
+        profile="collaboration",
+        complete=collaboration,
+    ),
+)
+BREAK_OF = {b.code: b for b in BREAKS}
+by_code = pytest.mark.parametrize("broken", BREAKS, ids=lambda b: b.code)
+
+
+def test_every_clarify_rule_has_its_smallest_break() -> None:
+    assert list(BREAK_OF) == list(CLARIFY_RULES)
+
+
+@by_code
+def test_the_complete_convention_does_not_break_the_rule(broken: Break) -> None:
+    assert broken.code in get_profile(broken.profile).codes
+    assert broken.code not in codes(broken.complete(), broken.profile)
+
+
+@by_code
+def test_the_smallest_change_breaks_that_rule_alone_at_the_expected_paths(broken: Break) -> None:
+    before = codes(broken.complete(), broken.profile)
+    after = broken.change()
+    assert codes(after, broken.profile) - before == {broken.code}
+    assert paths_of(broken.code, after, broken.profile) == sorted(broken.paths)
+
+
+@by_code
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_message_and_hint_read_in_every_language(broken: Break, language: str) -> None:
+    shown = [
+        f for f in findings(broken.change(), broken.profile, language) if f.code == broken.code
+    ]
+    assert shown
+    for finding in shown:
+        for text in (finding.message, finding.hint):
+            assert text.strip()
+            assert "{" not in text
+            assert "}" not in text
+
+
+def test_the_brussels_example_breaks_no_clarify_rule_in_any_partnership_profile() -> None:
+    for profile in ("methodology", "consortium"):
+        assert findings(BRUSSELS, profile) == ()
+    assert validate(brussels(), profile=clarify_only("methodology")).findings == ()
+
+
+def test_the_small_collaboration_breaks_no_clarify_rule_of_the_collaboration_profile() -> None:
+    assert findings(collaboration(), "collaboration") == ()
+
+
+# --- the catalogue -----------------------------------------------------------------------
+
+EVERY = {"methodology", "collaboration", "consortium"}
+PARTNERSHIP_ONLY = {"methodology", "consortium"}
+COLLABORATION_ONLY = {"collaboration"}
+
+
+@pytest.mark.parametrize(
+    ("code", "profiles"),
+    [
+        ("clarify.roles.missing", EVERY),
+        ("clarify.roles.no-coordinator", PARTNERSHIP_ONLY),
+        ("clarify.roles.several-coordinators", PARTNERSHIP_ONLY),
+        ("clarify.roles.no-holder", EVERY),
+        ("clarify.tasks.missing", EVERY),
+        ("clarify.tasks.accountable", EVERY),
+        ("clarify.tasks.no-responsible", EVERY),
+        ("clarify.contributions.missing", EVERY),
+        ("clarify.contributions.partner-without", PARTNERSHIP_ONLY),
+        ("clarify.decisions.no-rule", PARTNERSHIP_ONLY),
+        ("clarify.decisions.quorum-unreachable", EVERY),
+        ("clarify.decisions.threshold-out-of-range", EVERY),
+        ("clarify.decisions.majority-without-threshold", EVERY),
+        ("clarify.decisions.delegation-without-delegate", EVERY),
+        ("clarify.conflicts.no-procedure", PARTNERSHIP_ONLY),
+        ("clarify.institutions.link-missing", EVERY),
+        ("form.undeclared", EVERY),
+        ("form.disagrees", EVERY),
+        ("form.collaboration.no-owner", COLLABORATION_ONLY),
+        ("form.collaboration.no-contributor", COLLABORATION_ONLY),
+    ],
+)
+def test_each_rule_belongs_to_the_profiles_that_need_it(code: str, profiles: set[str]) -> None:
+    assert {name for name in EVERY if code in get_profile(name).codes} == profiles
+
+
+WARNINGS = {
+    "clarify.roles.no-holder",
+    "clarify.contributions.partner-without",
+    "clarify.decisions.majority-without-threshold",
+    "form.undeclared",
+}
+
+
+@pytest.mark.parametrize("code", list(CLARIFY_RULES))
+def test_each_rule_has_its_step_severity_and_seed_section(code: str) -> None:
+    rule = CLARIFY_RULES[code]
+    assert rule.step.value == ("form" if code.startswith("form.") else "clarify")
+    assert rule.severity.value == ("warning" if code in WARNINGS else "error")
+    assert rule.section.startswith("§2 " if code.startswith("form.") else "§3 CLARIFY: ")
+    assert not rule.needs_dossier
+    assert not rule.needs_today
+
+
+@pytest.mark.parametrize("code", list(CLARIFY_RULES))
+def test_the_french_texts_put_a_no_break_space_before_double_punctuation(code: str) -> None:
+    rule = CLARIFY_RULES[code]
+    for text in (rule.message["fr"], rule.hint["fr"]):
+        for plain in (" :", " ;", " ?", " !", "« ", " »"):
+            assert plain not in text
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+def test_a_convention_without_roles_lacks_roles_and_is_not_also_told_it_lacks_a_coordinator() -> (
+    None
+):
+    assert codes(brussels_with(roles=())) == {"clarify.roles.missing"}
+
+
+def test_a_coordinator_role_that_nobody_holds_leaves_the_partnership_without_coordinator() -> None:
+    convention = brussels_with(roles=replace_at(BRUSSELS.roles, 0, holders=()))
+    assert codes(convention) == {"clarify.roles.no-coordinator", "clarify.roles.no-holder"}
+    assert paths_of("clarify.roles.no-holder", convention) == ["$.roles[0]"]
+
+
+def test_a_collaboration_needs_no_coordinator() -> None:
+    assert "clarify.roles.no-coordinator" not in get_profile("collaboration").codes
+    assert codes(collaboration_with(roles=collaboration().roles[1:]), "collaboration") == set()
+
+
+def test_several_coordinators_are_named_and_are_the_subjects() -> None:
+    convention = brussels_with(
+        roles=(
+            *BRUSSELS.roles,
+            Role(id="role-coord-2", kind=RoleKind.COORDINATOR, holders=("entraide", "ghost")),
+        )
+    )
+    finding = only("clarify.roles.several-coordinators", convention)
+    assert finding.subjects == ("pont", "entraide", "ghost")
+    assert finding.message == (
+        "Plusieurs partenaires sont coordinateurs\u00a0: "
+        "Le Pont de Laeken ASBL, Entraide Bockstael ASBL, ghost."
+    )
+
+
+def test_one_partner_holding_two_coordinator_roles_is_one_coordinator() -> None:
+    convention = brussels_with(
+        roles=(
+            *BRUSSELS.roles,
+            Role(id="role-coord-2", kind=RoleKind.COORDINATOR, holders=("pont",)),
+        )
+    )
+    assert codes(convention) == set()
+
+
+def test_a_role_without_holder_is_named_by_its_title_or_else_by_its_kind() -> None:
+    convention = brussels_with(
+        roles=(
+            *BRUSSELS.roles,
+            Role(id="role-secr", kind=RoleKind.SECRETARY),
+            Role(id="role-com", kind=RoleKind.OTHER, title="Chargé de communication"),
+        )
+    )
+    shown = [f for f in findings(convention, language="en") if f.code == "clarify.roles.no-holder"]
+    assert [f.message for f in shown] == [
+        "The role 'secretary' is held by no partner.",
+        "The role 'Chargé de communication' is held by no partner.",
+    ]
+    assert [f.subjects for f in shown] == [("role-secr",), ("role-com",)]
+
+
+# --- tasks -------------------------------------------------------------------------------
+
+
+def test_a_task_nobody_answers_for_has_zero_accountable_partners() -> None:
+    convention = brussels_with(
+        tasks=replace_at(BRUSSELS.tasks, 0, assignments=(Assignment(partner="entraide", raci=R),))
+    )
+    finding = only("clarify.tasks.accountable", convention)
+    assert finding.path == "$.tasks[0]"
+    assert finding.subjects == ("task-achats",)
+    assert finding.message.endswith("elle en a 0.")
+
+
+def test_two_accountable_partners_are_counted_and_are_the_subjects() -> None:
+    convention = BREAK_OF["clarify.tasks.accountable"].change()
+    finding = only("clarify.tasks.accountable", convention)
+    assert finding.subjects == ("task-distribution", "pont", "entraide")
+    en = validate(convention, profile=clarify_only("methodology"), language="en").findings
+    assert en[0].message == (
+        "The task 'Distribuer les paniers le mardi' must have exactly one partner "
+        "accountable for it (A); it has 2."
+    )
+
+
+def test_a_partner_listed_twice_as_accountable_is_one_accountable_partner() -> None:
+    task = BRUSSELS.tasks[0]
+    convention = brussels_with(
+        tasks=replace_at(
+            BRUSSELS.tasks, 0, assignments=(*task.assignments, Assignment(partner="pont", raci=A))
+        )
+    )
+    assert codes(convention) == set()
+
+
+def test_a_task_with_only_consulted_and_informed_partners_has_no_responsible() -> None:
+    convention = brussels_with(
+        tasks=(
+            *BRUSSELS.tasks,
+            Task(
+                id="task-bilan",
+                title="Bilan",
+                assignments=(
+                    Assignment(partner="pont", raci=A),
+                    Assignment(partner="cpas", raci=C),
+                    Assignment(partner="entraide", raci=I),
+                ),
+            ),
+        )
+    )
+    finding = only("clarify.tasks.no-responsible", convention)
+    assert finding.path == "$.tasks[4]"
+    assert finding.subjects == ("task-bilan",)
+
+
+# --- contributions -----------------------------------------------------------------------
+
+
+def test_a_partner_takes_part_by_a_contribution_or_by_doing_or_answering_for_a_task() -> None:
+    newcomer = Partner(id="banque", name="Banque alimentaire de Bruxelles-Brabant")
+    added = (*BRUSSELS.partners, newcomer)
+    contributes = brussels_with(
+        partners=added,
+        contributions=(
+            *BRUSSELS.contributions,
+            Contribution(id="contrib-banque", partner="banque", kind=ContributionKind.MATERIAL),
+        ),
+    )
+    does_a_task = brussels_with(
+        partners=added,
+        tasks=replace_at(
+            BRUSSELS.tasks,
+            0,
+            assignments=(*BRUSSELS.tasks[0].assignments, Assignment(partner="banque", raci=R)),
+        ),
+    )
+    is_only_consulted = brussels_with(
+        partners=added,
+        tasks=replace_at(
+            BRUSSELS.tasks,
+            0,
+            assignments=(*BRUSSELS.tasks[0].assignments, Assignment(partner="banque", raci=C)),
+        ),
+    )
+    assert codes(contributes) == set()
+    assert codes(does_a_task) == set()
+    assert paths_of("clarify.contributions.partner-without", is_only_consulted) == [
+        "$.partners[4]"
+    ]
+    assert only("clarify.contributions.partner-without", is_only_consulted).subjects == ("banque",)
+
+
+def test_a_partner_accountable_for_a_task_takes_part() -> None:
+    convention = brussels_with(
+        contributions=tuple(c for c in BRUSSELS.contributions if c.partner != "pont")
+    )
+    assert codes(convention) == set()
+
+
+def test_before_any_task_or_contribution_the_partners_are_not_told_one_by_one() -> None:
+    convention = brussels_with(tasks=(), contributions=())
+    assert codes(convention) == {"clarify.tasks.missing", "clarify.contributions.missing"}
+
+
+# --- decisions and conflicts -------------------------------------------------------------
+
+
+def test_a_collaboration_needs_neither_decision_rule_nor_conflict_procedure() -> None:
+    assert collaboration().decision_rules == ()
+    assert collaboration().conflict_procedure.steps == ()
+    assert findings(collaboration(), "collaboration") == ()
+
+
+@pytest.mark.parametrize(
+    ("quorum", "unreachable"),
+    [
+        (Fraction(0), True),
+        (Fraction(1, 1000), False),
+        (Fraction(1, 2), False),
+        (Fraction(1), False),
+        (Fraction(1001, 1000), True),
+    ],
+)
+def test_a_quorum_is_a_share_above_zero_and_at_most_one(
+    quorum: Fraction, unreachable: bool
+) -> None:
+    convention = brussels_with(decision_rules=(decision_rule(quorum=quorum),))
+    expected = ["$.decision_rules[0].quorum"] if unreachable else []
+    assert paths_of("clarify.decisions.quorum-unreachable", convention) == expected
+
+
+def test_a_quorum_above_one_is_shown_as_a_fraction() -> None:
+    convention = BREAK_OF["clarify.decisions.quorum-unreachable"].change()
+    finding = only("clarify.decisions.quorum-unreachable", convention)
+    assert finding.message == (
+        "Le quorum de la règle de décision «\u00a0rule-general\u00a0» vaut 3/2\u00a0: "
+        "il doit être supérieur à 0 et au plus égal à 1."
+    )
+    assert finding.subjects == ("rule-general",)
+
+
+def test_the_minimum_present_may_not_exceed_the_voters_named_by_the_rule() -> None:
+    voters = ("pont", "entraide", "entraide")  # a voter named twice still votes once
+    at_most = brussels_with(decision_rules=(decision_rule(voters=voters, minimum_present=2),))
+    above = brussels_with(decision_rules=(decision_rule(voters=voters, minimum_present=3),))
+    assert codes(at_most) == set()
+    finding = only("clarify.decisions.quorum-unreachable", above)
+    assert finding.path == "$.decision_rules[0].minimum_present"
+    assert "vaut 3\u00a0: il doit être supérieur à 0 et au plus égal à 2." in finding.message
+
+
+def test_without_voters_the_minimum_present_is_counted_against_the_members_of_the_body() -> None:
+    copil = BRUSSELS.governing_bodies[0]
+    assert len(copil.members) == 4
+    at_most = brussels_with(decision_rules=(decision_rule(body="copil", minimum_present=4),))
+    above = brussels_with(decision_rules=(decision_rule(body="copil", minimum_present=5),))
+    assert codes(at_most) == set()
+    assert paths_of("clarify.decisions.quorum-unreachable", above) == [
+        "$.decision_rules[0].minimum_present"
+    ]
+
+
+def test_the_minimum_present_is_not_counted_when_the_voters_are_unknown() -> None:
+    no_body = decision_rule(minimum_present=1000)
+    unknown_body = decision_rule(id="rule-ghost", body="ghost", minimum_present=1000)
+    assert codes(brussels_with(decision_rules=(no_body, unknown_body))) == set()
+
+
+def test_a_body_without_members_cannot_gather_anyone() -> None:
+    convention = brussels_with(
+        governing_bodies=(GoverningBody(id="vide", name="Assemblée vide"),),
+        decision_rules=(decision_rule(body="vide", minimum_present=1),),
+    )
+    assert paths_of("clarify.decisions.quorum-unreachable", convention) == [
+        "$.decision_rules[0].minimum_present"
+    ]
+
+
+def test_a_rule_may_break_its_quorum_twice() -> None:
+    convention = brussels_with(
+        decision_rules=(decision_rule(quorum=Fraction(0), voters=("pont",), minimum_present=2),)
+    )
+    assert paths_of("clarify.decisions.quorum-unreachable", convention) == [
+        "$.decision_rules[0].minimum_present",
+        "$.decision_rules[0].quorum",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("threshold", "out_of_range"),
+    [
+        (Fraction(0), True),
+        (Fraction(1, 2), False),
+        (Fraction(2, 3), False),
+        (Fraction(1), False),
+        (Fraction(3, 2), True),
+    ],
+)
+def test_a_threshold_is_a_share_above_zero_and_at_most_one(
+    threshold: Fraction, out_of_range: bool
+) -> None:
+    convention = brussels_with(
+        decision_rules=(decision_rule(mode=DecisionMode.MAJORITY, threshold=threshold),)
+    )
+    expected = ["$.decision_rules[0].threshold"] if out_of_range else []
+    assert paths_of("clarify.decisions.threshold-out-of-range", convention) == expected
+
+
+def test_only_a_majority_needs_a_threshold_and_only_a_delegation_a_delegate() -> None:
+    rules = tuple(
+        decision_rule(id=f"rule-{mode.value}", mode=mode, delegate=None, threshold=None)
+        for mode in DecisionMode
+    )
+    convention = brussels_with(decision_rules=rules)
+    assert {(f.code, f.path) for f in findings(convention)} == {
+        (
+            "clarify.decisions.majority-without-threshold",
+            f"$.decision_rules[{list(DecisionMode).index(DecisionMode.MAJORITY)}].threshold",
+        ),
+        (
+            "clarify.decisions.delegation-without-delegate",
+            f"$.decision_rules[{list(DecisionMode).index(DecisionMode.DELEGATED)}].delegate",
+        ),
+    }
+
+
+# --- institutions ------------------------------------------------------------------------
+
+
+def test_the_institution_is_recognised_whatever_its_case_and_surrounding_spaces() -> None:
+    links = replace_at(
+        BRUSSELS.institutional_links, 1, institution="  conseil D'ADMINISTRATION du pont "
+    )
+    assert codes(brussels_with(institutional_links=links)) == set()
+
+
+def test_a_link_for_another_partner_or_for_the_whole_partnership_does_not_count() -> None:
+    pont_link = BRUSSELS.institutional_links[1]
+    for partner in ("entraide", None):
+        links = replace_at(BRUSSELS.institutional_links, 1, partner=partner)
+        convention = brussels_with(institutional_links=links)
+        assert paths_of("clarify.institutions.link-missing", convention) == [
+            "$.partners[0].answers_to[0]"
+        ], partner
+    assert pont_link.partner == "pont"
+
+
+def test_each_structure_a_partner_answers_to_needs_its_own_link() -> None:
+    pont = BRUSSELS.partners[0]
+    more = attrs.evolve(
+        pont,
+        answers_to=(
+            *pont.answers_to,
+            Affiliation(name="Fédération des maisons de quartier", kind=InstitutionKind.HIERARCHY),
+        ),
+    )
+    convention = brussels_with(partners=(more, *BRUSSELS.partners[1:]))
+    finding = only("clarify.institutions.link-missing", convention)
+    assert finding.path == "$.partners[0].answers_to[1]"
+    assert finding.subjects == ("pont", "Fédération des maisons de quartier")
+    assert finding.message.startswith(
+        "Le partenaire «\u00a0Le Pont de Laeken ASBL\u00a0» relève de "
+        "«\u00a0Fédération des maisons de quartier\u00a0»"
+    )
+    linked = brussels_with(
+        partners=(more, *BRUSSELS.partners[1:]),
+        institutional_links=(
+            *BRUSSELS.institutional_links,
+            InstitutionalLink(
+                id="link-federation",
+                partner="pont",
+                institution="Fédération des maisons de quartier",
+                kind=InstitutionKind.HIERARCHY,
+                involvement=Involvement.INFORM,
+            ),
+        ),
+    )
+    assert codes(linked) == set()
+
+
+# --- the form of cooperation -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fr", "La forme déclarée (collaboration) ne correspond pas aux faits (partenariat)."),
+        ("en", "The declared form (collaboration) does not match the facts (partnership)."),
+        (
+            "nl",
+            "De opgegeven vorm (samenwerking) stemt niet overeen met de feiten (partnerschap).",
+        ),
+    ],
+)
+def test_a_declared_form_that_disagrees_with_the_facts_names_both_forms(
+    language: str, message: str
+) -> None:
+    convention = BREAK_OF["form.disagrees"].change()
+    (finding,) = findings(convention, language=language)
+    assert finding.message == message
+    assert finding.subjects == ("collaboration", "partnership")
+
+
+def test_a_declared_form_is_not_contradicted_while_the_facts_do_not_decide() -> None:
+    draft = Convention(name="Projet en gestation", form=Form.COLLABORATION)
+    assert "form.disagrees" not in codes(draft)
+
+
+def test_a_collaboration_declared_a_partnership_disagrees_with_the_facts() -> None:
+    convention = collaboration_with(form=Form.PARTNERSHIP)
+    assert codes(convention, "collaboration") == {"form.disagrees"}
+
+
+def test_a_contribution_without_partner_is_no_other_associations_contribution() -> None:
+    convention = collaboration_with(
+        contributions=replace_at(collaboration().contributions, 0, partner=None)
+    )
+    assert paths_of("form.collaboration.no-contributor", convention, "collaboration") == [
+        "$.contributions"
+    ]
+
+
+def test_without_an_owner_any_partners_contribution_counts() -> None:
+    convention = collaboration_with(owner=None)
+    assert codes(convention, "collaboration") == {"form.collaboration.no-owner"}
+
+
+# --- never raises --------------------------------------------------------------------------
+
+
+def test_an_empty_convention_gets_what_it_lacks_and_nothing_else() -> None:
+    empty = Convention(name="Brouillon")
+    assert codes(empty) == {
+        "clarify.roles.missing",
+        "clarify.tasks.missing",
+        "clarify.contributions.missing",
+        "clarify.decisions.no-rule",
+        "clarify.conflicts.no-procedure",
+        "form.undeclared",
+    }
+    assert codes(empty, "collaboration") == {
+        "clarify.roles.missing",
+        "clarify.tasks.missing",
+        "clarify.contributions.missing",
+        "form.undeclared",
+        "form.collaboration.no-owner",
+        "form.collaboration.no-contributor",
+    }
+
+
+def test_duplicate_ids_and_dangling_references_are_read_without_raising() -> None:
+    twin = Partner(
+        id="pont",
+        name="Le Pont (doublon)",
+        answers_to=(Affiliation(name="Ailleurs", kind=InstitutionKind.HIERARCHY),),
+    )
+    convention = brussels_with(
+        partners=(*BRUSSELS.partners, twin),
+        roles=(Role(id="r", kind=RoleKind.COORDINATOR, holders=("ghost", "ghost")),),
+        tasks=(Task(id="t", title="T", assignments=(Assignment(partner="ghost", raci=A),)),),
+        contributions=(Contribution(id="c", partner="nobody", kind=ContributionKind.SERVICE),),
+        decision_rules=(decision_rule(body="ghost-body", minimum_present=3),),
+    )
+    assert {(f.code, f.path) for f in findings(convention)} == {
+        ("clarify.tasks.no-responsible", "$.tasks[0]"),
+        ("clarify.contributions.partner-without", "$.partners[0]"),
+        ("clarify.contributions.partner-without", "$.partners[1]"),
+        ("clarify.contributions.partner-without", "$.partners[2]"),
+        ("clarify.contributions.partner-without", "$.partners[3]"),
+        ("clarify.contributions.partner-without", "$.partners[4]"),
+        ("clarify.institutions.link-missing", "$.partners[4].answers_to[0]"),
+    }
+
+
+ALL_CLARIFY = Profile(name="clarify-test", rules=tuple(CLARIFY_RULES.values()))
+
+
+@given(convention=gen.conventions)
+def test_the_clarify_rules_never_raise_on_any_convention_the_model_can_build(
+    convention: Convention,
+) -> None:
+    context = Context(convention, None, None)
+    for rule in CLARIFY_RULES.values():
+        for violation in rule.check(context):
+            assert violation.path
+            assert not violation.in_dossier
+    for language in LANGUAGES:
+        for finding in validate(convention, profile=ALL_CLARIFY, language=language).findings:
+            assert finding.path.startswith("$.")
+
+
+def test_more_than_all_the_votes_is_a_threshold_that_can_never_be_reached() -> None:
+    rule = DecisionRule(id="r", mode=DecisionMode.MAJORITY, threshold=Fraction(1), strict=True)
+    convention = attrs.evolve(brussels().convention, decision_rules=(rule,))
+    findings = [
+        f
+        for f in validate(convention).findings
+        if f.code == "clarify.decisions.threshold-out-of-range"
+    ]
+    assert [f.path for f in findings] == ["$.decision_rules[0].threshold"]

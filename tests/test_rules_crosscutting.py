@@ -1,0 +1,572 @@
+"""What to pay attention to throughout (seed §4): the rules on communication, the
+written record, flexibility and the network.
+
+Each rule is shown on the complete Brussels example, which breaks none of them, and on
+the smallest change to it that breaks that rule alone: the finding's code, its path,
+and nothing else from the cross-cutting rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partnership_model import (
+    Audience,
+    BudgetLine,
+    Clause,
+    ClauseKind,
+    CommunicationAction,
+    CommunicationPlan,
+    Convention,
+    Directory,
+    Dossier,
+    FundManagement,
+    Money,
+    Partner,
+    validate,
+)
+from partnership_model._rules import crosscutting, plan
+from partnership_model.i18n import LANGUAGES
+from partnership_model.validation import (
+    CATALOGUE,
+    Context,
+    Finding,
+    MethodologyStep,
+    Profile,
+    Severity,
+    Violation,
+    get_profile,
+)
+from tests import generators as gen
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "brussels_partnership.py"
+
+CODES = tuple(
+    code for code, rule in CATALOGUE.items() if rule.check.__module__ == crosscutting.__name__
+)
+RULES = tuple(CATALOGUE[code] for code in CODES)
+DOSSIER_CODES = (
+    "tracing.minutes.missing",
+    "flexibility.amendments.out-of-order",
+    "flexibility.amendments.no-decision",
+    "network.directory.empty",
+)
+
+ADOPTION = "pv-2026-12-01"
+"""The Brussels minutes: the decision that adopted the 2027 budget."""
+
+
+# --- how the tests read the example and run the cross-cutting rules --------------------
+
+
+def shipped_example() -> Dossier:
+    """The complete example, loaded as ``tests/test_examples.py`` loads it."""
+    spec = importlib.util.spec_from_file_location("brussels_partnership", EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    dossier = module.build_dossier()
+    assert isinstance(dossier, Dossier)
+    return dossier
+
+
+AMENDMENT_PROCEDURE = Clause(
+    kind=ClauseKind.AMENDMENT_PROCEDURE,
+    text="Toute modification de la présente convention fait l'objet d'un avenant adopté par "
+    "le comité de pilotage selon le mode de décision «\u00a0rule-budget\u00a0».",
+)
+
+
+def brussels() -> Dossier:
+    """The Brussels example, with the amendment procedure clause flexibility asks for.
+
+    The shipped example has no such clause yet (flexibility.amendment-procedure.missing
+    says so); until it has one, the tests add it here.
+    """
+    dossier = shipped_example()
+    clauses = dossier.convention.clauses
+    if any(clause.kind is ClauseKind.AMENDMENT_PROCEDURE for clause in clauses):
+        return dossier
+    return changed(dossier, clauses=(*clauses, AMENDMENT_PROCEDURE))
+
+
+def crosscutting_only(profile: str = "methodology") -> Profile:
+    """A built-in profile reduced to its cross-cutting rules, with its severities."""
+    chosen = get_profile(profile)
+    return attrs.evolve(chosen, rules=tuple(r for r in chosen.rules if r.code in CODES))
+
+
+def findings(
+    target: Dossier | Convention, *, language: str = "fr", profile: str = "methodology"
+) -> tuple[Finding, ...]:
+    return validate(target, profile=crosscutting_only(profile), language=language).findings
+
+
+def found(target: Dossier | Convention) -> dict[str, list[str]]:
+    """Each cross-cutting code found, with the paths it was found at."""
+    paths: dict[str, list[str]] = {}
+    for finding in findings(target):
+        paths.setdefault(finding.code, []).append(finding.path)
+    return paths
+
+
+def changed(dossier: Dossier, **changes: Any) -> Dossier:
+    return attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, **changes))
+
+
+def amended(dossier: Dossier, *dates: tuple[str, dt.date, str | None]) -> Dossier:
+    """``dossier`` amended once per (id, effective from, decision), in that order."""
+    for identifier, effective_from, decision in dates:
+        readjusted = attrs.evolve(dossier.convention, purpose=f"{identifier}: readjusted")
+        dossier = dossier.amend(
+            readjusted,
+            id=identifier,
+            effective_from=effective_from,
+            rationale="L'évaluation à mi-parcours montre plus de familles que prévu.",
+            decision=decision,
+        )
+    return dossier
+
+
+# --- the smallest change that breaks each rule ------------------------------------------
+
+
+def no_informal_contact() -> Dossier:
+    dossier = brussels()
+    actions = dossier.convention.communication.actions
+    kept = tuple(action for action in actions if action.audience is not Audience.INFORMAL)
+    return changed(dossier, communication=CommunicationPlan(actions=kept))
+
+
+def a_convention_without_a_name() -> Dossier:
+    return changed(brussels(), name=" \t\n")
+
+
+def a_single_partner() -> Dossier:
+    dossier = brussels()
+    return changed(dossier, partners=dossier.convention.partners[:1])
+
+
+def funds_left_unsaid() -> Dossier:
+    return changed(brussels(), funds=FundManagement())
+
+
+def the_cpas_signature_missing() -> Dossier:
+    dossier = brussels()
+    return changed(dossier, signatures=dossier.convention.signatures[:3])
+
+
+def no_minutes() -> Dossier:
+    return attrs.evolve(brussels(), minutes=())
+
+
+def amendments_in_order() -> Dossier:
+    return amended(
+        brussels(),
+        ("avenant-1", dt.date(2027, 3, 1), ADOPTION),
+        ("avenant-2", dt.date(2027, 7, 1), ADOPTION),
+    )
+
+
+def amendments_recorded_out_of_order() -> Dossier:
+    return amended(
+        brussels(),
+        ("avenant-1", dt.date(2027, 7, 1), ADOPTION),
+        ("avenant-2", dt.date(2027, 3, 1), ADOPTION),
+    )
+
+
+def an_amendment_without_its_decision() -> Dossier:
+    return amended(brussels(), ("avenant-1", dt.date(2027, 3, 1), None))
+
+
+def no_amendment_procedure() -> Dossier:
+    dossier = brussels()
+    clauses = dossier.convention.clauses
+    kept = tuple(c for c in clauses if c.kind is not ClauseKind.AMENDMENT_PROCEDURE)
+    return changed(dossier, clauses=kept)
+
+
+def an_empty_directory() -> Dossier:
+    return attrs.evolve(brussels(), directory=Directory())
+
+
+BROKEN: dict[str, Callable[[], Dossier]] = {
+    "communication.audience-missing": no_informal_contact,
+    "tracing.convention.no-name": a_convention_without_a_name,
+    "tracing.convention.few-partners": a_single_partner,
+    "tracing.funds.missing": funds_left_unsaid,
+    "tracing.signatures.missing": the_cpas_signature_missing,
+    "tracing.minutes.missing": no_minutes,
+    "flexibility.amendments.out-of-order": amendments_recorded_out_of_order,
+    "flexibility.amendments.no-decision": an_amendment_without_its_decision,
+    "flexibility.amendment-procedure.missing": no_amendment_procedure,
+    "network.directory.empty": an_empty_directory,
+}
+"""For each cross-cutting rule, a dossier that breaks it."""
+
+
+# --- the catalogue --------------------------------------------------------------------
+
+
+def test_the_cross_cutting_rules_follow_the_seed_in_order() -> None:
+    assert CODES == (
+        "communication.audience-missing",
+        "tracing.convention.no-name",
+        "tracing.convention.few-partners",
+        "tracing.funds.missing",
+        "tracing.signatures.missing",
+        "tracing.minutes.missing",
+        "flexibility.amendments.out-of-order",
+        "flexibility.amendments.no-decision",
+        "flexibility.amendment-procedure.missing",
+        "network.directory.empty",
+    )
+    assert set(BROKEN) == set(CODES)
+
+
+def test_each_rule_belongs_to_its_cross_cutting_concern_and_names_its_seed_section() -> None:
+    for rule in RULES:
+        concern = rule.code.split(".")[0]
+        assert rule.step is MethodologyStep(concern)
+        assert rule.section.startswith("§4 ")
+
+
+def test_the_severities_say_what_keeps_a_convention_from_being_complete() -> None:
+    severities = {rule.code: rule.severity for rule in RULES}
+    assert [code for code, s in severities.items() if s is Severity.ERROR] == [
+        "tracing.convention.no-name",
+        "tracing.convention.few-partners",
+        "tracing.funds.missing",
+        "flexibility.amendments.out-of-order",
+    ]
+    assert [code for code, s in severities.items() if s is Severity.INFO] == [
+        "flexibility.amendment-procedure.missing",
+        "network.directory.empty",
+    ]
+
+
+def test_a_collaboration_needs_no_fund_management_nor_amendment_procedure() -> None:
+    for name in ("methodology", "consortium"):
+        assert set(CODES) <= set(get_profile(name).codes)
+    collaboration = set(get_profile("collaboration").codes)
+    assert set(CODES) - collaboration == {
+        "tracing.funds.missing",
+        "flexibility.amendment-procedure.missing",
+    }
+
+
+def test_in_a_collaboration_a_missing_audience_is_only_information() -> None:
+    rule = CATALOGUE["communication.audience-missing"]
+    assert get_profile("methodology").severity_of(rule) is Severity.WARNING
+    assert get_profile("consortium").severity_of(rule) is Severity.WARNING
+    assert get_profile("collaboration").severity_of(rule) is Severity.INFO
+    (finding,) = findings(no_informal_contact(), profile="collaboration")
+    assert finding.severity is Severity.INFO
+
+
+def test_the_rules_on_minutes_amendments_and_the_network_read_the_dossier() -> None:
+    assert tuple(rule.code for rule in RULES if rule.needs_dossier) == DOSSIER_CODES
+    assert not any(rule.needs_today for rule in RULES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_french_messages_keep_a_no_break_space_before_double_punctuation(code: str) -> None:
+    rule = CATALOGUE[code]
+    for text in (rule.message["fr"], rule.hint["fr"]):
+        assert not re.search(r" [:;?!»]|« ", text)
+
+
+# --- the complete example -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_brussels_example_breaks_no_cross_cutting_rule(code: str) -> None:
+    assert code not in found(brussels())
+
+
+def test_the_shipped_example_lacks_only_an_amendment_procedure() -> None:
+    # Flexibility: the shipped Brussels convention does not say how it is amended (yet).
+    assert set(found(shipped_example())) <= {"flexibility.amendment-procedure.missing"}
+
+
+def test_a_dossier_amended_in_order_by_recorded_decisions_breaks_no_cross_cutting_rule() -> None:
+    assert found(amendments_in_order()) == {}
+
+
+def test_the_dossier_rules_do_not_run_on_a_bare_convention() -> None:
+    report = validate(Convention(name=""), profile=crosscutting_only())
+    assert not set(DOSSIER_CODES) & set(report.rules)
+    assert not set(DOSSIER_CODES) & {finding.code for finding in report.findings}
+    report = validate(Dossier(convention=Convention(name="")), profile=crosscutting_only())
+    assert set(DOSSIER_CODES) <= set(report.rules)
+
+
+# --- communication.audience-missing ---------------------------------------------------
+
+
+def test_an_audience_no_action_reaches_is_missing() -> None:
+    assert found(no_informal_contact()) == {
+        "communication.audience-missing": ["$.convention.communication.actions"]
+    }
+    (finding,) = findings(no_informal_contact(), language="en")
+    assert finding.subjects == ("informal",)
+    assert finding.message == "No communication action is planned under 'informal contact'."
+
+
+def test_each_of_the_four_audiences_missing_is_a_finding_of_its_own() -> None:
+    dossier = changed(brussels(), communication=CommunicationPlan())
+    assert [f.subjects for f in findings(dossier)] == [
+        ("public",),
+        ("professionals",),
+        ("institutions",),
+        ("informal",),
+    ]
+
+
+def test_the_audience_is_named_in_the_language_of_the_report() -> None:
+    only_the_public = CommunicationPlan(
+        actions=(CommunicationAction(id="affiches", audience=Audience.PUBLIC),)
+    )
+    dossier = changed(brussels(), communication=only_the_public)
+    assert [f.message for f in findings(dossier, language="nl")] == [
+        "Er is geen communicatieactie gepland onder 'tussen professionals'.",
+        "Er is geen communicatieactie gepland onder 'naar de instellingen'.",
+        "Er is geen communicatieactie gepland onder 'informeel contact'.",
+    ]
+
+
+# --- tracing.convention.no-name -------------------------------------------------------
+
+
+def test_a_convention_whose_name_is_blank_has_no_name() -> None:
+    assert found(a_convention_without_a_name()) == {
+        "tracing.convention.no-name": ["$.convention.name"]
+    }
+
+
+# --- tracing.convention.few-partners --------------------------------------------------
+
+
+def test_a_convention_with_a_single_partner_has_too_few() -> None:
+    assert found(a_single_partner()) == {
+        "tracing.convention.few-partners": ["$.convention.partners"]
+    }
+    (finding,) = findings(a_single_partner(), language="en")
+    assert finding.message == "The convention names only 1 partner(s): it takes at least two."
+
+
+def test_a_convention_with_no_partner_says_so() -> None:
+    dossier = changed(brussels(), partners=())
+    (finding,) = findings(dossier)
+    assert finding.code == "tracing.convention.few-partners"
+    assert "que 0 partenaire(s)" in finding.message
+
+
+def test_two_partners_are_enough() -> None:
+    dossier = brussels()
+    two = changed(dossier, partners=dossier.convention.partners[:2])
+    assert found(two) == {}
+
+
+# --- tracing.funds.missing ------------------------------------------------------------
+
+
+def test_fund_management_that_says_nothing_is_missing() -> None:
+    assert found(funds_left_unsaid()) == {"tracing.funds.missing": ["$.convention.funds"]}
+
+
+@pytest.mark.parametrize(
+    "funds",
+    [
+        FundManagement(holder="entraide"),
+        FundManagement(description="Chaque partenaire gère sa propre contribution."),
+        FundManagement(
+            budget=(
+                BudgetLine(
+                    id="bl-vivres",
+                    label="Vivres",
+                    amount=Money(amount=Decimal("18000.00"), currency="EUR"),
+                ),
+            )
+        ),
+    ],
+    ids=["a holder", "a description", "a budget line"],
+)
+def test_any_one_of_holder_description_or_budget_says_something(funds: FundManagement) -> None:
+    assert found(changed(brussels(), funds=funds)) == {}
+
+
+def test_a_blank_description_says_nothing() -> None:
+    dossier = changed(brussels(), funds=FundManagement(description="  \n"))
+    assert found(dossier) == {"tracing.funds.missing": ["$.convention.funds"]}
+
+
+def test_a_collaboration_need_not_describe_fund_management() -> None:
+    assert findings(funds_left_unsaid(), profile="collaboration") == ()
+
+
+# --- tracing.signatures.missing -------------------------------------------------------
+
+
+def test_a_partner_who_has_not_signed_is_named() -> None:
+    assert found(the_cpas_signature_missing()) == {
+        "tracing.signatures.missing": ["$.convention.partners[3]"]
+    }
+    (finding,) = findings(the_cpas_signature_missing())
+    assert finding.subjects == ("cpas",)
+    assert finding.message == (
+        "Le partenaire «\u00a0CPAS de Laeken (antenne sociale)\u00a0» (cpas) "
+        "n'a pas signé la convention."
+    )
+
+
+def test_an_undated_signature_is_still_a_signature() -> None:
+    dossier = brussels()
+    undated = tuple(attrs.evolve(s, date=None) for s in dossier.convention.signatures)
+    assert found(changed(dossier, signatures=undated)) == {}
+
+
+def test_every_partner_bearing_an_unsigned_id_is_named() -> None:
+    dossier = brussels()
+    twin = Partner(id="cpas", name="CPAS de Laeken (siège)")
+    dossier = changed(
+        dossier,
+        partners=(*dossier.convention.partners, twin),
+        signatures=dossier.convention.signatures[:3],
+    )
+    assert found(dossier) == {
+        "tracing.signatures.missing": ["$.convention.partners[3]", "$.convention.partners[4]"]
+    }
+
+
+# --- tracing.minutes.missing ----------------------------------------------------------
+
+
+def test_a_dossier_without_minutes_keeps_no_record_of_decisions() -> None:
+    assert found(no_minutes()) == {"tracing.minutes.missing": ["$.minutes"]}
+
+
+# --- flexibility.amendments.out-of-order ----------------------------------------------
+
+
+def test_an_amendment_taking_effect_before_the_one_recorded_before_it_is_out_of_order() -> None:
+    assert found(amendments_recorded_out_of_order()) == {
+        "flexibility.amendments.out-of-order": ["$.amendments[1].effective_from"]
+    }
+    (finding,) = findings(amendments_recorded_out_of_order(), language="en")
+    assert finding.subjects == ("avenant-2", "avenant-1")
+    assert finding.message == (
+        "The amendment 'avenant-2' takes effect on 2027-03-01, before the amendment "
+        "'avenant-1', recorded earlier, which takes effect on 2027-07-01."
+    )
+
+
+def test_amendments_are_compared_with_the_latest_recorded_before_them() -> None:
+    dossier = amended(
+        brussels(),
+        ("avenant-1", dt.date(2027, 7, 1), ADOPTION),
+        ("avenant-2", dt.date(2027, 3, 1), ADOPTION),
+        ("avenant-3", dt.date(2027, 5, 1), ADOPTION),
+        ("avenant-4", dt.date(2027, 7, 1), ADOPTION),
+    )
+    assert [(f.path, f.subjects) for f in findings(dossier)] == [
+        ("$.amendments[1].effective_from", ("avenant-2", "avenant-1")),
+        ("$.amendments[2].effective_from", ("avenant-3", "avenant-1")),
+    ]
+
+
+# --- flexibility.amendments.no-decision -----------------------------------------------
+
+
+def test_an_amendment_without_the_decision_that_adopted_it_is_named() -> None:
+    assert found(an_amendment_without_its_decision()) == {
+        "flexibility.amendments.no-decision": ["$.amendments[0].decision"]
+    }
+
+
+# --- flexibility.amendment-procedure.missing ------------------------------------------
+
+
+def test_a_convention_that_does_not_say_how_it_is_amended_is_told_so() -> None:
+    assert found(no_amendment_procedure()) == {
+        "flexibility.amendment-procedure.missing": ["$.convention.clauses"]
+    }
+
+
+def test_a_collaboration_need_not_have_an_amendment_procedure() -> None:
+    assert findings(no_amendment_procedure(), profile="collaboration") == ()
+
+
+# --- network.directory.empty ----------------------------------------------------------
+
+
+def test_a_dossier_whose_directory_knows_no_structure_is_told_so() -> None:
+    assert found(an_empty_directory()) == {"network.directory.empty": ["$.directory.structures"]}
+
+
+# --- and no rule of the other module --------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_breaking_a_cross_cutting_rule_adds_no_plan_finding(code: str) -> None:
+    others = tuple(r for r in CATALOGUE.values() if r.check.__module__ == plan.__name__)
+    profile = attrs.evolve(get_profile("methodology"), rules=others)
+
+    def codes(target: Dossier) -> set[str]:
+        return {f.code for f in validate(target, profile=profile).findings}
+
+    assert codes(BROKEN[code]()) == codes(brussels())
+
+
+# --- every rule, in every language ----------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_cross_cutting_finding_is_said_in_full_in_every_language(
+    code: str, language: str
+) -> None:
+    said = [f for f in findings(BROKEN[code](), language=language) if f.code == code]
+    assert said
+    for finding in said:
+        assert "{" not in finding.message + finding.hint
+        assert "}" not in finding.message + finding.hint
+
+
+# --- never raising --------------------------------------------------------------------
+
+targets: st.SearchStrategy[tuple[Convention, Dossier | None]] = st.one_of(
+    gen.conventions.map(lambda convention: (convention, None)),
+    gen.dossiers.map(lambda dossier: (dossier.convention, dossier)),
+)
+"""A convention alone, or a dossier with its convention."""
+
+
+@given(targets, st.none() | gen.dates)
+def test_cross_cutting_rules_never_raise_and_every_violation_can_be_said(
+    target: tuple[Convention, Dossier | None], today: dt.date | None
+) -> None:
+    convention, dossier = target
+    context = Context(convention, dossier, today)
+    for rule in RULES:
+        if rule.needs_dossier and dossier is None:
+            continue
+        for violation in rule.check(context):
+            assert isinstance(violation, Violation)
+            assert violation.in_dossier is rule.needs_dossier
+            for language in LANGUAGES:
+                rule.message[language].format_map(violation.params)
+                rule.hint[language].format_map(violation.params)

@@ -1,0 +1,616 @@
+"""DEFINE (seed §3): the rules that read the objectives, the needs and the target public.
+
+"The objectives and the evaluation indicators: agree on what is at stake. The needs
+(financial, human resources, infrastructure, planning, ...). The target public." Each
+rule is shown on the complete Brussels example, which breaks none of them, and on the
+smallest change to it that breaks that rule alone: the finding's code, its path, and
+nothing else from DEFINE or EVALUATE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partnership_model import (
+    Contribution,
+    ContributionKind,
+    Convention,
+    Direction,
+    Dossier,
+    Indicator,
+    Money,
+    Need,
+    NeedCategory,
+    Objective,
+    Quantity,
+    validate,
+)
+from partnership_model._rules import define, evaluate
+from partnership_model.i18n import LANGUAGES
+from partnership_model.validation import (
+    CATALOGUE,
+    Context,
+    Finding,
+    MethodologyStep,
+    Severity,
+    get_profile,
+    placeholders,
+)
+from tests import generators as gen
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "brussels_partnership.py"
+
+CODES = tuple(code for code, rule in CATALOGUE.items() if rule.check.__module__ == define.__name__)
+RULES = tuple(CATALOGUE[code] for code in CODES)
+OURS = frozenset(
+    code
+    for code, rule in CATALOGUE.items()
+    if rule.check.__module__ in {define.__name__, evaluate.__name__}
+)
+"""The codes of DEFINE and EVALUATE, whose rules are written together: a change that
+breaks one rule must raise no other of them."""
+
+BEFORE_THE_START = dt.date(2026, 12, 20)
+"""A day after the signatures and before anything is due: the date-dependent rules run
+and find nothing."""
+
+# The Brussels objectives, needs and contributions, by position:
+BASKETS, WORKSHOPS = range(2)
+FAMILIES, PARTICIPANTS, ISOLATION = (BASKETS, 0), (WORKSHOPS, 0), (WORKSHOPS, 1)
+FOOD, KITCHEN, VOLUNTEERS, COORDINATION = range(4)
+CPAS_SHARE = 4
+
+
+# --- how the tests read the example and run the rules ---------------------------------
+
+
+def brussels() -> Dossier:
+    """The complete example, loaded as ``tests/test_examples.py`` loads it."""
+    spec = importlib.util.spec_from_file_location("brussels_partnership", EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    dossier = module.build_dossier()
+    assert isinstance(dossier, Dossier)
+    return dossier
+
+
+def findings(
+    target: Dossier | Convention,
+    *,
+    language: str = "fr",
+    today: dt.date | None = BEFORE_THE_START,
+) -> tuple[Finding, ...]:
+    """The findings of DEFINE and EVALUATE under the methodology profile."""
+    report = validate(target, today=today, language=language)
+    return tuple(finding for finding in report.findings if finding.code in OURS)
+
+
+def found(target: Dossier | Convention) -> dict[str, list[str]]:
+    """Each DEFINE or EVALUATE code found, with the paths it was found at."""
+    paths: dict[str, list[str]] = {}
+    for finding in findings(target):
+        paths.setdefault(finding.code, []).append(finding.path)
+    return paths
+
+
+def only(target: Dossier | Convention, code: str, language: str = "fr") -> Finding:
+    (finding,) = (f for f in findings(target, language=language) if f.code == code)
+    return finding
+
+
+def changed(dossier: Dossier, **changes: Any) -> Dossier:
+    return attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, **changes))
+
+
+def changed_indicator(dossier: Dossier, where: tuple[int, int], **changes: Any) -> Dossier:
+    at, place = where
+    objectives = list(dossier.convention.objectives)
+    indicators = list(objectives[at].indicators)
+    indicators[place] = attrs.evolve(indicators[place], **changes)
+    objectives[at] = attrs.evolve(objectives[at], indicators=tuple(indicators))
+    return changed(dossier, objectives=tuple(objectives))
+
+
+def changed_need(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    needs = list(dossier.convention.needs)
+    needs[at] = attrs.evolve(needs[at], **changes)
+    return changed(dossier, needs=tuple(needs))
+
+
+def changed_contribution(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    contributions = list(dossier.convention.contributions)
+    contributions[at] = attrs.evolve(contributions[at], **changes)
+    return changed(dossier, contributions=tuple(contributions))
+
+
+def indicator_path(where: tuple[int, int]) -> str:
+    return f"$.convention.objectives[{where[0]}].indicators[{where[1]}]"
+
+
+def eur(amount: str) -> Money:
+    return Money(amount=Decimal(amount), currency="EUR")
+
+
+# --- the smallest change that breaks each rule ------------------------------------------
+
+
+def a_convention_without_objectives() -> Dossier:
+    return changed(brussels(), objectives=())
+
+
+def a_basket_objective_without_indicators() -> Dossier:
+    dossier = brussels()
+    objectives = list(dossier.convention.objectives)
+    objectives[BASKETS] = attrs.evolve(objectives[BASKETS], indicators=())
+    return changed(dossier, objectives=tuple(objectives))
+
+
+def a_participation_indicator_without_a_due_date() -> Dossier:
+    return changed_indicator(brussels(), PARTICIPANTS, due=None)
+
+
+def a_family_count_meant_to_decrease() -> Dossier:
+    return changed_indicator(brussels(), FAMILIES, direction=Direction.DECREASE)
+
+
+def a_convention_without_needs() -> Dossier:
+    return changed(brussels(), needs=())
+
+
+def a_kitchen_need_without_a_quantity() -> Dossier:
+    return changed_need(brussels(), KITCHEN, quantity=None)
+
+
+def a_kitchen_that_no_contribution_covers() -> Dossier:
+    return changed_contribution(brussels(), 0, covers=())
+
+
+def a_cpas_share_short_by_a_thousand_euros() -> Dossier:
+    return changed_contribution(brussels(), CPAS_SHARE, amount=eur("2000.00"))
+
+
+def a_convention_without_a_target_public() -> Dossier:
+    return changed(brussels(), target_publics=())
+
+
+BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
+    "define.objectives.missing": (a_convention_without_objectives, ["$.convention.objectives"]),
+    "define.objectives.no-measurable-indicator": (
+        a_basket_objective_without_indicators,
+        [f"$.convention.objectives[{BASKETS}]"],
+    ),
+    "define.indicators.incomplete": (
+        a_participation_indicator_without_a_due_date,
+        [indicator_path(PARTICIPANTS)],
+    ),
+    "define.indicators.direction-contradicts-target": (
+        a_family_count_meant_to_decrease,
+        [indicator_path(FAMILIES)],
+    ),
+    "define.needs.missing": (a_convention_without_needs, ["$.convention.needs"]),
+    "define.needs.not-valued": (
+        a_kitchen_need_without_a_quantity,
+        [f"$.convention.needs[{KITCHEN}]"],
+    ),
+    "define.needs.not-covered": (
+        a_kitchen_that_no_contribution_covers,
+        [f"$.convention.needs[{KITCHEN}]"],
+    ),
+    "define.needs.funding-gap": (a_cpas_share_short_by_a_thousand_euros, ["$.convention.needs"]),
+    "define.target-public.missing": (
+        a_convention_without_a_target_public,
+        ["$.convention.target_publics"],
+    ),
+}
+"""For each DEFINE rule, a dossier that breaks it and the paths it is found at."""
+
+
+# --- the catalogue --------------------------------------------------------------------
+
+
+def test_define_has_the_rules_of_the_seed_in_its_order() -> None:
+    assert CODES == (
+        "define.objectives.missing",
+        "define.objectives.no-measurable-indicator",
+        "define.indicators.incomplete",
+        "define.indicators.direction-contradicts-target",
+        "define.needs.missing",
+        "define.needs.not-valued",
+        "define.needs.not-covered",
+        "define.needs.funding-gap",
+        "define.target-public.missing",
+    )
+    assert set(BROKEN) == set(CODES)
+
+
+def test_every_define_rule_belongs_to_the_define_step_and_names_its_seed_section() -> None:
+    for rule in RULES:
+        assert rule.step is MethodologyStep.DEFINE
+        assert "§3 DEFINE" in rule.section
+
+
+def test_what_is_missing_altogether_is_an_error_and_what_is_imprecise_a_warning() -> None:
+    severities = {rule.code: rule.severity for rule in RULES}
+    assert [code for code, s in severities.items() if s is Severity.ERROR] == [
+        "define.objectives.missing",
+        "define.objectives.no-measurable-indicator",
+        "define.needs.missing",
+        "define.needs.not-covered",
+        "define.target-public.missing",
+    ]
+    assert [code for code, s in severities.items() if s is Severity.WARNING] == [
+        "define.indicators.incomplete",
+        "define.indicators.direction-contradicts-target",
+        "define.needs.not-valued",
+        "define.needs.funding-gap",
+    ]
+
+
+@pytest.mark.parametrize("profile", ["methodology", "collaboration", "consortium"])
+def test_every_profile_asks_for_every_define_rule(profile: str) -> None:
+    assert set(CODES) <= set(get_profile(profile).codes)
+
+
+def test_define_needs_neither_a_dossier_nor_today() -> None:
+    assert not any(rule.needs_dossier or rule.needs_today for rule in RULES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_french_texts_keep_a_no_break_space_before_double_punctuation(code: str) -> None:
+    rule = CATALOGUE[code]
+    for text in (rule.message["fr"], rule.hint["fr"]):
+        assert not re.search(r" [:;?!»]|« ", text)
+
+
+# --- the complete example and each rule broken alone ------------------------------------
+
+
+def test_the_brussels_example_breaks_no_define_or_evaluate_rule() -> None:
+    assert found(brussels()) == {}
+    assert findings(brussels(), today=None) == ()
+    assert findings(brussels().convention) == ()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
+    build, paths = BROKEN[code]
+    assert found(build()) == {code: paths}
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
+    code: str, language: str
+) -> None:
+    build, _ = BROKEN[code]
+    finding = only(build(), code, language)
+    rule = CATALOGUE[code]
+    assert finding.severity is rule.severity
+    assert finding.step is MethodologyStep.DEFINE
+    for said in (finding.message, finding.hint):
+        assert said.strip()
+        assert "{" not in said
+        assert "}" not in said
+
+
+# --- define.objectives.missing ----------------------------------------------------------
+
+
+def test_a_bare_convention_lacks_objectives_needs_and_public_at_its_own_root() -> None:
+    assert found(Convention(name="Brouillon")) == {
+        "define.objectives.missing": ["$.objectives"],
+        "define.needs.missing": ["$.needs"],
+        "define.target-public.missing": ["$.target_publics"],
+        "evaluate.plan.missing": ["$.evaluation.moments"],
+    }
+
+
+def test_a_convention_without_objectives_is_told_so_in_three_languages() -> None:
+    dossier = a_convention_without_objectives()
+    assert only(dossier, "define.objectives.missing").message == (
+        "La convention ne fixe aucun objectif."
+    )
+    assert only(dossier, "define.objectives.missing", "en").hint == (
+        "Agree on what is at stake: add at least one objective, with its evaluation indicators."
+    )
+    assert only(dossier, "define.objectives.missing", "nl").message == (
+        "De overeenkomst bevat geen enkele doelstelling."
+    )
+
+
+# --- define.objectives.no-measurable-indicator ------------------------------------------
+
+
+def test_an_objective_without_indicators_names_its_title_and_id() -> None:
+    finding = only(
+        a_basket_objective_without_indicators(), "define.objectives.no-measurable-indicator"
+    )
+    assert finding.message == (
+        "L'objectif «\u00a0Offrir chaque semaine un panier alimentaire de qualité\u00a0» "
+        "(obj-paniers) n'a aucun indicateur mesurable."
+    )
+    assert finding.subjects == ("obj-paniers",)
+
+
+@pytest.mark.parametrize(
+    "lacking",
+    [{"unit": None}, {"unit": "  "}, {"baseline": None}, {"target": None}],
+)
+def test_an_indicator_without_unit_baseline_or_target_is_not_measurable(
+    lacking: dict[str, Any],
+) -> None:
+    dossier = changed_indicator(brussels(), FAMILIES, **lacking)
+    assert found(dossier) == {
+        "define.objectives.no-measurable-indicator": [f"$.convention.objectives[{BASKETS}]"],
+        "define.indicators.incomplete": [indicator_path(FAMILIES)],
+    }
+
+
+def test_one_measurable_indicator_is_enough_for_its_objective() -> None:
+    dossier = changed_indicator(brussels(), ISOLATION, unit=None)
+    assert "define.objectives.no-measurable-indicator" not in found(dossier)
+
+
+# --- define.indicators.incomplete -------------------------------------------------------
+
+
+def test_an_incomplete_indicator_lists_every_missing_field() -> None:
+    bare = Indicator(id="ind-nu", name="Indicateur à compléter", means_of_verification=" ")
+    dossier = changed(
+        brussels(), objectives=(Objective(id="obj-nu", title="Objectif", indicators=(bare,)),)
+    )
+    finding = only(dossier, "define.indicators.incomplete", "en")
+    assert finding.path == "$.convention.objectives[0].indicators[0]"
+    assert finding.subjects == ("ind-nu",)
+    assert finding.message == (
+        "The indicator 'Indicateur à compléter' (ind-nu) is incomplete "
+        "(missing fields: unit, baseline, target, means_of_verification, due)."
+    )
+
+
+def test_an_incomplete_indicator_names_the_fields_in_every_language() -> None:
+    dossier = changed_indicator(brussels(), ISOLATION, means_of_verification=None, due=None)
+    assert only(dossier, "define.indicators.incomplete").message == (
+        "L'indicateur «\u00a0Participants se disant isolés (questionnaire)\u00a0» "
+        "(ind-isolement) est incomplet (champs manquants\u00a0: means_of_verification, due)."
+    )
+    assert "(means_of_verification)" in only(dossier, "define.indicators.incomplete", "nl").hint
+
+
+# --- define.indicators.direction-contradicts-target -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("direction", "baseline", "target", "contradicts"),
+    [
+        (Direction.INCREASE, "0", "60", False),
+        (Direction.INCREASE, "60", "60", False),
+        (Direction.INCREASE, "60", "0", True),
+        (Direction.DECREASE, "70", "40", False),
+        (Direction.DECREASE, "70", "70", False),
+        (Direction.DECREASE, "40", "70", True),
+        (Direction.MAINTAIN, "25", "25.00", False),
+        (Direction.MAINTAIN, "25", "24", True),
+        (Direction.MAINTAIN, "25", "26", True),
+    ],
+)
+def test_the_direction_of_an_indicator_must_lead_from_its_baseline_to_its_target(
+    direction: Direction, baseline: str, target: str, contradicts: bool
+) -> None:
+    dossier = changed_indicator(
+        brussels(),
+        FAMILIES,
+        direction=direction,
+        baseline=Decimal(baseline),
+        target=Decimal(target),
+    )
+    expected = {"define.indicators.direction-contradicts-target": [indicator_path(FAMILIES)]}
+    assert found(dossier) == (expected if contradicts else {})
+
+
+def test_a_contradicting_direction_is_shown_with_its_label_and_the_exact_figures() -> None:
+    dossier = a_family_count_meant_to_decrease()
+    code = "define.indicators.direction-contradicts-target"
+    assert only(dossier, code, "en").message == (
+        "For the indicator 'Familles servies chaque semaine' (ind-familles), the expected "
+        "direction (to decrease) contradicts the target: 60 from a baseline of 0."
+    )
+    assert "(te verlagen)" in only(dossier, code, "nl").message
+    assert "(à diminuer)" in only(dossier, code, "fr").message
+
+
+def test_without_a_baseline_or_a_target_there_is_no_direction_to_contradict() -> None:
+    for lacking in ("baseline", "target"):
+        dossier = changed_indicator(
+            brussels(), FAMILIES, direction=Direction.DECREASE, **{lacking: None}
+        )
+        assert "define.indicators.direction-contradicts-target" not in found(dossier)
+
+
+# --- define.needs.missing ---------------------------------------------------------------
+
+
+def test_a_convention_without_needs_is_told_so_once() -> None:
+    finding = only(a_convention_without_needs(), "define.needs.missing", "nl")
+    assert finding.message == "De overeenkomst vermeldt geen enkele behoefte."
+    assert finding.subjects == ()
+
+
+# --- define.needs.not-valued ------------------------------------------------------------
+
+
+def test_a_need_without_amount_or_quantity_is_not_valued() -> None:
+    finding = only(a_kitchen_need_without_a_quantity(), "define.needs.not-valued", "en")
+    assert finding.message == "The need 'need-local' (infrastructure) is not valued."
+    assert finding.subjects == ("need-local",)
+
+
+def test_a_financial_need_with_only_a_quantity_is_not_valued() -> None:
+    dossier = changed_need(
+        brussels(), FOOD, amount=None, quantity=Quantity(value=Decimal(52), unit="colis")
+    )
+    assert found(dossier) == {"define.needs.not-valued": [f"$.convention.needs[{FOOD}]"]}
+    assert "(financier)" in only(dossier, "define.needs.not-valued").message
+
+
+def test_a_need_other_than_financial_may_be_valued_in_money() -> None:
+    dossier = changed_need(brussels(), KITCHEN, quantity=None, amount=eur("0.00"))
+    assert "define.needs.not-valued" not in found(dossier)
+
+
+# --- define.needs.not-covered -----------------------------------------------------------
+
+
+def test_a_need_covered_by_no_contribution_is_named() -> None:
+    finding = only(a_kitchen_that_no_contribution_covers(), "define.needs.not-covered")
+    assert finding.message == "Aucune contribution ne couvre le besoin «\u00a0need-local\u00a0»."
+    assert finding.subjects == ("need-local",)
+
+
+def test_one_contribution_covering_a_need_is_enough() -> None:
+    dossier = changed_contribution(brussels(), CPAS_SHARE, covers=())
+    assert found(dossier) == {}
+
+
+def test_every_copy_of_an_uncovered_need_is_named_at_its_own_place() -> None:
+    dossier = a_kitchen_that_no_contribution_covers()
+    kitchen = dossier.convention.needs[KITCHEN]
+    dossier = changed(dossier, needs=(*dossier.convention.needs, kitchen))
+    assert found(dossier)["define.needs.not-covered"] == [
+        f"$.convention.needs[{KITCHEN}]",
+        "$.convention.needs[4]",
+    ]
+
+
+# --- define.needs.funding-gap -----------------------------------------------------------
+
+
+def test_a_funding_gap_shows_the_exact_totals_in_every_language() -> None:
+    dossier = a_cpas_share_short_by_a_thousand_euros()
+    code = "define.needs.funding-gap"
+    assert only(dossier, code).message == (
+        "Les besoins chiffrés s'élèvent à 39500.00 EUR, mais les contributions n'apportent "
+        "que 38500.00 EUR\u00a0: il manque 1000.00 EUR."
+    )
+    assert only(dossier, code, "en").message == (
+        "The valued needs come to 39500.00 EUR, but the contributions bring only "
+        "38500.00 EUR: 1000.00 EUR is missing."
+    )
+    assert only(dossier, code, "nl").message == (
+        "De begrote behoeften bedragen 39500.00 EUR, maar de bijdragen brengen slechts "
+        "38500.00 EUR op: er ontbreekt 1000.00 EUR."
+    )
+    assert only(dossier, code).subjects == ("need-vivres", "need-coordination")
+
+
+def test_contributions_that_reach_or_exceed_the_needs_leave_no_gap() -> None:
+    dossier = changed_contribution(brussels(), CPAS_SHARE, amount=eur("3000.01"))
+    assert "define.needs.funding-gap" not in found(dossier)
+
+
+def test_sums_are_exact_to_the_cent() -> None:
+    dossier = changed_contribution(brussels(), CPAS_SHARE, amount=eur("2999.99"))
+    assert "il manque 0.01 EUR" in only(dossier, "define.needs.funding-gap").message
+
+
+def test_each_currency_is_weighed_on_its_own_and_never_converted() -> None:
+    swiss = Need(
+        id="need-chf",
+        category=NeedCategory.FINANCIAL,
+        amount=Money(amount=Decimal("800.00"), currency="CHF"),
+    )
+    dossier = changed(brussels(), needs=(*brussels().convention.needs, swiss))
+    dossier = changed_contribution(dossier, 0, covers=("need-local", "need-chf"))
+    dossier = changed_contribution(dossier, CPAS_SHARE, amount=eur("2000.00"))
+    gaps = [f for f in findings(dossier, language="en") if f.code == "define.needs.funding-gap"]
+    assert [(f.subjects, f.message.split(": ")[-1]) for f in gaps] == [
+        (("need-vivres", "need-coordination"), "1000.00 EUR is missing."),
+        (("need-chf",), "800.00 CHF is missing."),
+    ]
+    assert "but the contributions bring only 0 CHF" in gaps[1].message
+
+
+def test_money_brought_in_a_currency_no_need_asks_for_fills_no_gap() -> None:
+    dollars = Contribution(
+        id="contrib-usd",
+        kind=ContributionKind.FINANCIAL,
+        amount=Money(amount=Decimal(5000), currency="USD"),
+    )
+    dossier = a_cpas_share_short_by_a_thousand_euros()
+    dossier = changed(dossier, contributions=(*dossier.convention.contributions, dollars))
+    assert found(dossier) == {"define.needs.funding-gap": ["$.convention.needs"]}
+
+
+def test_amounts_are_summed_exactly_to_the_last_decimal() -> None:
+    dossier = changed_need(brussels(), COORDINATION, amount=eur("9" * 20))
+    dossier = changed_contribution(dossier, 2, amount=eur("1E-30"))
+    message = only(dossier, "define.needs.funding-gap", "en").message
+    assert f"come to 1{'0' * 15}17999.00 EUR, but" in message
+    assert f"bring only 18000.{'0' * 29}1 EUR:" in message
+    assert f": {'9' * 19}8.{'9' * 30} EUR is missing" in message
+
+
+@pytest.mark.parametrize("side", ["need", "contribution"])
+def test_a_total_beyond_any_budget_is_left_out_of_the_funding_check(side: str) -> None:
+    dossier = a_cpas_share_short_by_a_thousand_euros()
+    extreme = eur("9E+29")
+    if side == "need":
+        dossier = changed_need(
+            changed_need(dossier, COORDINATION, amount=extreme), 0, amount=extreme
+        )
+    else:
+        dossier = changed_contribution(
+            changed_contribution(dossier, 2, amount=extreme), 3, amount=extreme
+        )
+    assert "define.needs.funding-gap" not in found(dossier)
+
+
+# --- define.target-public.missing -------------------------------------------------------
+
+
+def test_a_convention_without_a_target_public_is_told_so() -> None:
+    finding = only(a_convention_without_a_target_public(), "define.target-public.missing")
+    assert finding.message == "La convention ne précise aucun public cible."
+    assert finding.hint == (
+        "Décrivez pour qui est le projet\u00a0: le public cible, sa taille et ses "
+        "caractéristiques."
+    )
+
+
+# --- never raising ----------------------------------------------------------------------
+
+
+@given(gen.dossiers, gen.optional(gen.dates), st.booleans())
+def test_define_rules_never_raise_on_anything_the_model_builds(
+    dossier: Dossier, today: dt.date | None, bare: bool
+) -> None:
+    context = Context(dossier.convention, None if bare else dossier, today)
+    for rule in RULES:
+        for violation in rule.check(context):
+            assert set(violation.params) == placeholders(rule.message["fr"])
+
+
+@given(gen.conventions, gen.dates, st.sampled_from(LANGUAGES))
+def test_define_findings_are_said_for_any_convention(
+    convention: Convention, today: dt.date, language: str
+) -> None:
+    profile = attrs.evolve(
+        get_profile("methodology"),
+        rules=tuple(r for r in get_profile("methodology").rules if r.code in CODES),
+    )
+    for finding in validate(convention, profile=profile, today=today, language=language).findings:
+        assert finding.path.startswith("$.")
+        assert finding.message
