@@ -5,7 +5,7 @@ with ``today`` so that every rule runs) and of ``from_json`` on the same documen
 and their ratio. Validation must take no longer than reading (ratio at most 1 at M)
 and grow linearly: from M to L, ten times the data, at most twelve times the time.
 
-    python benchmarks/validation.py [--sizes S M L] [--repeat 5] [--profile]
+    python benchmarks/validation.py [--sizes S M L] [--repeat 7] [--profile]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def median_seconds(action: Callable[[], object], repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="+", choices=sorted(SIZES), default=["S", "M", "L"])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--profile", action="store_true", help="show where validation spends")
     args = parser.parse_args()
 

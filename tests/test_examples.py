@@ -5,13 +5,10 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from partnership_model import (
-    Dossier,
     Form,
     PartnerKind,
     Raci,
@@ -19,23 +16,7 @@ from partnership_model import (
     StepKind,
     classify,
 )
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
-
-
-def load_example(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def brussels() -> Dossier:
-    dossier = load_example("brussels_partnership").build_dossier()
-    assert isinstance(dossier, Dossier)
-    return dossier
+from tests.support import EXAMPLES, brussels
 
 
 def test_the_brussels_example_is_a_partnership_by_declaration_and_by_the_facts() -> None:

@@ -50,7 +50,7 @@ from partnership_model.i18n import LANGUAGES
 from partnership_model.validation import CATALOGUE, get_profile
 from tests import generators as gen
 from tests.brussels import bonnevie, marolles
-from tests.test_examples import brussels
+from tests.support import assert_said_in_full, brussels, the_finding, validated
 
 R, A, C, I = Raci.RESPONSIBLE, Raci.ACCOUNTABLE, Raci.CONSULTED, Raci.INFORMED  # noqa: E741  # the RACI letters themselves
 
@@ -105,16 +105,10 @@ def collaboration() -> Convention:
 # --- helpers -----------------------------------------------------------------------------
 
 
-def clarify_only(profile: str) -> Profile:
-    """The built-in profile ``profile`` restricted to the rules of the clarify module."""
-    built_in = get_profile(profile)
-    return built_in.without(*(code for code in built_in.codes if code not in CLARIFY_RULES))
-
-
 def findings(
     convention: Convention, profile: str = "methodology", language: str = "fr"
 ) -> tuple[Finding, ...]:
-    return validate(convention, profile=clarify_only(profile), language=language).findings
+    return validated(convention, CLARIFY_RULES, profile=profile, language=language)
 
 
 def codes(convention: Convention, profile: str = "methodology") -> set[str]:
@@ -126,8 +120,7 @@ def paths_of(code: str, convention: Convention, profile: str = "methodology") ->
 
 
 def only(code: str, convention: Convention, profile: str = "methodology") -> Finding:
-    (finding,) = (f for f in findings(convention, profile) if f.code == code)
-    return finding
+    return the_finding(findings(convention, profile), code)
 
 
 def replace_at(items: tuple[Any, ...], at: int, **changes: Any) -> tuple[Any, ...]:
@@ -311,16 +304,13 @@ def test_the_message_and_hint_read_in_every_language(broken: Break, language: st
     ]
     assert shown
     for finding in shown:
-        for text in (finding.message, finding.hint):
-            assert text.strip()
-            assert "{" not in text
-            assert "}" not in text
+        assert_said_in_full(finding)
 
 
 def test_the_brussels_example_breaks_no_clarify_rule_in_any_partnership_profile() -> None:
     for profile in ("methodology", "consortium"):
         assert findings(BRUSSELS, profile) == ()
-    assert validate(brussels(), profile=clarify_only("methodology")).findings == ()
+    assert validated(brussels(), CLARIFY_RULES) == ()
 
 
 def test_the_small_collaboration_breaks_no_clarify_rule_of_the_collaboration_profile() -> None:
@@ -379,14 +369,6 @@ def test_each_rule_has_its_step_severity_and_seed_section(code: str) -> None:
     assert rule.section.startswith("§2 " if code.startswith("form.") else "§3 CLARIFY: ")
     assert not rule.needs_dossier
     assert not rule.needs_today
-
-
-@pytest.mark.parametrize("code", list(CLARIFY_RULES))
-def test_the_french_texts_put_a_no_break_space_before_double_punctuation(code: str) -> None:
-    rule = CLARIFY_RULES[code]
-    for text in (rule.message["fr"], rule.hint["fr"]):
-        for plain in (" :", " ;", " ?", " !", "« ", " »"):
-            assert plain not in text
 
 
 # --- roles -------------------------------------------------------------------------------
@@ -467,7 +449,7 @@ def test_two_accountable_partners_are_counted_and_are_the_subjects() -> None:
     convention = BREAK_OF["clarify.tasks.accountable"].change()
     finding = only("clarify.tasks.accountable", convention)
     assert finding.subjects == ("task-distribution", "pont", "entraide")
-    en = validate(convention, profile=clarify_only("methodology"), language="en").findings
+    en = findings(convention, language="en")
     assert en[0].message == (
         "The task 'Distribuer les paniers le mardi' must have exactly one partner "
         "accountable for it (A); it has 2."

@@ -23,29 +23,26 @@ from partnership_model import (
     EscalationStep,
     MethodologyStep,
     Partner,
-    Profile,
     Report,
     Severity,
     Signature,
     get_profile,
     validate,
 )
+from partnership_model._rules import consortium
 from partnership_model._rules.consortium import MEDIATION_WORDS, REQUIRED_CLAUSES
 from tests.brussels import bonnevie, cpas, marolles
+from tests.support import codes_of, reduced
+
+CODES = codes_of(consortium)
 
 SIGNED_ON = dt.date(2026, 12, 15)
 OPTIONAL_CLAUSES = tuple(kind for kind in ClauseKind if kind not in REQUIRED_CLAUSES)
 
 
-def consortium_rules() -> Profile:
-    """The consortium profile's own rules, without the methodology it builds on."""
-    consortium = get_profile("consortium")
-    rules = tuple(rule for rule in consortium.rules if rule.code.startswith("consortium."))
-    return Profile(name="consortium-only", rules=rules, severities=consortium.severities)
-
-
 def check(target: Convention | Dossier, language: str = "en") -> Report:
-    return validate(target, profile=consortium_rules(), language=language)
+    """The consortium profile's own rules, without the methodology it builds on."""
+    return validate(target, profile=reduced("consortium", CODES), language=language)
 
 
 def clause(kind: ClauseKind, text: str = "Texte convenu entre les partenaires.") -> Clause:
@@ -98,7 +95,10 @@ def test_the_consortium_rules_are_those_three_and_only_in_the_consortium_profile
         "consortium.dispute.no-mediation",
         "consortium.signatures.incomplete",
     }
-    assert set(consortium_rules().codes) == codes
+    assert set(CODES) == codes
+    assert {
+        code for code in get_profile("consortium").codes if code.startswith("consortium.")
+    } == (codes)
     assert codes <= set(get_profile("consortium").codes)
     assert not codes & set(get_profile("methodology").codes)
     assert not codes & set(get_profile("collaboration").codes)
@@ -107,7 +107,7 @@ def test_the_consortium_rules_are_those_three_and_only_in_the_consortium_profile
 def test_a_complete_agreement_breaks_no_consortium_rule() -> None:
     report = check(agreement())
     assert report.findings == ()
-    assert report.rules == consortium_rules().codes
+    assert report.rules == CODES
 
 
 def test_the_methodology_profile_says_nothing_of_consortium_clauses() -> None:

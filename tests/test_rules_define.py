@@ -10,11 +10,8 @@ nothing else from DEFINE or EVALUATE.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import re
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -34,36 +31,36 @@ from partnership_model import (
     NeedCategory,
     Objective,
     Quantity,
-    validate,
 )
 from partnership_model._rules import define, evaluate
 from partnership_model.i18n import LANGUAGES
 from partnership_model.validation import (
     CATALOGUE,
-    Context,
     Finding,
     MethodologyStep,
     Severity,
     get_profile,
-    placeholders,
 )
 from tests import generators as gen
-
-EXAMPLE = Path(__file__).parent.parent / "examples" / "brussels_partnership.py"
-
-CODES = tuple(code for code, rule in CATALOGUE.items() if rule.check.__module__ == define.__name__)
-RULES = tuple(CATALOGUE[code] for code in CODES)
-OURS = frozenset(
-    code
-    for code, rule in CATALOGUE.items()
-    if rule.check.__module__ in {define.__name__, evaluate.__name__}
+from tests.brussels import eur
+from tests.support import (
+    BEFORE_THE_START,
+    assert_said_in_full,
+    brussels,
+    changed,
+    changed_indicator,
+    codes_of,
+    indicator_path,
+    paths_by_code,
+    the_finding,
+    validated,
 )
+
+CODES = codes_of(define)
+RULES = tuple(CATALOGUE[code] for code in CODES)
+OURS = frozenset(CODES + codes_of(evaluate))
 """The codes of DEFINE and EVALUATE, whose rules are written together: a change that
 breaks one rule must raise no other of them."""
-
-BEFORE_THE_START = dt.date(2026, 12, 20)
-"""A day after the signatures and before anything is due: the date-dependent rules run
-and find nothing."""
 
 # The Brussels objectives, needs and contributions, by position:
 BASKETS, WORKSHOPS = range(2)
@@ -72,19 +69,7 @@ FOOD, KITCHEN, VOLUNTEERS, COORDINATION = range(4)
 CPAS_SHARE = 4
 
 
-# --- how the tests read the example and run the rules ---------------------------------
-
-
-def brussels() -> Dossier:
-    """The complete example, loaded as ``tests/test_examples.py`` loads it."""
-    spec = importlib.util.spec_from_file_location("brussels_partnership", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    dossier = module.build_dossier()
-    assert isinstance(dossier, Dossier)
-    return dossier
+# --- how the tests run the rules -------------------------------------------------------
 
 
 def findings(
@@ -94,34 +79,16 @@ def findings(
     today: dt.date | None = BEFORE_THE_START,
 ) -> tuple[Finding, ...]:
     """The findings of DEFINE and EVALUATE under the methodology profile."""
-    report = validate(target, today=today, language=language)
-    return tuple(finding for finding in report.findings if finding.code in OURS)
+    return validated(target, OURS, today=today, language=language)
 
 
 def found(target: Dossier | Convention) -> dict[str, list[str]]:
     """Each DEFINE or EVALUATE code found, with the paths it was found at."""
-    paths: dict[str, list[str]] = {}
-    for finding in findings(target):
-        paths.setdefault(finding.code, []).append(finding.path)
-    return paths
+    return paths_by_code(findings(target))
 
 
 def only(target: Dossier | Convention, code: str, language: str = "fr") -> Finding:
-    (finding,) = (f for f in findings(target, language=language) if f.code == code)
-    return finding
-
-
-def changed(dossier: Dossier, **changes: Any) -> Dossier:
-    return attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, **changes))
-
-
-def changed_indicator(dossier: Dossier, where: tuple[int, int], **changes: Any) -> Dossier:
-    at, place = where
-    objectives = list(dossier.convention.objectives)
-    indicators = list(objectives[at].indicators)
-    indicators[place] = attrs.evolve(indicators[place], **changes)
-    objectives[at] = attrs.evolve(objectives[at], indicators=tuple(indicators))
-    return changed(dossier, objectives=tuple(objectives))
+    return the_finding(findings(target, language=language), code)
 
 
 def changed_need(dossier: Dossier, at: int, **changes: Any) -> Dossier:
@@ -134,14 +101,6 @@ def changed_contribution(dossier: Dossier, at: int, **changes: Any) -> Dossier:
     contributions = list(dossier.convention.contributions)
     contributions[at] = attrs.evolve(contributions[at], **changes)
     return changed(dossier, contributions=tuple(contributions))
-
-
-def indicator_path(where: tuple[int, int]) -> str:
-    return f"$.convention.objectives[{where[0]}].indicators[{where[1]}]"
-
-
-def eur(amount: str) -> Money:
-    return Money(amount=Decimal(amount), currency="EUR")
 
 
 # --- the smallest change that breaks each rule ------------------------------------------
@@ -268,13 +227,6 @@ def test_define_needs_neither_a_dossier_nor_today() -> None:
     assert not any(rule.needs_dossier or rule.needs_today for rule in RULES)
 
 
-@pytest.mark.parametrize("code", CODES)
-def test_french_texts_keep_a_no_break_space_before_double_punctuation(code: str) -> None:
-    rule = CATALOGUE[code]
-    for text in (rule.message["fr"], rule.hint["fr"]):
-        assert not re.search(r" [:;?!»]|« ", text)
-
-
 # --- the complete example and each rule broken alone ------------------------------------
 
 
@@ -300,10 +252,7 @@ def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
     rule = CATALOGUE[code]
     assert finding.severity is rule.severity
     assert finding.step is MethodologyStep.DEFINE
-    for said in (finding.message, finding.hint):
-        assert said.strip()
-        assert "{" not in said
-        assert "}" not in said
+    assert_said_in_full(finding)
 
 
 # --- define.objectives.missing ----------------------------------------------------------
@@ -593,24 +542,10 @@ def test_a_convention_without_a_target_public_is_told_so() -> None:
 # --- never raising ----------------------------------------------------------------------
 
 
-@given(gen.dossiers, gen.optional(gen.dates), st.booleans())
-def test_define_rules_never_raise_on_anything_the_model_builds(
-    dossier: Dossier, today: dt.date | None, bare: bool
-) -> None:
-    context = Context(dossier.convention, None if bare else dossier, today)
-    for rule in RULES:
-        for violation in rule.check(context):
-            assert set(violation.params) == placeholders(rule.message["fr"])
-
-
 @given(gen.conventions, gen.dates, st.sampled_from(LANGUAGES))
 def test_define_findings_are_said_for_any_convention(
     convention: Convention, today: dt.date, language: str
 ) -> None:
-    profile = attrs.evolve(
-        get_profile("methodology"),
-        rules=tuple(r for r in get_profile("methodology").rules if r.code in CODES),
-    )
-    for finding in validate(convention, profile=profile, today=today, language=language).findings:
+    for finding in validated(convention, CODES, today=today, language=language):
         assert finding.path.startswith("$.")
         assert finding.message

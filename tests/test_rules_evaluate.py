@@ -11,11 +11,8 @@ smallest change to it that breaks that rule alone.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import re
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -38,32 +35,32 @@ from partnership_model._rules import define, evaluate
 from partnership_model.i18n import LANGUAGES
 from partnership_model.validation import (
     CATALOGUE,
-    Context,
     Finding,
     MethodologyStep,
     Severity,
     get_profile,
-    placeholders,
 )
 from tests import generators as gen
-
-EXAMPLE = Path(__file__).parent.parent / "examples" / "brussels_partnership.py"
-
-CODES = tuple(
-    code for code, rule in CATALOGUE.items() if rule.check.__module__ == evaluate.__name__
+from tests.support import (
+    BEFORE_THE_START,
+    assert_said_in_full,
+    brussels,
+    changed,
+    changed_indicator,
+    codes_of,
+    day,
+    indicator_path,
+    paths_by_code,
+    the_finding,
+    validated,
 )
+
+CODES = codes_of(evaluate)
 RULES = tuple(CATALOGUE[code] for code in CODES)
-OURS = frozenset(
-    code
-    for code, rule in CATALOGUE.items()
-    if rule.check.__module__ in {define.__name__, evaluate.__name__}
-)
+OURS = frozenset(codes_of(define) + CODES)
 """The codes of DEFINE and EVALUATE, whose rules are written together: a change that
 breaks one rule must raise no other of them."""
 
-BEFORE_THE_START = dt.date(2026, 12, 20)
-"""A day after the signatures and before anything is due: the date-dependent rules run
-and find nothing."""
 IN_FEBRUARY = dt.date(2027, 2, 15)
 AFTER_THE_MIDTERM = dt.date(2027, 7, 1)
 AFTER_THE_END = dt.date(2028, 1, 15)
@@ -75,19 +72,7 @@ FAMILIES, PARTICIPANTS, ISOLATION = (0, 0), (1, 0), (1, 1)
 DATE_RULES = ("evaluate.moments.missed", "evaluate.indicators.not-measured")
 
 
-# --- how the tests read the example and run the rules ---------------------------------
-
-
-def brussels() -> Dossier:
-    """The complete example, loaded as ``tests/test_examples.py`` loads it."""
-    spec = importlib.util.spec_from_file_location("brussels_partnership", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    dossier = module.build_dossier()
-    assert isinstance(dossier, Dossier)
-    return dossier
+# --- how the tests run the rules -------------------------------------------------------
 
 
 def findings(
@@ -97,18 +82,14 @@ def findings(
     language: str = "fr",
 ) -> tuple[Finding, ...]:
     """The findings of DEFINE and EVALUATE under the methodology profile."""
-    report = validate(target, today=today, language=language)
-    return tuple(finding for finding in report.findings if finding.code in OURS)
+    return validated(target, OURS, today=today, language=language)
 
 
 def found(
     target: Dossier | Convention, *, today: dt.date | None = BEFORE_THE_START
 ) -> dict[str, list[str]]:
     """Each DEFINE or EVALUATE code found, with the paths it was found at."""
-    paths: dict[str, list[str]] = {}
-    for finding in findings(target, today=today):
-        paths.setdefault(finding.code, []).append(finding.path)
-    return paths
+    return paths_by_code(findings(target, today=today))
 
 
 def only(
@@ -117,17 +98,12 @@ def only(
     language: str = "fr",
     today: dt.date | None = BEFORE_THE_START,
 ) -> Finding:
-    (finding,) = (f for f in findings(target, language=language, today=today) if f.code == code)
-    return finding
+    return the_finding(findings(target, language=language, today=today), code)
 
 
 def applied(target: Dossier | Convention, today: dt.date | None) -> set[str]:
     """The EVALUATE codes a validation applied."""
     return set(validate(target, today=today).rules) & set(CODES)
-
-
-def changed(dossier: Dossier, **changes: Any) -> Dossier:
-    return attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, **changes))
 
 
 def changed_moment(dossier: Dossier, at: int, **changes: Any) -> Dossier:
@@ -136,25 +112,8 @@ def changed_moment(dossier: Dossier, at: int, **changes: Any) -> Dossier:
     return changed(dossier, evaluation=EvaluationPlan(moments=tuple(moments)))
 
 
-def changed_indicator(dossier: Dossier, where: tuple[int, int], **changes: Any) -> Dossier:
-    at, place = where
-    objectives = list(dossier.convention.objectives)
-    indicators = list(objectives[at].indicators)
-    indicators[place] = attrs.evolve(indicators[place], **changes)
-    objectives[at] = attrs.evolve(objectives[at], indicators=tuple(indicators))
-    return changed(dossier, objectives=tuple(objectives))
-
-
 def moment_path(at: int) -> str:
     return f"$.convention.evaluation.moments[{at}]"
-
-
-def indicator_path(where: tuple[int, int]) -> str:
-    return f"$.convention.objectives[{where[0]}].indicators[{where[1]}]"
-
-
-def day(month: int, number: int) -> dt.date:
-    return dt.date(2027, month, number)
 
 
 # --- the smallest change that breaks each rule ------------------------------------------
@@ -263,13 +222,6 @@ def test_only_the_missed_moments_and_measures_need_today_and_the_dossier() -> No
     assert tuple(rule.code for rule in RULES if rule.needs_dossier) == DATE_RULES
 
 
-@pytest.mark.parametrize("code", CODES)
-def test_french_texts_keep_a_no_break_space_before_double_punctuation(code: str) -> None:
-    rule = CATALOGUE[code]
-    for text in (rule.message["fr"], rule.hint["fr"]):
-        assert not re.search(r" [:;?!»]|« ", text)
-
-
 # --- the complete example and each rule broken alone ------------------------------------
 
 
@@ -307,10 +259,7 @@ def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
     rule = CATALOGUE[code]
     assert finding.severity is rule.severity
     assert finding.step is MethodologyStep.EVALUATE
-    for said in (finding.message, finding.hint):
-        assert said.strip()
-        assert "{" not in said
-        assert "}" not in said
+    assert_said_in_full(finding)
 
 
 @pytest.mark.parametrize("code", DATE_RULES)
@@ -540,28 +489,11 @@ def test_duplicate_ids_and_dangling_references_are_read_without_fuss() -> None:
 # --- never raising ----------------------------------------------------------------------
 
 
-@given(gen.dossiers, gen.optional(gen.dates), st.booleans())
-def test_evaluate_rules_never_raise_on_anything_the_model_builds(
-    dossier: Dossier, today: dt.date | None, bare: bool
-) -> None:
-    context = Context(dossier.convention, None if bare else dossier, today)
-    for rule in RULES:
-        if (rule.needs_dossier and bare) or (rule.needs_today and today is None):
-            continue
-        for violation in rule.check(context):
-            assert set(violation.params) == placeholders(rule.message["fr"])
-
-
 @given(gen.conventions, gen.dates, st.sampled_from(LANGUAGES))
 def test_evaluate_findings_are_said_for_any_convention(
     convention: Convention, today: dt.date, language: str
 ) -> None:
-    methodology = get_profile("methodology")
-    profile = attrs.evolve(
-        methodology, rules=tuple(r for r in methodology.rules if r.code in CODES)
-    )
-    dossier = Dossier(convention=convention)
-    for target in (convention, dossier):
-        for finding in validate(target, profile=profile, today=today, language=language).findings:
+    for target in (convention, Dossier(convention=convention)):
+        for finding in validated(target, CODES, today=today, language=language):
             assert finding.path.startswith("$.")
             assert finding.message

@@ -71,6 +71,7 @@ from partnership_model.validation import (
     profiles,
 )
 from tests import generators as gen
+from tests.support import conventions_or_dossiers
 
 ROOT = Path(__file__).parent.parent
 BUILT_IN_NAMES = ("methodology", "collaboration", "consortium")
@@ -237,6 +238,39 @@ def test_every_rule_has_a_dotted_code_a_section_and_a_built_in_profile(rule: Rul
     assert rule.section.strip()
     assert callable(rule.check)
     assert any(rule.code in profile.codes for profile in BUILT_IN_PROFILES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
+def test_french_texts_keep_a_no_break_space_before_double_punctuation(rule: Rule) -> None:
+    for text in (rule.message["fr"], rule.hint["fr"]):
+        assert not re.search(r" [:;?!»]|« ", text)
+
+
+CARRIES_MORE_THAN_IT_SAYS = frozenset({"plan.steps.overdue"})
+"""The rules whose violations carry a parameter their texts do not show (the overdue step
+keeps its planned start beside the end it shows)."""
+
+
+@given(conventions_or_dossiers, gen.optional(gen.dates))
+def test_every_rule_runs_on_anything_the_model_builds_and_fills_exactly_its_placeholders(
+    target: tuple[Convention, Dossier | None], today: dt.date | None
+) -> None:
+    convention, dossier = target
+    context = Context(convention, dossier, today)
+    for rule in RULES:
+        if (rule.needs_dossier and dossier is None) or (rule.needs_today and today is None):
+            continue
+        for violation in rule.check(context):
+            assert isinstance(violation, Violation)
+            said = placeholders(rule.message["fr"])
+            if rule.code in CARRIES_MORE_THAN_IT_SAYS:
+                assert said <= set(violation.params)
+            else:
+                assert set(violation.params) == said
+            assert not violation.in_dossier or rule.needs_dossier
+            for language in LANGUAGES:
+                rule.message[language].format_map(violation.params)
+                rule.hint[language].format_map(violation.params)
 
 
 def test_the_catalogue_follows_the_order_of_the_modules() -> None:

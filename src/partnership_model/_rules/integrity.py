@@ -21,8 +21,8 @@ from partnership_model._rules._base import (
 __all__: list[str] = []
 
 
-def _identified(context: Context) -> Iterator[tuple[str, str, str]]:
-    """(kind, path, id) of every identified object of the convention, kind by kind."""
+def _identified(context: Context) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Each kind of identified object with the (path, id) of every one of that kind."""
     convention = context.convention
     collections: Iterable[tuple[str, str, Iterable[object]]] = (
         ("partners", "partners", convention.partners),
@@ -42,13 +42,18 @@ def _identified(context: Context) -> Iterator[tuple[str, str, str]]:
         ("reporting", "funds.reporting", convention.funds.reporting),
     )
     for kind, prefix, items in collections:
-        for path, item in enumerate_paths(prefix, items):
-            yield kind, path, item.id  # type: ignore[attr-defined]  # identified objects
-    for at, objective in enumerate(convention.objectives):
-        for path, indicator in enumerate_paths(
-            f"objectives[{at}].indicators", objective.indicators
-        ):
-            yield "indicators", path, indicator.id
+        yield kind, list(enumerate_paths(prefix, (item.id for item in items)))  # type: ignore[attr-defined]  # identified objects
+    yield (
+        "indicators",
+        [
+            pair
+            for at, objective in enumerate(convention.objectives)
+            for pair in enumerate_paths(
+                f"objectives[{at}].indicators",
+                (indicator.id for indicator in objective.indicators),
+            )
+        ],
+    )
 
 
 @rule(
@@ -68,11 +73,14 @@ def _identified(context: Context) -> Iterator[tuple[str, str, str]]:
     },
 )
 def duplicate_ids(context: Context) -> Iterator[Violation]:
-    seen: set[tuple[str, str]] = set()
-    for kind, path, identifier in _identified(context):
-        if (kind, identifier) in seen:
-            yield Violation(f"{path}.id", {"id": identifier}, (identifier,))
-        seen.add((kind, identifier))
+    for _, identified in _identified(context):
+        if len({identifier for _, identifier in identified}) == len(identified):
+            continue  # the usual case, told by one set built in C
+        seen: set[str] = set()
+        for path, identifier in identified:
+            if identifier in seen:
+                yield Violation(f"{path}.id", {"id": identifier}, (identifier,))
+            seen.add(identifier)
 
 
 def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]:

@@ -1,0 +1,342 @@
+"""Integrity: ids unique within their kind, and every reference resolving, in the
+convention and in the dossier. Each case breaks the complete example in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+import attrs
+import pytest
+
+from partnership_model import (
+    Amendment,
+    Ballot,
+    Choice,
+    Convention,
+    Dossier,
+    EvaluationReport,
+    Measurement,
+    validate,
+)
+from partnership_model.i18n import LANGUAGES
+from tests.support import brussels
+
+T = TypeVar("T")
+
+DUPLICATE, UNKNOWN, IN_DOSSIER = (
+    "integrity.ids.duplicate",
+    "integrity.references.unknown",
+    "integrity.minutes.unknown-reference",
+)
+
+
+def paths(target: Dossier | Convention, code: str, language: str = "fr") -> list[str]:
+    return [f.path for f in validate(target, language=language).findings if f.code == code]
+
+
+def convention_changed(change: Callable[[Convention], Convention]) -> Dossier:
+    dossier = brussels()
+    return attrs.evolve(dossier, convention=change(dossier.convention))
+
+
+def replaced(items: tuple[T, ...], at: int, **changes: Any) -> tuple[T, ...]:
+    changed: T = attrs.evolve(cast(Any, items[at]), **changes)
+    return (*items[:at], changed, *items[at + 1 :])
+
+
+@pytest.mark.parametrize("code", [DUPLICATE, UNKNOWN, IN_DOSSIER])
+def test_the_complete_example_breaks_no_integrity_rule(code: str) -> None:
+    assert paths(brussels(), code) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda c: attrs.evolve(c, partners=(*c.partners, c.partners[0])),
+            "$.convention.partners[4].id",
+        ),
+        (
+            lambda c: attrs.evolve(c, tasks=(*c.tasks, attrs.evolve(c.tasks[0], title="Bis"))),
+            "$.convention.tasks[4].id",
+        ),
+        (
+            lambda c: attrs.evolve(
+                c,
+                objectives=replaced(c.objectives, 1, indicators=(c.objectives[0].indicators[0],)),
+            ),
+            "$.convention.objectives[1].indicators[0].id",
+        ),
+    ],
+    ids=["partner", "task", "indicator-across-objectives"],
+)
+def test_an_id_used_twice_within_its_kind_is_named_at_the_second_use(
+    change: Callable[[Convention], Convention], expected: str
+) -> None:
+    assert paths(convention_changed(change), DUPLICATE) == [expected]
+
+
+def test_the_same_id_for_items_of_two_kinds_is_no_duplicate() -> None:
+    dossier = convention_changed(lambda c: attrs.evolve(c, tasks=replaced(c.tasks, 0, id="pont")))
+    assert paths(dossier, DUPLICATE) == []
+
+
+REFERENCES: list[tuple[str, Callable[[Convention], Convention], str]] = [
+    ("carrier", lambda c: attrs.evolve(c, carriers=("pont", "nobody")), "carriers[1]"),
+    ("owner", lambda c: attrs.evolve(c, owner="nobody"), "owner"),
+    (
+        "role holder",
+        lambda c: attrs.evolve(c, roles=replaced(c.roles, 0, holders=("nobody",))),
+        "roles[0].holders[0]",
+    ),
+    (
+        "assignment",
+        lambda c: attrs.evolve(
+            c,
+            tasks=replaced(
+                c.tasks,
+                0,
+                assignments=replaced(c.tasks[0].assignments, 0, partner="nobody"),
+            ),
+        ),
+        "tasks[0].assignments[0].partner",
+    ),
+    (
+        "task objective",
+        lambda c: attrs.evolve(c, tasks=replaced(c.tasks, 1, objectives=("obj-x",))),
+        "tasks[1].objectives[0]",
+    ),
+    (
+        "contributor",
+        lambda c: attrs.evolve(c, contributions=replaced(c.contributions, 0, partner="nobody")),
+        "contributions[0].partner",
+    ),
+    (
+        "covered need",
+        lambda c: attrs.evolve(c, contributions=replaced(c.contributions, 0, covers=("need-x",))),
+        "contributions[0].covers[0]",
+    ),
+    (
+        "served task",
+        lambda c: attrs.evolve(c, contributions=replaced(c.contributions, 0, serves=("task-x",))),
+        "contributions[0].serves[0]",
+    ),
+    (
+        "body member",
+        lambda c: attrs.evolve(
+            c, governing_bodies=replaced(c.governing_bodies, 0, members=("nobody",))
+        ),
+        "governing_bodies[0].members[0]",
+    ),
+    (
+        "body chair",
+        lambda c: attrs.evolve(c, governing_bodies=replaced(c.governing_bodies, 0, chair="x")),
+        "governing_bodies[0].chair",
+    ),
+    (
+        "rule body",
+        lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 0, body="ag")),
+        "decision_rules[0].body",
+    ),
+    (
+        "voter",
+        lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 0, voters=("x",))),
+        "decision_rules[0].voters[0]",
+    ),
+    (
+        "delegate",
+        lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 2, delegate="x")),
+        "decision_rules[2].delegate",
+    ),
+    (
+        "linked partner",
+        lambda c: attrs.evolve(
+            c, institutional_links=replaced(c.institutional_links, 2, partner="nobody")
+        ),
+        "institutional_links[2].partner",
+    ),
+    (
+        "step owner",
+        lambda c: attrs.evolve(
+            c, timeline=attrs.evolve(c.timeline, steps=replaced(c.timeline.steps, 0, owner="x"))
+        ),
+        "timeline.steps[0].owner",
+    ),
+    (
+        "dependency",
+        lambda c: attrs.evolve(
+            c,
+            timeline=attrs.evolve(
+                c.timeline, steps=replaced(c.timeline.steps, 2, depends_on=("step-x",))
+            ),
+        ),
+        "timeline.steps[2].depends_on[0]",
+    ),
+    (
+        "evaluated indicator",
+        lambda c: attrs.evolve(
+            c,
+            evaluation=attrs.evolve(
+                c.evaluation,
+                moments=replaced(
+                    c.evaluation.moments,
+                    0,
+                    indicators=(*c.evaluation.moments[0].indicators, "ind-x"),
+                ),
+            ),
+        ),
+        "evaluation.moments[0].indicators[2]",
+    ),
+    (
+        "participant",
+        lambda c: attrs.evolve(
+            c,
+            evaluation=attrs.evolve(
+                c.evaluation,
+                moments=replaced(c.evaluation.moments, 0, participants=("x",)),
+            ),
+        ),
+        "evaluation.moments[0].participants[0]",
+    ),
+    (
+        "action owner",
+        lambda c: attrs.evolve(
+            c,
+            communication=attrs.evolve(
+                c.communication, actions=replaced(c.communication.actions, 0, owner="x")
+            ),
+        ),
+        "communication.actions[0].owner",
+    ),
+    (
+        "fund holder",
+        lambda c: attrs.evolve(c, funds=attrs.evolve(c.funds, holder="nobody")),
+        "funds.holder",
+    ),
+    (
+        "reporting step",
+        lambda c: attrs.evolve(
+            c, funds=attrs.evolve(c.funds, reporting=replaced(c.funds.reporting, 0, step="x"))
+        ),
+        "funds.reporting[0].step",
+    ),
+    (
+        "signatory",
+        lambda c: attrs.evolve(c, signatures=replaced(c.signatures, 0, partner="nobody")),
+        "signatures[0].partner",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [(change, where) for _, change, where in REFERENCES],
+    ids=[name for name, _, _ in REFERENCES],
+)
+def test_a_reference_to_nothing_is_named_at_the_reference(
+    change: Callable[[Convention], Convention], where: str
+) -> None:
+    assert paths(convention_changed(change), UNKNOWN) == [f"$.convention.{where}"]
+
+
+def test_the_finding_says_what_kind_of_item_was_expected_in_each_language() -> None:
+    dossier = convention_changed(lambda c: attrs.evolve(c, owner="nobody"))
+    said = {
+        language: next(
+            f.message for f in validate(dossier, language=language).findings if f.code == UNKNOWN
+        )
+        for language in LANGUAGES
+    }
+    assert said == {
+        "fr": "«\u00a0nobody\u00a0» ne désigne aucun élément de la convention "
+        "(il faudrait\u00a0: partenaire).",
+        "en": "'nobody' refers to nothing in the convention (expected: partner).",
+        "nl": "'nobody' verwijst naar niets in de overeenkomst (verwacht: partner).",
+    }
+
+
+def test_a_convention_alone_is_checked_with_paths_from_its_root() -> None:
+    convention = attrs.evolve(brussels().convention, owner="nobody")
+    assert paths(convention, UNKNOWN) == ["$.owner"]
+
+
+DOSSIER_REFERENCES: list[tuple[str, Callable[[Dossier], Dossier], str]] = [
+    (
+        "minutes body",
+        lambda d: attrs.evolve(d, minutes=replaced(d.minutes, 0, body="ag")),
+        "$.minutes[0].body",
+    ),
+    (
+        "minutes rule",
+        lambda d: attrs.evolve(d, minutes=replaced(d.minutes, 0, rule="x")),
+        "$.minutes[0].rule",
+    ),
+    (
+        "present",
+        lambda d: attrs.evolve(d, minutes=replaced(d.minutes, 0, present=("pont", "x"))),
+        "$.minutes[0].present[1]",
+    ),
+    (
+        "ballot",
+        lambda d: attrs.evolve(
+            d,
+            minutes=replaced(d.minutes, 0, ballots=(Ballot(partner="x", choice=Choice.FOR),)),
+        ),
+        "$.minutes[0].ballots[0].partner",
+    ),
+    (
+        "amendment decision",
+        lambda d: attrs.evolve(
+            d,
+            amendments=(
+                Amendment(
+                    id="avenant-1",
+                    effective_from=dt.date(2027, 6, 1),
+                    rationale="Plus de familles",
+                    decision="pv-x",
+                    replaces=d.convention,
+                ),
+            ),
+        ),
+        "$.amendments[0].decision",
+    ),
+    (
+        "measured indicator",
+        lambda d: attrs.evolve(
+            d,
+            measurements=(
+                Measurement(id="m", indicator="ind-x", date=dt.date(2027, 3, 1), value=Decimal(1)),
+            ),
+        ),
+        "$.measurements[0].indicator",
+    ),
+    (
+        "reported moment",
+        lambda d: attrs.evolve(
+            d,
+            evaluation_reports=(
+                EvaluationReport(id="r", date=dt.date(2027, 7, 1), moment="eval-x"),
+            ),
+        ),
+        "$.evaluation_reports[0].moment",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [(change, expected) for _, change, expected in DOSSIER_REFERENCES],
+    ids=[name for name, _, _ in DOSSIER_REFERENCES],
+)
+def test_a_reference_to_nothing_in_the_dossier_is_named_at_the_reference(
+    change: Callable[[Dossier], Dossier], expected: str
+) -> None:
+    assert paths(change(brussels()), IN_DOSSIER) == [expected]
+
+
+def test_the_dossier_rule_does_not_run_on_a_convention_alone() -> None:
+    report = validate(brussels().convention)
+    assert IN_DOSSIER not in report.rules
