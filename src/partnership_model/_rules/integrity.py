@@ -188,61 +188,31 @@ def unknown_references(context: Context) -> Iterator[Violation]:
     },
 )
 def unknown_references_in_the_dossier(context: Context) -> Iterator[Violation]:
+    for path, identifier, kind, known in _dossier_references(context):
+        if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
+            params = {"id": identifier, "kind": kind}
+            yield Violation(path, params, (identifier,), in_dossier=True)
+
+
+def _dossier_references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]:
+    """(path, id referred to, kind referred to, index of that kind) in the dossier."""
     dossier = context.dossier
     assert dossier is not None  # a dossier rule  # noqa: S101
     partners = context.partners
     for path, record in enumerate_paths("minutes", dossier.minutes):
-        if record.body is not None and record.body not in context.bodies:
-            yield Violation(
-                f"{path}.body",
-                {"id": record.body, "kind": ItemKind.GOVERNING_BODY},
-                (record.body,),
-                in_dossier=True,
-            )
-        if record.rule is not None and record.rule not in context.decision_rules:
-            yield Violation(
-                f"{path}.rule",
-                {"id": record.rule, "kind": ItemKind.DECISION_RULE},
-                (record.rule,),
-                in_dossier=True,
-            )
+        if record.body is not None:
+            yield f"{path}.body", record.body, ItemKind.GOVERNING_BODY, context.bodies
+        if record.rule is not None:
+            yield f"{path}.rule", record.rule, ItemKind.DECISION_RULE, context.decision_rules
         for at, present in enumerate(record.present):
-            if present not in partners:
-                yield Violation(
-                    f"{path}.present[{at}]",
-                    {"id": present, "kind": ItemKind.PARTNER},
-                    (present,),
-                    in_dossier=True,
-                )
+            yield f"{path}.present[{at}]", present, ItemKind.PARTNER, partners
         for at, ballot in enumerate(record.ballots):
-            if ballot.partner not in partners:
-                yield Violation(
-                    f"{path}.ballots[{at}].partner",
-                    {"id": ballot.partner, "kind": ItemKind.PARTNER},
-                    (ballot.partner,),
-                    in_dossier=True,
-                )
+            yield f"{path}.ballots[{at}].partner", ballot.partner, ItemKind.PARTNER, partners
     for path, amendment in enumerate_paths("amendments", dossier.amendments):
-        if amendment.decision is not None and amendment.decision not in context.minutes:
-            yield Violation(
-                f"{path}.decision",
-                {"id": amendment.decision, "kind": ItemKind.DECISION_RECORD},
-                (amendment.decision,),
-                in_dossier=True,
-            )
+        if amendment.decision is not None:
+            yield f"{path}.decision", amendment.decision, ItemKind.DECISION_RECORD, context.minutes
     for path, measurement in enumerate_paths("measurements", dossier.measurements):
-        if measurement.indicator not in context.indicators:
-            yield Violation(
-                f"{path}.indicator",
-                {"id": measurement.indicator, "kind": ItemKind.INDICATOR},
-                (measurement.indicator,),
-                in_dossier=True,
-            )
+        yield f"{path}.indicator", measurement.indicator, ItemKind.INDICATOR, context.indicators
     for path, report in enumerate_paths("evaluation_reports", dossier.evaluation_reports):
-        if report.moment is not None and report.moment not in context.moments:
-            yield Violation(
-                f"{path}.moment",
-                {"id": report.moment, "kind": ItemKind.EVALUATION_MOMENT},
-                (report.moment,),
-                in_dossier=True,
-            )
+        if report.moment is not None:
+            yield f"{path}.moment", report.moment, ItemKind.EVALUATION_MOMENT, context.moments
