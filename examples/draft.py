@@ -2,8 +2,10 @@
 
 Two associations of Saint-Gilles want to run homework support together. They have a
 name, the partners, an objective without its indicators, a need nobody covers yet, a
-task nobody answers for, a date for the start but no timeline, and nothing yet on
-evaluation or communication. Validation says, step by step, what to write next.
+task nobody answers for (one part already given to the CPAS, which has not joined
+yet), a date for the start but no timeline, no word yet on partnership or
+collaboration, and nothing on evaluation or communication. Validation says, step by
+step, what to write next.
 
 Run it to see the report: ``python examples/draft.py [fr|en|nl]``.
 """
@@ -20,7 +22,6 @@ from partnership_model import (
     Convention,
     DecisionRecord,
     Dossier,
-    Form,
     InstitutionKind,
     Money,
     Need,
@@ -42,7 +43,6 @@ def build_dossier() -> Dossier:
     """The draft, as an application would store it after the first meeting."""
     convention = Convention(
         name="Devoirs ensemble à Saint-Gilles",
-        form=Form.PARTNERSHIP,
         purpose="Un soutien scolaire du soir pour les enfants du quartier Bosnie.",
         partners=(
             Partner(id="ecole-devoirs", name="École de devoirs Les Ateliers du Midi ASBL"),
@@ -73,7 +73,10 @@ def build_dossier() -> Dossier:
             Task(
                 id="task-accueil",
                 title="Accueillir les enfants après l'école",
-                assignments=(Assignment(partner="maison-jeunes", raci=Raci.RESPONSIBLE),),
+                assignments=(
+                    Assignment(partner="maison-jeunes", raci=Raci.RESPONSIBLE),
+                    Assignment(partner="cpas-saint-gilles", raci=Raci.INFORMED),
+                ),
             ),
         ),
         timeline=Timeline(steps=(Step(id="step-rentree", title="Première séance"),)),

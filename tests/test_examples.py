@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import subprocess
 import sys
@@ -10,13 +11,15 @@ import pytest
 
 from partnership_model import (
     Form,
+    MethodologyStep,
     PartnerKind,
     Raci,
     RoleKind,
     StepKind,
     classify,
+    validate,
 )
-from tests.support import EXAMPLES, brussels
+from tests.support import EXAMPLES, brussels, load_example
 
 
 def test_the_brussels_example_is_a_partnership_by_declaration_and_by_the_facts() -> None:
@@ -79,3 +82,16 @@ def test_the_json_examples_are_those_the_python_examples_build() -> None:
         assert path.read_text(encoding="utf-8") == text, (
             f"{path.name} is out of date: run python tools/write_examples.py"
         )
+
+
+def test_the_draft_shows_findings_in_every_step_of_the_methodology() -> None:
+    report = validate(load_example("draft").build_dossier())
+    assert not report.is_complete
+    assert set(report.by_step) == set(MethodologyStep)
+    assert report.stage is MethodologyStep.DEFINE
+
+
+def test_the_brussels_example_is_complete_under_the_methodology() -> None:
+    report = validate(brussels(), today=dt.date(2026, 12, 20))
+    assert report.is_complete
+    assert report.findings == ()
