@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from partnership_model import Convention, to_json
-from partnership_model.cli import main
+from partnership_model.cli import main, main_exit
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
@@ -208,3 +208,57 @@ def test_a_closed_output_ends_quietly() -> None:
     reader.stdout.close()
     _, err = reader.communicate()
     assert b"Traceback" not in err
+
+
+def test_one_unreadable_file_does_not_stop_the_others() -> None:
+    result = run("check", "/no/such/file.json", str(COMPLETE), "--lang", "en")
+    assert result.returncode == 2
+    assert "Paniers et fourneaux de Laeken" in result.stdout
+    assert "/no/such/file.json: cannot be read" in result.stderr
+
+
+def test_the_json_report_keeps_the_files_read_and_names_the_others() -> None:
+    status, out, err = in_process("check", str(COMPLETE), "/no/such/file.json", "--format", "json")
+    reports = json.loads(out)
+    assert status == 2
+    assert reports[0]["is_complete"] is True
+    assert reports[1]["file"] == "/no/such/file.json"
+    assert "cannot be read" in reports[1]["error"]
+    assert "cannot be read" in err
+
+
+def test_bytes_that_are_not_utf8_on_standard_input_are_refused_with_status_2() -> None:
+    result = subprocess.run(  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", "check", "-"],
+        input=b"\xff{}",
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+    )
+    assert result.returncode == 2
+    assert b"not UTF-8" in result.stderr
+
+
+def test_an_output_that_cannot_show_accents_gets_escapes_not_a_crash() -> None:
+    result = run("check", str(COMPLETE), env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0
+    assert "compl\\xe8te" in result.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
+    result = run("check", "/dev/zero")
+    assert result.returncode == 2
+    assert "larger than the limit" in result.stderr
+
+
+def test_the_console_script_exits_with_the_status_of_the_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = io.StringIO()  # not a terminal's text wrapper: it is left as it is
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "argv", ["partnership-model", "check", str(DRAFT)])
+    with pytest.raises(SystemExit) as exit_:
+        main_exit()
+    assert exit_.value.code == 1
+    assert "Devoirs ensemble" in out.getvalue()

@@ -1751,3 +1751,15 @@ def test_a_document_beyond_the_orjson_limit_is_read_by_the_standard_library_alik
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(serialization, "ORJSON_READ_LIMIT", 0)
         assert from_json(text, Dossier) == dossier
+
+
+def test_a_decimal_printed_longer_than_it_was_written_is_refused_on_both_paths() -> None:
+    # "1"*95 + "E-100" is 100 characters, but Decimal prints it with 102.
+    written = "1" * 95 + "E-100"
+    measurement = Measurement(id="m", indicator="i", date=dt.date(2027, 1, 4), value=Decimal(1))
+    document = {**to_dict(measurement, envelope=False), "value": written}
+    with pytest.raises(SerializationError) as caught:
+        from_dict(document, Measurement, envelope=False)
+    assert [problem.path for problem in caught.value.problems] == ["$.value"]
+    with pytest.raises(InvalidValueError):
+        Measurement(id="m", indicator="i", date=dt.date(2027, 1, 4), value=Decimal(written))

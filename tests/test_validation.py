@@ -1040,3 +1040,11 @@ def test_profile_mistakes_are_value_errors() -> None:
         Profile(name="twice", rules=(methodology.rules[0], methodology.rules[0]))
     assert issubclass(ProfileError, ValueError)
     assert issubclass(ProfileError, PartnershipModelError)
+
+
+@pytest.mark.parametrize(
+    "today", [dt.datetime(2027, 1, 4, 9, 30), "2027-01-04"], ids=["instant", "text"]
+)
+def test_today_must_be_a_day(today: object) -> None:
+    with pytest.raises(InvalidValueError, match=r"validate\(today\)"):
+        validate(Convention(name="x"), today=today)  # type: ignore[arg-type]

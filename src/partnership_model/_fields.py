@@ -189,7 +189,6 @@ def optional_non_negative_decimal(
         fail(instance, attribute, value, "must not be negative")
 
 
-@structural
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not Decimal or not value.is_finite():
         fail(
@@ -199,7 +198,6 @@ def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: obj
         fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
 
 
-@structural
 def optional_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         finite_decimal(instance, attribute, value)

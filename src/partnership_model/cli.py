@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import PartnershipModelError
 from partnership_model.i18n import LANGUAGES, resolve_language, translate
-from partnership_model.serialization import SerializationError, from_json
+from partnership_model.serialization import DEFAULT_MAX_SIZE, SerializationError, from_json
 from partnership_model.validation import Report, Severity, profiles, validate
 
 __all__ = ["main", "main_exit"]
@@ -74,12 +75,15 @@ def _day(text: str) -> dt.date:
 
 
 def _read(name: str, stdin: TextIO) -> Dossier | Convention:
+    # Read one byte past the limit at most: from_json then says the file is too large.
+    limit = DEFAULT_MAX_SIZE + 1
     if name == "-":
-        text: str | bytes = stdin.read()
+        source = getattr(stdin, "buffer", None)  # bytes, so that from_json judges the encoding
+        text: str | bytes = source.read(limit) if source is not None else stdin.read(limit)
     else:
         try:
             with open(name, "rb") as file:  # a plain path from the user
-                text = file.read()
+                text = file.read(limit)
         except IsADirectoryError:
             raise _Unreadable(f"{name}: is a directory, not a file") from None
         except OSError as exc:
@@ -126,18 +130,25 @@ def _text_report(name: str, target: Dossier | Convention, report: Report, colour
     return "\n".join(lines)
 
 
-def _check(args: argparse.Namespace, stdout: TextIO, stdin: TextIO) -> int:
+def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     language = resolve_language(args.lang)
     if args.profile not in profiles():
         raise _Unreadable(f"unknown profile {args.profile!r}; the profiles are "
                           f"{', '.join(profiles())}")  # fmt: skip
     colour = stdout.isatty() and "NO_COLOR" not in os.environ
     status = EXIT_COMPLETE
-    documents = []
+    documents: list[dict[str, object]] = []
     for name in args.files:
-        target = _read(name, stdin)
+        # One unreadable file does not stop the others: it is said, and the status is 2.
+        try:
+            target = _read(name, stdin)
+        except _Unreadable as problem:
+            print(f"partnership-model: {problem}", file=stderr)
+            documents.append({"file": name, "error": str(problem)})
+            status = EXIT_UNREADABLE
+            continue
         report = validate(target, profile=args.profile, today=args.today, language=language)
-        if not report.is_complete:
+        if not report.is_complete and status == EXIT_COMPLETE:
             status = EXIT_INCOMPLETE
         if args.format == "json":
             documents.append({"file": name, **report.to_dict()})
@@ -163,7 +174,7 @@ def main(
     except SystemExit as exit_:  # argparse has printed its usage line
         return int(exit_.code or 0) and EXIT_UNREADABLE
     try:
-        return _check(args, out, into)
+        return _check(args, out, err, into)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         if out is sys.stdout:  # keep the interpreter from failing to flush it at exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -181,4 +192,8 @@ def main(
 
 def main_exit() -> None:
     """The console script: run :func:`main` and exit with its status."""
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal or pipe that cannot show a character gets an escape, not a crash.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     sys.exit(main())

@@ -5,8 +5,9 @@ holds, followed by that type's fields::
 
     {"format": "partnership-model", "version": "1.0", "type": "dossier", "convention": ...}
 
-Reading never coerces and never drops a field: anything wrong raises one
-:class:`SerializationError` listing every problem with its path.
+Reading never coerces and never drops a field it does not know: anything wrong raises
+one :class:`SerializationError` listing every problem with its path. (A member written
+twice in one object is read once, the last, as JSON parsers commonly do.)
 """
 
 from __future__ import annotations

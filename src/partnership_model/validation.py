@@ -29,7 +29,7 @@ from partnership_model._rules._base import (
 from partnership_model._version import __version__
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
-from partnership_model.errors import PartnershipModelError
+from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.i18n import LabelledEnum, resolve_language
 
 __all__ = [
@@ -276,11 +276,15 @@ def validate(
 
     Rules that depend on the date (overdue steps, missed evaluations) run only when
     ``today`` is given; rules about minutes and amendments only on a :class:`Dossier`.
-    Raises :class:`UnknownProfileError` or
-    :class:`~partnership_model.UnsupportedLanguageError` (both ``ValueError`` s) for a
-    profile or language it does not know, and never for anything about the target.
+    Raises :class:`UnknownProfileError`, :class:`~partnership_model.UnsupportedLanguageError`
+    or :class:`~partnership_model.InvalidValueError` (all ``ValueError`` s) for a profile,
+    language or ``today`` it cannot use, and never for anything about the target.
     """
     language = resolve_language(language)
+    if today is not None and type(today) is not dt.date:
+        raise InvalidValueError(
+            "validate(today)", today, "expected a datetime.date (a day, not an instant)"
+        )
     chosen = profile if isinstance(profile, Profile) else get_profile(profile)
     dossier = target if isinstance(target, Dossier) else None
     convention = target.convention if isinstance(target, Dossier) else target
