@@ -39,7 +39,6 @@ from partnership_model._fields import (
     required_date,
     required_id,
     text,
-    tuple_of,
 )
 from partnership_model.decisions import Choice
 from partnership_model.errors import InvalidValueError, PartnershipModelError
@@ -206,13 +205,6 @@ def test_an_id_tuple_refuses_its_first_malformed_item_by_value() -> None:
 
 
 # --- collections and text
-
-
-def test_tuple_of_accepts_any_tuple_and_refuses_other_collections() -> None:
-    assert accepts(tuple_of, ())
-    assert accepts(tuple_of, (1, "x", None))
-    for value in ([], [1], {1}, None, "abc"):
-        assert refusal(tuple_of, value).reason == "expected a tuple"
 
 
 def test_text_accepts_any_string_even_empty_in_a_draft() -> None:

@@ -285,15 +285,6 @@ def _tuple_hook(
 ) -> Callable[[object, object], tuple[Any, ...]]:
     item_type = get_args(kind)[0]
     structure_item = converter.get_structure_hook(item_type)
-    if item_type is str and not detailed:
-        # Ids and texts: each field's own check (id_tuple, items_of(str)) looks at every
-        # item's type, so the fast path leaves the items to it.
-        def structure_texts(value: object, _: object) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise Invalid("expected an array", value)
-            return tuple(value)
-
-        return structure_texts
 
     def structure(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list:

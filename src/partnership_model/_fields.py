@@ -45,7 +45,6 @@ __all__ = [
     "required_id",
     "structural",
     "text",
-    "tuple_of",
 ]
 
 STRUCTURAL: set[Callable[..., None]] = set()
@@ -108,13 +107,6 @@ def id_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -
         fail(instance, attribute, value, "expected a tuple of ids")
     for item in value:
         check_id(instance, attribute, item)
-
-
-@structural
-def tuple_of(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Collections are tuples, so that every value stays immutable and hashable."""
-    if type(value) is not tuple:
-        fail(instance, attribute, value, "expected a tuple")
 
 
 def items_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
