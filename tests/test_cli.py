@@ -1,6 +1,7 @@
 """The command line, driven as a user drives it: a subprocess, then in-process for every
-branch. Exit status 0 when complete, 1 when an error remains, 2 when a file cannot be
-read or the command is wrong; one clear line, never a traceback."""
+branch. Five commands: check, render, classify, schema and new. Exit status 0 on
+success (for check: complete), 1 when an error remains, 2 when a file cannot be read or
+written or the command is wrong; one clear line, never a traceback."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
-from partnership_model import Convention, to_json
+from partnership_model import Convention, Dossier, Form, Partner, from_json, to_json
 from partnership_model.cli import main, main_exit
+from partnership_model.render import render_markdown
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
@@ -137,15 +140,48 @@ def test_a_wrong_request_gets_one_clear_line_and_status_2(args: list[str], expec
 
 
 @pytest.mark.parametrize(
-    "args", [["check"], ["frobnicate"], ["check", "x", "--today", "2027-1-2"]]
+    ("args", "expected"),
+    [
+        ([], "partnership-model: the following arguments are required: COMMAND"),
+        (["frobnicate"], "partnership-model: argument COMMAND: invalid choice: 'frobnicate'"),
+        (["check"], "partnership-model check: the following arguments are required: FILE"),
+        (["check", "x", "--today", "2027-1-2"], "not a date written YYYY-MM-DD: '2027-1-2'"),
+        (["schema", "--type", "partner"], "argument --type: invalid choice: 'partner'"),
+        (["new", "--form", "consortium"], "argument --form: invalid choice: 'consortium'"),
+    ],
+    ids=["no-command", "unknown-command", "no-file", "bad-date", "unknown-type", "unknown-form"],
 )
-def test_a_wrong_command_line_prints_the_usage_and_returns_2(args: list[str]) -> None:
-    status, _, _ = in_process(*args)
-    assert status == 2
+def test_a_wrong_command_line_gets_one_line_pointing_to_the_help_and_status_2(
+    args: list[str], expected: str
+) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.rstrip().endswith("--help)")
 
 
-def test_help_and_version_end_with_status_0() -> None:
-    assert run("check", "--help").returncode == 0
+def test_the_help_lists_every_command_with_one_line_each() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command, line in [
+        ("check", "validate dossiers or conventions written as JSON"),
+        ("render", "write a convention as a Markdown document"),
+        ("classify", "tell whether a convention is a partnership or a collaboration"),
+        ("schema", "print the JSON Schema of the documents"),
+        ("new", "write a starting dossier to fill in"),
+    ]:
+        assert f"    {command:<10}{line}\n" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "render", "classify", "schema", "new"])
+def test_every_command_has_its_own_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"usage: partnership-model {command} ")
+
+
+def test_the_version_ends_with_status_0() -> None:
     assert "Exit status" in run("check", "--help").stdout
     version = run("--version")
     assert version.returncode == 0
@@ -262,3 +298,327 @@ def test_the_console_script_exits_with_the_status_of_the_check(
         main_exit()
     assert exit_.value.code == 1
     assert "Devoirs ensemble" in out.getvalue()
+
+
+# --- check: what a file says, how it is shown
+
+
+def test_every_problem_of_an_unreadable_document_is_shown_on_its_own_line(
+    tmp_path: Path,
+) -> None:
+    convention = Convention(name="Repair café", partners=(Partner(id="a", name="Atelier"),))
+    text = (
+        to_json(Dossier(convention=convention))
+        .replace('"language":"fr"', '"language":"french"')
+        .replace('"kind":"association"', '"kind":"club"')
+        .replace('"minutes":[]', '"minutes":{}')
+    )
+    document = tmp_path / "dossier.json"
+    document.write_text(text, encoding="utf-8")
+    result = run("check", str(document))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"partnership-model: {document}: 3 problems in the document:",
+        "  $.convention.partners[0].kind: expected one of association, public_authority, "
+        'institution, company, informal_group, network, other (got "club")',
+        "  $.convention.language: expected a BCP 47 language tag such as 'fr' or 'nl-BE' "
+        '(got "french")',
+        "  $.minutes: expected an array (got {})",
+    ]
+
+
+def test_the_reports_of_several_files_are_set_apart_by_a_blank_line() -> None:
+    status, out, _ = in_process("check", str(COMPLETE), str(DRAFT), "--lang", "en")
+    assert status == 1
+    assert f"\n\n{DRAFT}: Devoirs ensemble à Saint-Gilles\n" in out
+
+
+def test_an_empty_no_color_does_not_turn_colour_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "")  # https://no-color.org: only a value asks
+    _, painted, _ = in_process("check", str(DRAFT), stdout=Terminal())
+    assert "\x1b[31m" in painted
+
+
+def in_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """What the command shows when its output is a real (pseudo-)terminal."""
+    leader, follower = os.openpty()
+    process = subprocess.Popen(  # noqa: S603  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env={**{k: v for k, v in os.environ.items() if k != "NO_COLOR"}, **env},
+    )
+    os.close(follower)
+    shown = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            shown += chunk
+    except OSError:  # Linux says EIO once the command has closed the terminal
+        pass
+    finally:
+        os.close(leader)
+    process.wait()
+    return shown.decode("utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_in_a_real_terminal_errors_are_in_colour_unless_no_color_is_set() -> None:
+    assert "\x1b[31m" in in_a_terminal("check", str(DRAFT), env={})
+    assert "\x1b[" not in in_a_terminal("check", str(DRAFT), env={"NO_COLOR": "1"})
+    assert "\x1b[" not in run("check", str(DRAFT)).stdout  # a pipe is not a terminal
+
+
+@pytest.mark.parametrize("command", ["check", "render", "classify"])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "cannot be read: No such file or directory"),
+        (b"\x00\x01\xfe\xff", "not UTF-8"),
+        (b"[1, 2", "not valid JSON"),
+        (b'{"format": "partnership-model", "version": "0.1", "type": "dossier"}', "$.version"),
+    ],
+    ids=["missing", "binary", "invalid-json", "wrong-version"],
+)
+def test_every_command_that_reads_a_file_says_in_one_place_why_it_cannot(
+    tmp_path: Path, command: str, content: bytes | None, expected: str
+) -> None:
+    document = tmp_path / "document.json"
+    if content is not None:
+        document.write_bytes(content)
+    result = run(command, str(document))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"partnership-model: {document}: ")
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- render
+
+
+def as_printed(text: str) -> str:
+    return text if text.endswith("\n") else f"{text}\n"
+
+
+def markdown(document: Path, language: str) -> str:
+    """What the library renders for ``document``, as the command prints it."""
+    return as_printed(
+        render_markdown(from_json(document.read_bytes(), Dossier), language=language)
+    )
+
+
+def test_render_prints_the_convention_as_markdown_in_the_language_asked() -> None:
+    result = run("render", str(COMPLETE), "--lang", "en")
+    assert result.returncode == 0
+    assert result.stdout.startswith("# Paniers et fourneaux de Laeken\n")
+    assert result.stdout == markdown(COMPLETE, "en")
+    assert result.stderr == ""
+
+
+def test_render_speaks_the_convention_s_language_unless_told() -> None:
+    assert run("render", str(DRAFT)).stdout == markdown(DRAFT, "fr")
+    dutch = Dossier(convention=Convention(name="Buurtfeest", language="nl-BE"))
+    status, out, _ = in_process("render", "-", stdin=to_json(dutch))
+    assert status == 0
+    assert out == as_printed(render_markdown(dutch, language="nl"))
+
+
+def test_render_writes_utf8_to_a_file_and_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "convention.md"
+    target.write_text("an older version", encoding="utf-8")
+    result = run("render", str(COMPLETE), "--lang", "nl", "-o", str(target))
+    assert result.returncode == 0
+    assert result.stdout == f"Bestand geschreven: {target}\n"
+    assert target.read_text(encoding="utf-8") == markdown(COMPLETE, "nl")  # replaced
+    assert [path.name for path in tmp_path.iterdir()] == ["convention.md"]  # nothing left over
+
+
+def test_render_writes_through_a_link_to_the_file_it_names(tmp_path: Path) -> None:
+    (tmp_path / "shared.md").symlink_to(tmp_path / "convention.md")
+    status, _, _ = in_process("render", str(DRAFT), "-o", str(tmp_path / "shared.md"))
+    assert status == 0
+    assert (tmp_path / "shared.md").is_symlink()
+    assert (tmp_path / "convention.md").read_text(encoding="utf-8") == markdown(DRAFT, "fr")
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        ("folder", "is a directory, not a file"),
+        ("folder/", "is a directory, not a file"),
+        ("missing/convention.md", "cannot be written: No such file or directory"),
+        ("dangling.md", "cannot be written: No such file or directory"),
+    ],
+    ids=["directory", "directory-slash", "missing-folder", "link-to-a-missing-folder"],
+)
+def test_render_to_a_place_that_cannot_be_written_is_one_line_and_status_2(
+    tmp_path: Path, output: str, expected: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "missing" / "convention.md")
+    target = f"{tmp_path}/{output}"
+    result = run("render", str(DRAFT), "-o", target)
+    assert result.returncode == 2
+    assert result.stderr == f"partnership-model: {target}: {expected}\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dangling.md", "folder"]
+    assert list((tmp_path / "folder").iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_render_to_standard_output_by_its_device_name_works() -> None:
+    result = run("render", str(DRAFT), "--lang", "en", "-o", "/dev/stdout")
+    assert result.returncode == 0
+    assert result.stdout == markdown(DRAFT, "en") + "File written: /dev/stdout\n"
+
+
+def test_render_in_a_language_the_library_does_not_speak_is_status_2() -> None:
+    result = run("render", str(DRAFT), "--lang", "de")
+    assert result.returncode == 2
+    assert "language 'de' is not supported" in result.stderr
+
+
+# --- classify
+
+
+def test_classify_gives_the_form_from_the_facts_with_its_reasons_naming_the_partners() -> None:
+    result = run("classify", str(COMPLETE), "--lang", "en")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{COMPLETE}: Paniers et fourneaux de Laeken"
+    assert lines[1] == "Form from the facts: partnership"
+    assert lines[2].startswith("  - Several partners carry the project together: ")
+    assert "Le Pont de Laeken ASBL" in lines[2]
+    assert lines[-1] == "Declared form: partnership"
+
+
+def test_classify_speaks_the_convention_s_language_unless_told() -> None:
+    french = run("classify", str(DRAFT)).stdout
+    assert "Forme d'après les faits\u00a0: partenariat" in french
+    assert "Forme déclarée\u00a0: néant" in french  # the draft does not declare it yet
+    assert (
+        "Vorm volgens de feiten: partnerschap"
+        in run("classify", str(DRAFT), "--lang", "nl").stdout
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nl-BE", "Vorm volgens de feiten: nog niet bepaald"), ("de", "Forme d'après les faits")],
+    ids=["spoken", "not-spoken-so-french"],
+)
+def test_classify_says_when_the_facts_do_not_decide_yet(language: str, expected: str) -> None:
+    document = to_json(Convention(name="Buurtfeest", language=language))
+    status, out, _ = in_process("classify", "-", stdin=document)
+    assert status == 0
+    assert out.startswith("-")
+    assert expected in out
+
+
+def test_classify_of_an_unreadable_file_is_status_2() -> None:
+    result = run("classify", "/no/such/file.json")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "partnership-model: /no/such/file.json: cannot be read: No such file or directory\n"
+    )
+
+
+# --- schema
+
+
+@pytest.mark.parametrize(("kind", "example"), [("dossier", COMPLETE), ("convention", None)])
+def test_schema_prints_the_json_schema_that_real_documents_meet(
+    kind: str, example: Path | None
+) -> None:
+    result = run("schema", "--type", kind)
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema["$id"] == f"urn:partnership-model:1.0:{kind}"
+    assert result.stdout.startswith('{\n  "$schema"')  # indented for people to read
+    document = (
+        example.read_text(encoding="utf-8")
+        if example is not None
+        else to_json(Convention(name="Repair café"))
+    )
+    Draft202012Validator(schema).validate(json.loads(document))
+
+
+def test_schema_describes_a_dossier_by_default() -> None:
+    assert json.loads(run("schema").stdout)["properties"]["type"] == {"const": "dossier"}
+
+
+# --- new
+
+
+def test_new_prints_a_starting_dossier_whose_check_lists_what_to_fill_in_step_by_step() -> None:
+    created = run("new", "--lang", "en")
+    assert created.returncode == 0
+    dossier = from_json(created.stdout, Dossier)
+    assert dossier.convention.name == "New convention"
+    assert dossier.convention.form is Form.PARTNERSHIP
+    assert [p.name for p in dossier.convention.partners] == ["Partner 1", "Partner 2"]
+
+    checked = run("check", "-", "--lang", "en", stdin=created.stdout)
+    assert checked.returncode == 1
+    for heading in ("DEFINE (", "CLARIFY (", "PLAN (", "EVALUATE ("):
+        assert f"\n{heading}" in checked.stdout
+    assert "references (" not in checked.stdout  # the placeholders hold together
+    assert "Step to finish: DEFINE" in checked.stdout
+
+
+def test_new_writes_a_collaboration_in_dutch_with_its_own_name() -> None:
+    created = run("new", "--form", "collaboration", "--lang", "nl-BE", "--name", "Buurtfeest")
+    convention = from_json(created.stdout, Dossier).convention
+    assert (convention.form, convention.language, convention.name) == (
+        Form.COLLABORATION,
+        "nl-BE",
+        "Buurtfeest",
+    )
+    classified = run("classify", "-", stdin=created.stdout)
+    assert "Vorm volgens de feiten: samenwerking" in classified.stdout
+
+
+def test_new_writes_to_a_file_and_says_what_to_run_next(tmp_path: Path) -> None:
+    target = tmp_path / "dossier.json"
+    result = run("new", "--lang", "en", "-o", str(target))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f"File written: {target}",
+        f"What is left to fill in, step by step: partnership-model check {target} --lang en",
+    ]
+    assert target.read_text(encoding="utf-8").endswith("}\n")
+    assert run("check", str(target)).returncode == 1
+    assert [path.name for path in tmp_path.iterdir()] == ["dossier.json"]  # nothing left over
+
+
+def test_new_in_french_suggests_the_check_without_a_language(tmp_path: Path) -> None:
+    target = tmp_path / "mon dossier.json"
+    _, out, _ = in_process("new", "-o", str(target))
+    assert out.splitlines()[-1].endswith(f"partnership-model check '{target}'")
+
+
+def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "dossier.json"
+    target.write_text("my weeks of work", encoding="utf-8")
+    result = run("new", "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"partnership-model: {target}: already exists; new does not overwrite a file\n"
+    )
+    assert target.read_text(encoding="utf-8") == "my weeks of work"
+
+
+def test_new_into_a_folder_that_does_not_exist_is_status_2(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "dossier.json"
+    result = run("new", "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"partnership-model: {target}: cannot be written: No such file or directory\n"
+    )
+
+
+def test_new_in_a_language_the_library_does_not_speak_is_status_2() -> None:
+    result = run("new", "--lang", "de")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "partnership-model: language 'de' is not supported; use one of fr, en, nl\n"
+    )

@@ -67,8 +67,8 @@ def test_the_public_surface() -> None:
         "Severity", "Signature", "Step", "StepKind", "Structure", "TargetPublic", "Task",
         "Timeline", "Topic", "UnknownProfileError", "UnsupportedLanguageError", "Violation",
         "VoteBase", "__version__", "classify", "from_dict", "from_json", "get_profile",
-        "json_schema", "register_profile", "summarize", "to_dict", "to_json",
-        "totals_by_currency", "validate",
+        "json_schema", "register_profile", "render_markdown", "starting_dossier", "summarize",
+        "to_dict", "to_json", "totals_by_currency", "validate",
     }  # fmt: skip
 
 

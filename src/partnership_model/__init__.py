@@ -77,7 +77,7 @@ from partnership_model.partners import (
     Representative,
 )
 from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
-from partnership_model.render import summarize
+from partnership_model.render import render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.serialization import (
     Problem,
@@ -88,6 +88,7 @@ from partnership_model.serialization import (
     to_dict,
     to_json,
 )
+from partnership_model.starter import starting_dossier
 from partnership_model.validation import (
     Context,
     Finding,
@@ -197,6 +198,8 @@ __all__ = [
     "get_profile",
     "json_schema",
     "register_profile",
+    "render_markdown",
+    "starting_dossier",
     "summarize",
     "to_dict",
     "to_json",

@@ -1,27 +1,42 @@
-"""The command line: ``partnership-model check FILE`` (also ``python -m partnership_model``).
+"""The command line: ``partnership-model COMMAND`` (also ``python -m partnership_model``).
 
-The only part of the library that reads files, prints, or looks at the environment.
-Exit status: 0 when every file is complete, 1 when an error finding remains, 2 when a
-file cannot be read or the command is wrong. It never ends in a traceback.
+``check`` says what dossiers still lack, step by step; ``render`` writes a convention
+as Markdown; ``classify`` tells partnership from collaboration; ``schema`` prints the
+JSON Schema; ``new`` writes a starting dossier. The only part of the library that
+reads files, prints, or looks at the environment. Exit status: 0 on success (for
+``check``, every file complete), 1 when an error finding remains, 2 when a file cannot
+be read or written or the command is wrong. It never ends in a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import json
 import os
+import secrets
+import shlex
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
 
 from partnership_model._version import __version__
-from partnership_model.convention import Convention
+from partnership_model.classification import classify
+from partnership_model.convention import Convention, Form
 from partnership_model.dossier import Dossier
-from partnership_model.errors import PartnershipModelError
+from partnership_model.errors import PartnershipModelError, UnsupportedLanguageError
 from partnership_model.i18n import LANGUAGES, resolve_language, translate
-from partnership_model.serialization import DEFAULT_MAX_SIZE, SerializationError, from_json
+from partnership_model.render import render_markdown
+from partnership_model.serialization import (
+    DEFAULT_MAX_SIZE,
+    SerializationError,
+    from_json,
+    json_schema,
+    to_json,
+)
+from partnership_model.starter import starting_dossier
 from partnership_model.validation import Report, Severity, profiles, validate
 
 __all__ = ["main", "main_exit"]
@@ -29,19 +44,35 @@ __all__ = ["main", "main_exit"]
 EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_UNREADABLE, EXIT_BUG = 0, 1, 2, 70
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_PROG = "partnership-model"
+_FILE_HELP = "a dossier or a convention as JSON; - reads standard input"
 
 
 class _Unreadable(Exception):  # noqa: N818  # one line for the user, then exit 2
     """A file that cannot be used: the line to print says why."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, saying a wrong command line in one line rather than usage and error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_UNREADABLE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="partnership-model",
+    languages = ", ".join(LANGUAGES)
+    parser = _Parser(
+        prog=_PROG,
         description="Partnership conventions: what they still lack, step by step.",
+        epilog="Exit status: 0 on success, 1 when check finds an error, 2 when a file "
+        "cannot be read or written or the command is wrong. "
+        f"'{_PROG} COMMAND --help' says more about each command.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
+
     check = commands.add_parser(
         "check",
         help="validate dossiers or conventions written as JSON",
@@ -49,19 +80,88 @@ def _parser() -> argparse.ArgumentParser:
         "input) and report what it lacks, grouped by step of the methodology. Exit status: "
         "0 when complete, 1 when an error remains, 2 when a file cannot be read.",
     )
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("files", nargs="+", metavar="FILE", help=_FILE_HELP)
     check.add_argument(
         "--profile", default="methodology", help="the rules to apply (default: methodology)"
     )
     check.add_argument(
-        "--lang",
-        default="fr",
-        help=f"language of the report: {', '.join(LANGUAGES)} (default: fr)",
+        "--lang", default="fr", help=f"language of the report: {languages} (default: fr)"
     )
     check.add_argument(
-        "--today", type=_day, help="date for the date-dependent rules, as YYYY-MM-DD"
+        "--today",
+        type=_day,
+        metavar="DATE",
+        help="date for the date-dependent rules, as YYYY-MM-DD (default: none run)",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="a report for people or one JSON document (default: text)",
+    )
+
+    render = commands.add_parser(
+        "render",
+        help="write a convention as a Markdown document",
+        description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
+        "standard input) as a Markdown document, on standard output or in OUT.",
+    )
+    render.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    render.add_argument(
+        "--lang",
+        help=f"language of the headings: {languages} (default: the convention's, else fr)",
+    )
+    render.add_argument("-o", "--output", metavar="OUT", help="write the document to OUT")
+
+    classify_ = commands.add_parser(
+        "classify",
+        help="tell whether a convention is a partnership or a collaboration",
+        description="Say whether the facts in FILE (a dossier or a convention as JSON; - "
+        "reads standard input) make a partnership or a collaboration, and why.",
+    )
+    classify_.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    classify_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the documents",
+        description="Print the JSON Schema (draft 2020-12) of a dossier or convention "
+        "document, for tools in other languages to check documents.",
+    )
+    schema.add_argument(
+        "--type",
+        choices=("dossier", "convention"),
+        default="dossier",
+        help="the document described (default: dossier)",
+    )
+
+    new = commands.add_parser(
+        "new",
+        help="write a starting dossier to fill in",
+        description="Write a starting dossier as JSON: the form, a name, the language and "
+        f"two placeholder partners. '{_PROG} check' then lists what to fill in, step by step.",
+    )
+    new.add_argument(
+        "--form",
+        choices=tuple(form.value for form in Form),
+        default=Form.PARTNERSHIP.value,
+        help="two carriers (partnership) or an owner and a contributor (collaboration); "
+        "default: partnership",
+    )
+    new.add_argument(
+        "--lang",
+        default="fr",
+        help=f"language of the convention: {languages} or a tag such as nl-BE (default: fr)",
+    )
+    new.add_argument(
+        "--name", help="name of the convention (default: 'New convention', in its language)"
+    )
+    new.add_argument(
+        "-o", "--output", metavar="OUT", help="write the dossier to OUT, a file not yet there"
+    )
     return parser
 
 
@@ -96,12 +196,50 @@ def _read(name: str, stdin: TextIO) -> Dossier | Convention:
                 return from_json(text, Convention)
             except SerializationError as as_convention:
                 error = as_convention
+        # The error's text is a heading, then one line per problem: path, message, value.
         raise _Unreadable(f"{name}: {error}") from None
+
+
+def _write(name: str, text: str) -> None:
+    """Write ``text`` to ``name`` in UTF-8 through a file beside it: never half a file."""
+    if os.path.isdir(name):
+        raise _Unreadable(f"{name}: is a directory, not a file")
+    try:
+        if os.path.islink(name) or (os.path.exists(name) and not os.path.isfile(name)):
+            # A link, a device or a pipe (-o /dev/stdout) is written through, not replaced.
+            with open(name, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            return
+        folder, base = os.path.split(name)
+        temporary = os.path.join(folder, f".{base}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with open(descriptor, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            os.replace(temporary, name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):  # gone once it has replaced name
+                os.unlink(temporary)
+    except OSError as exc:
+        raise _Unreadable(f"{name}: cannot be written: {exc.strerror or exc}") from None
+
+
+def _convention(target: Dossier | Convention) -> Convention:
+    return target.convention if isinstance(target, Dossier) else target
+
+
+def _language(requested: str | None, convention: Convention) -> str:
+    """The language asked for, else the convention's own when the library speaks it."""
+    if requested is not None:
+        return resolve_language(requested)
+    try:
+        return resolve_language(convention.language)
+    except UnsupportedLanguageError:
+        return "fr"
 
 
 def _text_report(name: str, target: Dossier | Convention, report: Report, colour: bool) -> str:
     language = report.language
-    convention = target.convention if isinstance(target, Dossier) else target
 
     def paint(severity: Severity, text: str) -> str:
         return f"\x1b[{_COLOURS[severity]}m{text}\x1b[0m" if colour else text
@@ -109,7 +247,7 @@ def _text_report(name: str, target: Dossier | Convention, report: Report, colour
     verdict = translate("cli.complete" if report.is_complete else "cli.incomplete", language)
     separator = translate("summary.separator", language)
     lines = [
-        f"{name}{separator}{convention.name}",
+        f"{name}{separator}{_convention(target).name}",
         f"{translate('cli.profile', language)}{separator}{report.profile} · {verdict}",
     ]
     for step, findings in report.by_step.items():
@@ -135,15 +273,17 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     if args.profile not in profiles():
         raise _Unreadable(f"unknown profile {args.profile!r}; the profiles are "
                           f"{', '.join(profiles())}")  # fmt: skip
-    colour = stdout.isatty() and "NO_COLOR" not in os.environ
+    # https://no-color.org: an empty NO_COLOR asks for nothing.
+    colour = stdout.isatty() and not os.environ.get("NO_COLOR")
     status = EXIT_COMPLETE
     documents: list[dict[str, object]] = []
+    shown = 0
     for name in args.files:
         # One unreadable file does not stop the others: it is said, and the status is 2.
         try:
             target = _read(name, stdin)
         except _Unreadable as problem:
-            print(f"partnership-model: {problem}", file=stderr)
+            print(f"{_PROG}: {problem}", file=stderr)
             documents.append({"file": name, "error": str(problem)})
             status = EXIT_UNREADABLE
             continue
@@ -153,10 +293,93 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         if args.format == "json":
             documents.append({"file": name, **report.to_dict()})
         else:
-            print(_text_report(name, target, report, colour), file=stdout)
+            print(
+                ("\n" if shown else "") + _text_report(name, target, report, colour), file=stdout
+            )
+            shown += 1
     if args.format == "json":
         print(json.dumps(documents, ensure_ascii=False, indent=2), file=stdout)
     return status
+
+
+def _emit(text: str, output: str | None, language: str, stdout: TextIO) -> None:
+    """``text`` on standard output, or written to ``output`` and said so."""
+    text = text if text.endswith("\n") else f"{text}\n"
+    if output is None:
+        stdout.write(text)
+        return
+    _write(output, text)
+    print(f"{translate('cli.written', language)}{translate('summary.separator', language)}"
+          f"{output}", file=stdout)  # fmt: skip
+
+
+def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    requested = None if args.lang is None else resolve_language(args.lang)
+    target = _read(args.file, stdin)
+    language = _language(requested, _convention(target))
+    _emit(render_markdown(target, language=language), args.output, language, stdout)
+    return EXIT_COMPLETE
+
+
+def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    requested = None if args.lang is None else resolve_language(args.lang)
+    convention = _convention(_read(args.file, stdin))
+    language = _language(requested, convention)
+    separator = translate("summary.separator", language)
+    result = classify(convention)
+    found = (
+        translate("cli.undecided", language)
+        if result.form is None
+        else result.form.label(language)
+    )
+    declared = (
+        translate("summary.none", language)
+        if convention.form is None
+        else convention.form.label(language)
+    )
+    names = {partner.id: partner.name for partner in convention.partners}
+    lines = [
+        f"{args.file}{separator}{convention.name}",
+        f"{translate('cli.form', language)}{separator}{found}",
+        *(f"  - {reason}" for reason in result.explain(language, names)),
+        f"{translate('summary.form', language)}{separator}{declared}",
+    ]
+    print("\n".join(lines), file=stdout)
+    return EXIT_COMPLETE
+
+
+def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    schema = json_schema(Dossier if args.type == "dossier" else Convention)
+    print(json.dumps(schema, ensure_ascii=False, indent=2), file=stdout)
+    return EXIT_COMPLETE
+
+
+def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    language = resolve_language(args.lang)
+    dossier = starting_dossier(Form(args.form), language=args.lang, name=args.name)
+    text = to_json(dossier, pretty=True)
+    if args.output is not None and os.path.lexists(args.output):
+        raise _Unreadable(f"{args.output}: already exists; new does not overwrite a file")
+    _emit(text, args.output, language, stdout)
+    if args.output is not None:
+        command = [
+            _PROG,
+            "check",
+            args.output,
+            *(["--lang", language] if language != "fr" else []),
+        ]
+        print(f"{translate('cli.next', language)}{translate('summary.separator', language)}"
+              f"{shlex.join(command)}", file=stdout)  # fmt: skip
+    return EXIT_COMPLETE
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
+    "check": _check,
+    "render": _render,
+    "classify": _classify,
+    "schema": _schema,
+    "new": _new,
+}
 
 
 def main(
@@ -171,22 +394,22 @@ def main(
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit_:  # argparse has printed its usage line
+    except SystemExit as exit_:  # argparse has said what is wrong, or printed the help
         return int(exit_.code or 0) and EXIT_UNREADABLE
     try:
-        return _check(args, out, err, into)
+        return _COMMANDS[args.command](args, out, err, into)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         if out is sys.stdout:  # keep the interpreter from failing to flush it at exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_INCOMPLETE
     except _Unreadable as problem:
-        print(f"partnership-model: {problem}", file=err)
+        print(f"{_PROG}: {problem}", file=err)
         return EXIT_UNREADABLE
     except PartnershipModelError as error:  # an unknown language or profile
-        print(f"partnership-model: {error}", file=err)
+        print(f"{_PROG}: {error}", file=err)
         return EXIT_UNREADABLE
     except Exception as bug:  # a bug: one line, and a way to report it
-        print(f"partnership-model: internal error, please report it: {bug!r}", file=err)
+        print(f"{_PROG}: internal error, please report it: {bug!r}", file=err)
         return EXIT_BUG
 
 
