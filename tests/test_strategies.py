@@ -1,0 +1,461 @@
+"""partnership_model.testing.strategies: Hypothesis strategies for users' own tests.
+
+A strategy for every public type; complete conventions on which validation finds
+nothing, for every built-in profile and both forms; conventions broken on purpose that
+trigger exactly the codes they announce; and arguments that cannot be met refused with
+``InvalidArgument``. These tests use the strategies as a user would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from partnership_model import (
+    Convention,
+    Dossier,
+    Form,
+    Partner,
+    Period,
+    Profile,
+    Rule,
+    Severity,
+    Step,
+    Task,
+    Violation,
+    validate,
+)
+from partnership_model.testing import strategies as pms
+from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
+from partnership_model.testing._breaks import _fresh as fresh
+from partnership_model.testing._values import distinct_ids
+from partnership_model.validation import CATALOGUE, MethodologyStep, get_profile
+from tests.generators import MODEL_TYPES
+
+PROFILES = ("methodology", "collaboration", "consortium")
+TODAY = dt.date(2026, 11, 26)
+
+
+def found_codes(target: Convention | Dossier, profile: str, today: dt.date | None) -> set[str]:
+    return {f.code for f in validate(target, profile=profile, today=today).findings}
+
+
+# --- importing -----------------------------------------------------------------------------------
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - our own interpreter, our own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+
+
+def test_without_hypothesis_the_import_error_says_what_to_install() -> None:
+    result = run_python(
+        "import sys; sys.modules['hypothesis'] = None\nimport partnership_model.testing.strategies"
+    )
+    assert result.returncode == 1
+    assert 'pip install "partnership-model[hypothesis]"' in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("ImportError")
+
+
+def test_the_testing_package_alone_does_not_import_hypothesis() -> None:
+    result = run_python(
+        "import sys, partnership_model, partnership_model.testing\n"
+        "import partnership_model.testing._hypothesis\n"
+        "print('hypothesis' in sys.modules)"
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
+# --- a strategy for every public type ------------------------------------------------------------
+
+
+def plural(name: str) -> str:
+    """The strategy's name for a type: snake case, as a plural (Money stays money)."""
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    if snake == "money":
+        return snake
+    if snake.endswith("y") and snake[-2] not in "aeiou":
+        return snake[:-1] + "ies"
+    return snake + "s"
+
+
+def test_every_public_model_type_has_a_strategy_named_as_its_plural() -> None:
+    by_type = pms.strategies_by_type()
+    assert set(by_type) == set(MODEL_TYPES)
+    names = {kind: plural(kind.__name__) for kind in MODEL_TYPES}
+    assert names[Partner] == "partners"
+    assert all(name in pms.__all__ for name in names.values()), sorted(
+        name for name in names.values() if name not in pms.__all__
+    )
+
+
+def test_the_public_names_are_sorted_and_all_exist() -> None:
+    assert pms.__all__ == sorted(pms.__all__)
+    assert all(callable(getattr(pms, name)) for name in pms.__all__)
+
+
+@pytest.mark.parametrize("kind", MODEL_TYPES, ids=lambda kind: kind.__name__)
+@settings(max_examples=5)
+@given(data=st.data())
+def test_from_type_draws_each_type_through_the_entry_point(
+    kind: type, data: st.DataObject
+) -> None:
+    assert isinstance(data.draw(st.from_type(kind)), kind)
+
+
+@pytest.mark.parametrize("kind", MODEL_TYPES, ids=lambda kind: kind.__name__)
+@settings(max_examples=5)
+@given(data=st.data())
+def test_each_named_strategy_draws_its_type_or_a_tuple_of_it(
+    kind: type, data: st.DataObject
+) -> None:
+    drawn = data.draw(getattr(pms, plural(kind.__name__))())
+    items = drawn if isinstance(drawn, tuple) else (drawn,)
+    assert all(isinstance(item, kind) for item in items)
+
+
+@given(st.builds(Convention, name=st.just("Paniers"), partners=pms.partners(min_size=1)))
+def test_builds_fills_a_convention_with_the_strategies(convention: Convention) -> None:
+    assert convention.partners
+    assert all(isinstance(partner, Partner) for partner in convention.partners)
+
+
+@given(pms.partners(min_size=3, max_size=4))
+def test_a_collection_strategy_draws_items_with_distinct_ids_within_its_sizes(
+    partners: tuple[Partner, ...],
+) -> None:
+    assert 3 <= len(partners) <= 4
+    assert len({p.id for p in partners}) == len(partners)
+
+
+@given(pms.conventions(partners=pms.partners(min_size=3)))
+def test_parts_are_replaced_by_passing_strategies(convention: Convention) -> None:
+    assert len(convention.partners) >= 3
+
+
+@given(pms.conventions(complete=True, partners=pms.partners(min_size=3, max_size=3)))
+def test_a_complete_convention_is_drawn_around_the_partners_passed(
+    convention: Convention,
+) -> None:
+    assert len(convention.partners) == 3
+    assert not validate(convention).findings
+
+
+@given(
+    pms.periods(min_value=dt.date(2027, 1, 1), max_value=dt.date(2027, 12, 31), open_ended=False)
+)
+def test_periods_keep_within_their_bounds(period: Period) -> None:
+    assert period.start is not None
+    assert period.end is not None
+    assert dt.date(2027, 1, 1) <= period.start <= period.end <= dt.date(2027, 12, 31)
+
+
+def test_ids_drawn_alike_are_made_distinct_without_rejection() -> None:
+    drawn = iter([["pont", "pont", "pont-1", "pont"]])
+    made = distinct_ids(lambda _: next(drawn), 4, frozenset({"pont-3"}))  # type: ignore[arg-type]
+    assert len(set(made)) == 4
+    assert "pont-3" not in made
+    assert made[0] == "pont"
+
+
+def test_a_fresh_id_is_none_of_those_taken() -> None:
+    assert fresh(["need-2", "need-3"], "need") == "need-4"
+
+
+@given(pms.tasks(partner_ids=("pont", "cpas"), objective_ids=("paniers",), min_size=1))
+def test_references_point_at_the_ids_given(tasks: tuple[Task, ...]) -> None:
+    for task in tasks:
+        assert {a.partner for a in task.assignments} <= {"pont", "cpas"}
+        assert set(task.objectives) <= {"paniers"}
+
+
+@given(pms.steps(min_size=2, max_size=6))
+def test_steps_depend_only_on_earlier_steps_that_end_before_they_start(
+    steps: tuple[Step, ...],
+) -> None:
+    ended: dict[str, dt.date | None] = {}
+    for step in steps:
+        for dependency in step.depends_on:
+            assert dependency in ended
+            end = ended[dependency]
+            assert step.planned.start is not None
+            assert end is not None
+            assert end <= step.planned.start
+        ended[step.id] = step.planned.end
+
+
+@given(pms.conventions(), st.sampled_from(PROFILES))
+def test_every_reference_of_a_drawn_convention_resolves(
+    convention: Convention, profile: str
+) -> None:
+    findings = validate(convention, profile=profile).findings
+    assert not [f.code for f in findings if f.step is MethodologyStep.INTEGRITY]
+    assert not {f.code for f in findings} & {
+        "plan.steps.dependency-cycle",
+        "plan.steps.dependency-order",
+        "plan.administrative.too-late",
+    }
+
+
+@given(pms.dossiers())
+def test_every_reference_of_a_drawn_dossier_resolves(dossier: Dossier) -> None:
+    findings = validate(dossier).findings
+    assert not [f.code for f in findings if f.step is MethodologyStep.INTEGRITY]
+
+
+# --- complete conventions ------------------------------------------------------------------------
+
+
+@given(
+    st.sampled_from(PROFILES).flatmap(
+        lambda profile: st.tuples(
+            st.just(profile),
+            st.sampled_from([None, TODAY]).flatmap(
+                lambda today: st.tuples(
+                    st.just(today),
+                    pms.dossiers(profile=profile, complete=True, today=today),
+                )
+            ),
+        )
+    )
+)
+def test_complete_means_validation_finds_nothing_at_all(
+    drawn: tuple[str, tuple[dt.date | None, Dossier]],
+) -> None:
+    profile, (today, dossier) = drawn
+    assert found_codes(dossier, profile, today) == set()
+    assert found_codes(dossier.convention, profile, today) == set()
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("form", list(Form), ids=lambda form: form.value)
+@settings(max_examples=10)
+@given(data=st.data())
+def test_each_profile_has_complete_conventions_of_both_forms(
+    profile: str, form: Form, data: st.DataObject
+) -> None:
+    convention = data.draw(pms.conventions(profile=profile, complete=True, form=form))
+    assert convention.form is form
+    assert found_codes(convention, profile, None) == set()
+
+
+@given(
+    pms.conventions(
+        profile=get_profile("methodology").with_severity(
+            "communication.audience-missing", Severity.ERROR
+        ),
+        complete=True,
+    )
+)
+def test_a_profile_made_of_built_in_rules_has_complete_conventions_too(
+    convention: Convention,
+) -> None:
+    assert validate(convention).is_complete
+
+
+# --- conventions broken on purpose ---------------------------------------------------------------
+
+
+def test_every_rule_of_the_catalogue_has_a_way_to_be_broken() -> None:
+    assert set(BREAKS) == set(CATALOGUE)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+@settings(max_examples=4)
+@given(data=st.data())
+def test_each_break_alone_triggers_exactly_its_codes(code: str, data: st.DataObject) -> None:
+    profile = data.draw(st.sampled_from([p for p in PROFILES if code in profile_codes(p)]))
+    dossier, expected = data.draw(pms.broken_dossiers(profile=profile, codes={code}, today=TODAY))
+    assert code in expected
+    assert found_codes(dossier, profile, TODAY) == expected
+
+
+def profile_codes(profile: str) -> set[str]:
+    return {rule.code for rule in get_profile(profile).rules}
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("today", [None, TODAY], ids=["any-day", "on-a-day"])
+@settings(max_examples=20)
+@given(data=st.data())
+def test_several_breaks_together_trigger_exactly_their_codes(
+    profile: str, today: dt.date | None, data: st.DataObject
+) -> None:
+    dossier, expected = data.draw(pms.broken_dossiers(profile=profile, today=today))
+    assert expected
+    assert found_codes(dossier, profile, today) == expected
+    convention, codes = data.draw(pms.broken_conventions(profile=profile, today=today))
+    assert found_codes(convention, profile, today) == codes
+
+
+THOROUGH = os.environ.get("PARTNERSHIP_MODEL_HYPOTHESIS_PROFILE") == "thorough"
+
+
+def both_broken(
+    first: Break, second: Break, profile: str, situation: Situation
+) -> st.SearchStrategy[tuple[Dossier, frozenset[str]]]:
+    """A complete dossier broken by ``first``, then ``second``, with the codes they name."""
+    complete = pms.dossiers(profile=profile, complete=True, today=situation.today)
+
+    def draw_both(draw: st.DrawFn) -> tuple[Dossier, frozenset[str]]:
+        dossier, triggered = draw(complete), set[str]()
+        for found in (first, second):
+            dossier, implied = found.apply(draw, dossier, situation)
+            triggered |= {found.code, *implied}
+        return dossier, frozenset(triggered & situation.codes)
+
+    return st.composite(draw_both)()
+
+
+@pytest.mark.skipif(not THOROUGH, reason="some 8,000 pairs: run with the thorough profile")
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_pair_of_compatible_breaks_in_either_order_triggers_exactly_their_codes(
+    profile: str,
+) -> None:
+    codes = frozenset(profile_codes(profile))
+    situation = Situation(today=TODAY, codes=codes)
+    chosen = [found for code, found in BREAKS.items() if code in codes]
+    wrong: list[tuple[str, str]] = []
+    for first in chosen:
+        for second in chosen:
+            if first is not second and compatible(first, second):
+                pairs = both_broken(first, second, profile, situation)
+
+                @settings(max_examples=1, database=None)
+                @given(pairs)
+                def check(pair: tuple[Dossier, frozenset[str]]) -> None:
+                    dossier, expected = pair
+                    if found_codes(dossier, profile, TODAY) != expected:
+                        wrong.append((dossier.convention.name, ", ".join(sorted(expected))))
+
+                check()
+    assert wrong == []
+
+
+@given(pms.broken_conventions(codes={"clarify.roles.no-coordinator", "define.needs.not-covered"}))
+def test_the_codes_asked_for_are_the_codes_found(pair: tuple[Convention, frozenset[str]]) -> None:
+    convention, codes = pair
+    assert codes == {"clarify.roles.no-coordinator", "define.needs.not-covered"}
+    assert found_codes(convention, "methodology", None) == codes
+
+
+@given(pms.broken_conventions(codes={"clarify.contributions.missing"}))
+def test_a_break_names_the_codes_it_cannot_help_bringing_along(
+    pair: tuple[Convention, frozenset[str]],
+) -> None:
+    convention, codes = pair
+    assert {"clarify.contributions.missing", "define.needs.not-covered"} <= codes
+    assert found_codes(convention, "methodology", None) == codes
+
+
+def test_breaks_that_change_the_same_part_do_not_go_together() -> None:
+    assert not compatible(BREAKS["define.needs.missing"], BREAKS["define.needs.not-covered"])
+    assert compatible(
+        BREAKS["clarify.decisions.quorum-unreachable"],
+        BREAKS["clarify.decisions.majority-without-threshold"],
+    )
+    assert not compatible(BREAKS["tracing.convention.few-partners"], BREAKS["form.undeclared"])
+
+
+# --- arguments that cannot be met ----------------------------------------------------------------
+
+
+def a_custom_profile() -> Profile:
+    def never(context: Any) -> Any:
+        yield Violation("name")
+
+    custom = Rule(
+        code="app.never",
+        step=MethodologyStep.TRACING,
+        severity=Severity.ERROR,
+        section="ours",
+        message={"fr": "Jamais.", "en": "Never.", "nl": "Nooit."},
+        hint={"fr": "Rien.", "en": "Nothing.", "nl": "Niets."},
+        check=never,
+    )
+    return get_profile("methodology").with_rules(custom)
+
+
+REFUSED: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
+    "negative min_size": lambda: pms.partners(min_size=-1),
+    "max_size below min_size": lambda: pms.tasks(min_size=3, max_size=2),
+    "a float size": lambda: pms.needs(max_size=2.5),  # type: ignore[arg-type]
+    "a part that is not a strategy": lambda: pms.conventions(
+        partners=(Partner(id="p", name="P"),)  # type: ignore[arg-type]
+    ),
+    "an unknown profile": lambda: pms.conventions(profile="nope"),
+    "a profile that is neither": lambda: pms.conventions(profile=42),  # type: ignore[arg-type]
+    "a dossier complete maybe": lambda: pms.dossiers(complete=1),  # type: ignore[arg-type]
+    "a profile with a rule of one's own": lambda: pms.conventions(profile=a_custom_profile()),
+    "complete that is not a bool": lambda: pms.conventions(complete="yes"),  # type: ignore[arg-type]
+    "a form that is not a Form": lambda: pms.dossiers(form="partnership"),  # type: ignore[arg-type]
+    "a datetime for today": lambda: pms.conventions(today=dt.datetime(2026, 1, 1)),
+    "ids given as one string": lambda: pms.roles(partner_ids="pont"),
+    "more signatures than partners": lambda: pms.signatures(min_size=3, partner_ids=("a", "b")),
+    "assignments of nobody": lambda: pms.assignments(min_size=1, partner_ids=()),
+    "ballots of nobody": lambda: pms.ballots(min_size=1, partner_ids=()),
+    "measurements of nothing": lambda: pms.measurements(min_size=1, indicator_ids=()),
+    "recurrences bounded maybe": lambda: pms.recurrences(bounded="maybe"),  # type: ignore[arg-type]
+    "indicators measurable maybe": lambda: pms.indicators(measurable=1),  # type: ignore[arg-type]
+    "a period ending before it starts": lambda: pms.periods(
+        min_value=dt.date(2027, 1, 1), max_value=dt.date(2026, 1, 1)
+    ),
+    "a period bound that is not a date": lambda: pms.periods(min_value="2026"),  # type: ignore[arg-type]
+    "steps within something else": lambda: pms.steps(within="2027"),  # type: ignore[arg-type]
+    "codes outside the profile": lambda: pms.broken_conventions(
+        profile="collaboration", codes={"clarify.roles.no-coordinator"}
+    ),
+    "an unknown code": lambda: pms.broken_conventions(codes={"no.such.rule"}),
+    "no code at all": lambda: pms.broken_conventions(codes=set()),
+    "one code as a string": lambda: pms.broken_conventions(codes="form.undeclared"),
+    "a day's rule without the day": lambda: pms.broken_conventions(codes={"plan.steps.overdue"}),
+    "a dossier's rule on a convention": lambda: pms.broken_conventions(
+        codes={"tracing.minutes.missing"}
+    ),
+    "two breaks of the same part": lambda: pms.broken_dossiers(
+        codes={"define.needs.missing", "define.needs.not-valued"}
+    ),
+}
+
+
+@pytest.mark.parametrize("build", REFUSED.values(), ids=REFUSED.keys())
+def test_arguments_that_cannot_be_met_are_refused_when_the_strategy_is_made(
+    build: Callable[[], st.SearchStrategy[Any]],
+) -> None:
+    with pytest.raises(InvalidArgument) as refused:
+        build().validate()
+    assert refused.value.args[0]
+
+
+def test_the_refusal_names_the_argument_and_its_value() -> None:
+    with pytest.raises(InvalidArgument, match=r"partners\(min_size=-1\)"):
+        pms.partners(min_size=-1)
+    with pytest.raises(InvalidArgument, match=r"'clarify\.roles\.no-coordinator' is not a rule"):
+        pms.broken_conventions(profile="collaboration", codes={"clarify.roles.no-coordinator"})
+
+
+@settings(max_examples=1)
+@given(data=st.data())
+def test_a_complete_convention_needs_two_partners(data: st.DataObject) -> None:
+    lonely = pms.conventions(complete=True, partners=pms.partners(min_size=1, max_size=1))
+    with pytest.raises(InvalidArgument, match="at least two"):
+        data.draw(lonely)
+
+
+@given(pms.conventions(complete=True, timeline=pms.timelines(steps=st.just(()))))
+def test_a_part_passed_to_a_complete_convention_is_used_as_it_is(
+    convention: Convention,
+) -> None:
+    assert convention.timeline.steps == ()
+    assert "plan.timeline.missing" in found_codes(convention, "methodology", None)
