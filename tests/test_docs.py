@@ -1,4 +1,5 @@
-"""Every Python example in the README and in docs/ runs and shows what it says.
+"""Every Python example in the README and in docs/ runs and shows what it says, and the
+pages made from the library (the methodology map, the API reference) are current.
 
 The blocks of one page run in order in one namespace, as a reader follows them.
 """
@@ -9,13 +10,20 @@ import doctest
 import importlib.util
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+import partnership_model
+from partnership_model.validation import CATALOGUE
+
 ROOT = Path(__file__).parent.parent
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+DOCS = ROOT / "docs"
+PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
+REFERENCE_PAGES = {"api.md", "changelog.md", "methodology.md"}
+"""Pages made from the library or the changelog, not from examples."""
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
@@ -29,23 +37,52 @@ def test_every_python_block_of_the_page_runs(page: Path) -> None:
             runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
             runner.run(test, clear_globs=False)
             assert runner.failures == 0, f"{name} failed its doctest"
+            namespace.update(test.globs)  # the doctest ran on a copy: keep what it defined
         else:
             exec(compile(block, name, "exec"), namespace)  # noqa: S102  # our own docs
 
 
-def test_the_pages_have_python_examples() -> None:
-    assert all(BLOCK.search(page.read_text(encoding="utf-8")) for page in PAGES[:2])
+def test_every_page_but_the_reference_ones_has_python_examples() -> None:
+    without = [
+        page.name
+        for page in PAGES
+        if page.name not in REFERENCE_PAGES and not BLOCK.search(page.read_text(encoding="utf-8"))
+    ]
+    assert without == []
 
 
-def test_the_schemas_in_docs_are_those_the_library_generates() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "write_schema", ROOT / "tools" / "write_schema.py"
-    )
+def tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_schemas_in_docs_are_those_the_library_generates() -> None:
+    module = tool("write_schema")
     for path, text in module.schemas().items():
         assert path.read_text(encoding="utf-8") == text, (
             f"{path.name} is out of date: run python tools/write_schema.py"
         )
+
+
+def test_the_methodology_page_is_the_one_the_tool_writes() -> None:
+    assert (DOCS / "methodology.md").read_text(encoding="utf-8") == tool(
+        "write_methodology_doc"
+    ).methodology_page(), "docs/methodology.md is out of date: run tools/write_methodology_doc.py"
+
+
+def test_the_methodology_page_names_every_rule_and_no_other() -> None:
+    page = (DOCS / "methodology.md").read_text(encoding="utf-8")
+    on_page = set(re.findall(r"^\| `([a-z]+(?:\.[a-z0-9-]+)+)` \|", page, re.MULTILINE))
+    assert on_page == set(CATALOGUE)
+
+
+def test_the_api_page_documents_every_public_name() -> None:
+    page = (DOCS / "api.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\.\. (?:auto\w+|py:data):: partnership_model\.(\w+)$", page, re.M)
+    public = [name for name in partnership_model.__all__ if name != "__version__"]
+    assert sorted(documented) == sorted(public)
+    assert ".. automodule:: partnership_model.testing.strategies" in page

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole check suite, from a bare machine: makes .venv, installs the library with its
-# test dependencies, then lint, format, mypy --strict and the tests with branch coverage.
+# test dependencies, then lint, format, mypy --strict, the tests with branch coverage, and
+# the documentation site built with every warning an error.
 # Usage: bash tools/check.sh   (CI runs exactly this through .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,6 @@ echo "== mypy --strict";      .venv/bin/mypy
 echo "== pytest + coverage"
 # pytest exits 5 when it collects no test: with set -e that fails the run, as it should.
 .venv/bin/python -m pytest --cov --cov-report=term -p no:cacheprovider
+echo "== docs (sphinx -W)"
+# -E: read every page afresh, so that a warning is never hidden by a cached page.
+.venv/bin/python -m sphinx -E -W --keep-going -q -b html docs "${TMPDIR:-/tmp}/partnership-model-docs"

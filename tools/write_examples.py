@@ -1,8 +1,9 @@
-"""Write the shipped examples as JSON documents, from the Python that builds them.
+"""Write the shipped examples as JSON documents, and as rendered Markdown documents in
+every language the library speaks, from the Python that builds them.
 
     python tools/write_examples.py
 
-tests/test_examples.py fails while the JSON files differ from what this writes.
+tests/test_examples.py fails while the files differ from what this writes.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from partnership_model import Dossier, to_json
+from partnership_model import LANGUAGES, Dossier, render_markdown, to_json
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
+RENDERED = EXAMPLES / "rendered"
+"""Where each example's Markdown document goes, one file per language."""
 DOCUMENTS = {
     "brussels_partnership": "brussels-partnership.json",
+    "collaboration": "collaboration.json",
     "draft": "draft.json",
 }
 """Each example module, and the JSON document it is written to."""
@@ -33,15 +37,33 @@ def built(module_name: str) -> Dossier:
     return dossier
 
 
+def rendered_path(name: str, language: str) -> Path:
+    """Where the document of the example written to ``name`` goes in ``language``."""
+    return RENDERED / f"{Path(name).stem}.{language}.md"
+
+
+def _ending_in_newline(text: str) -> str:
+    # As `partnership-model render` writes it, so that the two can be compared.
+    return text if text.endswith("\n") else f"{text}\n"
+
+
 def documents() -> dict[Path, str]:
-    """Each JSON file's path and the text it must hold."""
-    return {
-        EXAMPLES / name: to_json(built(module), pretty=True) + "\n"
-        for module, name in DOCUMENTS.items()
+    """Each file's path and the text it must hold: the JSON documents, then the
+    Markdown documents of every example in every language."""
+    dossiers = {name: built(module) for module, name in DOCUMENTS.items()}
+    written = {
+        EXAMPLES / name: to_json(dossier, pretty=True) + "\n" for name, dossier in dossiers.items()
     }
+    for name, dossier in dossiers.items():
+        for language in LANGUAGES:
+            written[rendered_path(name, language)] = _ending_in_newline(
+                render_markdown(dossier, language=language)
+            )
+    return written
 
 
 if __name__ == "__main__":
+    RENDERED.mkdir(exist_ok=True)
     for path, text in documents().items():
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path}")
