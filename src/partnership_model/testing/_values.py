@@ -54,7 +54,7 @@ WORDS = (
 )
 """Names such as associations and their projects use, in French, English and Dutch."""
 
-any_text: st.SearchStrategy[str] = st.text(st.characters(exclude_categories=["Cs"]), max_size=16)
+any_text: st.SearchStrategy[str] = st.text(st.characters(exclude_categories=["Cs"]), max_size=8)
 """Any Unicode but lone surrogates: accents, emoji, NUL, markup characters, newlines."""
 
 words: st.SearchStrategy[str] = st.sampled_from(WORDS)

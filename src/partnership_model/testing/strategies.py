@@ -169,18 +169,23 @@ def _sequence(
     return st.lists(item, min_size=min_size, max_size=v.sized_bound(min_size, max_size)).map(tuple)
 
 
+DRAWN_LATER = "drawn-later"
+"""The id an item is drawn with before :func:`_identified` gives it one of the distinct
+ids it drew first: one strategy per kind of item, made once, draws every item."""
+
+
 def _identified(
     function: str,
-    build: Any,
+    item: st.SearchStrategy[T],
     min_size: int,
     max_size: int | None,
-) -> st.SearchStrategy[tuple[Any, ...]]:
+) -> st.SearchStrategy[tuple[T, ...]]:
     """A tuple of items with distinct ids: the ids are drawn first, then each item."""
     v.check_sizes(function, min_size, max_size)
 
-    def draw_all(draw: st.DrawFn) -> tuple[Any, ...]:
+    def draw_all(draw: st.DrawFn) -> tuple[T, ...]:
         keys = v.distinct_ids(draw, v.sized(draw, min_size, max_size))
-        return tuple(draw(build(key)) for key in keys)
+        return tuple(_with_id(draw(item), key) for key in keys)
 
     return v.drawing(draw_all)
 
@@ -298,9 +303,9 @@ def partners(
     v.check_strategy("partners", "answers_to", answers_to)
     return _identified(
         "partners",
-        lambda key: st.builds(
+        st.builds(
             Partner,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             name=v.names,
             kind=kinds if kinds is not None else st.sampled_from(PartnerKind),
             legal_identifier=v.optional(legal_identifiers()),
@@ -329,9 +334,9 @@ def contributions(
     task_ids = v.check_ids("contributions", "task_ids", task_ids)
     return _identified(
         "contributions",
-        lambda key: st.builds(
+        st.builds(
             Contribution,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             partner=v.reference(partner_ids),
             kind=st.sampled_from(ContributionKind),
             description=v.free_texts,
@@ -357,30 +362,27 @@ def indicators(
     if measurable is not None and type(measurable) is not bool:
         raise InvalidArgument(f"indicators(measurable={measurable!r}): expected a bool or None")
 
-    def one(key: str) -> st.SearchStrategy[Indicator]:
-        def draw_one(draw: st.DrawFn) -> Indicator:
-            unit, baseline, target = draw(v.units), draw(v.decimals), draw(v.decimals)
-            wanted = draw(st.booleans()) if measurable is None else measurable
-            if not wanted:
-                left_out = draw(st.sampled_from(("unit", "baseline", "target")))
-                unit = None if left_out == "unit" else unit  # type: ignore[assignment]
-                baseline = None if left_out == "baseline" else baseline  # type: ignore[assignment]
-                target = None if left_out == "target" else target  # type: ignore[assignment]
-            return Indicator(
-                id=key,
-                name=draw(v.names),
-                unit=unit,
-                baseline=baseline,
-                target=target,
-                direction=draw(st.sampled_from(Direction)),
-                means_of_verification=draw(v.optional(v.free_texts)),
-                due=draw(v.optional(v.days)),
-                extensions=draw(v.extensions),
-            )
+    def draw_one(draw: st.DrawFn) -> Indicator:
+        unit, baseline, target = draw(v.units), draw(v.decimals), draw(v.decimals)
+        wanted = draw(st.booleans()) if measurable is None else measurable
+        if not wanted:
+            left_out = draw(st.sampled_from(("unit", "baseline", "target")))
+            unit = None if left_out == "unit" else unit  # type: ignore[assignment]
+            baseline = None if left_out == "baseline" else baseline  # type: ignore[assignment]
+            target = None if left_out == "target" else target  # type: ignore[assignment]
+        return Indicator(
+            id=DRAWN_LATER,
+            name=draw(v.names),
+            unit=unit,
+            baseline=baseline,
+            target=target,
+            direction=draw(st.sampled_from(Direction)),
+            means_of_verification=draw(v.optional(v.free_texts)),
+            due=draw(v.optional(v.days)),
+            extensions=draw(v.extensions),
+        )
 
-        return v.drawing(draw_one)
-
-    return _identified("indicators", one, min_size, max_size)
+    return _identified("indicators", v.drawing(draw_one), min_size, max_size)
 
 
 def objectives(
@@ -429,9 +431,9 @@ def needs(
     """Needs by category, valued in money, in quantity, or not yet."""
     return _identified(
         "needs",
-        lambda key: st.builds(
+        st.builds(
             Need,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             category=st.sampled_from(NeedCategory),
             description=v.free_texts,
             amount=v.optional(money()),
@@ -449,9 +451,9 @@ def target_publics(
     """The people a project is for: a description, a size, characteristics, an area."""
     return _identified(
         "target_publics",
-        lambda key: st.builds(
+        st.builds(
             TargetPublic,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             description=v.names,
             size=v.optional(v.whole_numbers),
             characteristics=st.lists(v.free_texts, max_size=2).map(tuple),
@@ -473,9 +475,9 @@ def roles(
     partner_ids = v.check_ids("roles", "partner_ids", partner_ids)
     return _identified(
         "roles",
-        lambda key: st.builds(
+        st.builds(
             Role,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             kind=st.sampled_from(RoleKind),
             title=v.optional(v.names),
             holders=v.references(partner_ids, max_size=2),
@@ -515,9 +517,9 @@ def tasks(
     objective_ids = v.check_ids("tasks", "objective_ids", objective_ids)
     return _identified(
         "tasks",
-        lambda key: st.builds(
+        st.builds(
             Task,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             title=v.names,
             description=v.free_texts,
             assignments=st.just(())
@@ -538,22 +540,19 @@ def governing_bodies(
     among the members, meetings as a recurrence."""
     partner_ids = v.check_ids("governing_bodies", "partner_ids", partner_ids)
 
-    def one(key: str) -> st.SearchStrategy[GoverningBody]:
-        def draw_one(draw: st.DrawFn) -> GoverningBody:
-            members = draw(v.references(partner_ids, max_size=4))
-            return GoverningBody(
-                id=key,
-                name=draw(v.names),
-                kind=draw(st.sampled_from(BodyKind)),
-                members=members,
-                chair=draw(v.reference(members)),
-                meetings=draw(v.optional(recurrences())),
-                extensions=draw(v.extensions),
-            )
+    def draw_one(draw: st.DrawFn) -> GoverningBody:
+        members = draw(v.references(partner_ids, max_size=4))
+        return GoverningBody(
+            id=DRAWN_LATER,
+            name=draw(v.names),
+            kind=draw(st.sampled_from(BodyKind)),
+            members=members,
+            chair=draw(v.reference(members)),
+            meetings=draw(v.optional(recurrences())),
+            extensions=draw(v.extensions),
+        )
 
-        return v.drawing(draw_one)
-
-    return _identified("governing_bodies", one, min_size, max_size)
+    return _identified("governing_bodies", v.drawing(draw_one), min_size, max_size)
 
 
 def decision_rules(
@@ -570,9 +569,9 @@ def decision_rules(
     body_ids = v.check_ids("decision_rules", "body_ids", body_ids)
     return _identified(
         "decision_rules",
-        lambda key: st.builds(
+        st.builds(
             DecisionRule,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             mode=st.sampled_from(DecisionMode),
             body=v.reference(body_ids),
             voters=v.references(partner_ids, max_size=4),
@@ -622,9 +621,9 @@ def institutional_links(
     partner_ids = v.check_ids("institutional_links", "partner_ids", partner_ids)
     return _identified(
         "institutional_links",
-        lambda key: st.builds(
+        st.builds(
             InstitutionalLink,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             partner=v.reference(partner_ids),
             institution=v.names,
             kind=st.sampled_from(InstitutionKind),
@@ -730,22 +729,19 @@ def evaluation_moments(
     partner_ids = v.check_ids("evaluation_moments", "partner_ids", partner_ids)
     within = _check_within("evaluation_moments", within)
 
-    def one(key: str) -> st.SearchStrategy[EvaluationMoment]:
-        def draw_one(draw: st.DrawFn) -> EvaluationMoment:
-            day = _dated(draw, within)[0] if within is not None else draw(v.optional(v.days))
-            return EvaluationMoment(
-                id=key,
-                title=draw(v.names),
-                date=day,
-                indicators=draw(v.references(indicator_ids)),
-                participants=draw(v.references(partner_ids)),
-                method=draw(v.optional(v.free_texts)),
-                extensions=draw(v.extensions),
-            )
+    def draw_one(draw: st.DrawFn) -> EvaluationMoment:
+        day = _dated(draw, within)[0] if within is not None else draw(v.optional(v.days))
+        return EvaluationMoment(
+            id=DRAWN_LATER,
+            title=draw(v.names),
+            date=day,
+            indicators=draw(v.references(indicator_ids)),
+            participants=draw(v.references(partner_ids)),
+            method=draw(v.optional(v.free_texts)),
+            extensions=draw(v.extensions),
+        )
 
-        return v.drawing(draw_one)
-
-    return _identified("evaluation_moments", one, min_size, max_size)
+    return _identified("evaluation_moments", v.drawing(draw_one), min_size, max_size)
 
 
 def evaluation_plans(
@@ -766,9 +762,9 @@ def communication_actions(
     partner_ids = v.check_ids("communication_actions", "partner_ids", partner_ids)
     return _identified(
         "communication_actions",
-        lambda key: st.builds(
+        st.builds(
             CommunicationAction,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             audience=st.sampled_from(Audience),
             description=v.free_texts,
             channel=st.sampled_from(Channel),
@@ -798,9 +794,9 @@ def budget_lines(
     """Lines of a budget, in exact money."""
     return _identified(
         "budget_lines",
-        lambda key: st.builds(
+        st.builds(
             BudgetLine,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             label=v.names,
             amount=money(),
             category=v.optional(st.sampled_from(NeedCategory)),
@@ -819,9 +815,9 @@ def reporting_duties(
     step_ids = v.check_ids("reporting_duties", "step_ids", step_ids)
     return _identified(
         "reporting_duties",
-        lambda key: st.builds(
+        st.builds(
             ReportingDuty,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             recipient=v.names,
             description=v.free_texts,
             due=v.optional(v.days),
@@ -1115,9 +1111,9 @@ def decision_records(
     rule_ids = v.check_ids("decision_records", "rule_ids", rule_ids)
     return _identified(
         "decision_records",
-        lambda key: st.builds(
+        st.builds(
             DecisionRecord,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             date=v.days,
             title=v.names,
             decision=v.free_texts,
@@ -1181,9 +1177,9 @@ def measurements(
     which = v.ids if indicator_ids is None else st.sampled_from(indicator_ids)
     return _identified(
         "measurements",
-        lambda key: st.builds(
+        st.builds(
             Measurement,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             indicator=which,
             date=v.days,
             value=v.decimals,
@@ -1203,9 +1199,9 @@ def evaluation_reports(
     moment_ids = v.check_ids("evaluation_reports", "moment_ids", moment_ids)
     return _identified(
         "evaluation_reports",
-        lambda key: st.builds(
+        st.builds(
             EvaluationReport,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             date=v.days,
             moment=v.reference(moment_ids),
             summary=v.free_texts,
@@ -1236,9 +1232,9 @@ def structures(
     """Structures of the network around a partnership, with their offers."""
     return _identified(
         "structures",
-        lambda key: st.builds(
+        st.builds(
             Structure,
-            id=st.just(key),
+            id=st.just(DRAWN_LATER),
             name=v.names,
             kind=st.sampled_from(PartnerKind),
             description=v.free_texts,
