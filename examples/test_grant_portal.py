@@ -1,10 +1,12 @@
 """A user's property tests: a small grant portal that embeds partnership-model.
 
-The portal's own code is the three functions at the top: it imports the partners of an
-application from a spreadsheet, lets the applicant correct a partner's details in a web
-form, and shows the validation findings on a screen. The tests below it are what its
-developers write with ``partnership_model.testing.strategies``: whatever the data,
-the importer loses no partner, correcting details never makes a complete convention
+The portal's own code is the functions at the top: it builds a convention from an
+application form, imports the partners of an application from a spreadsheet, lets the
+applicant correct a partner's details in a web form, and shows the validation findings
+on a screen. The tests below it are what its
+developers write with ``partnership_model.testing.strategies``: whatever convention a
+complete form describes, the convention built from it is complete; the importer loses
+no partner, correcting details never makes a complete convention
 incomplete, and the screen shows every finding.
 
 Run it with ``pytest examples/test_grant_portal.py`` (the ``hypothesis`` extra installed).
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 from hypothesis import given
@@ -25,7 +28,9 @@ from partnership_model import (
     Partner,
     PartnerKind,
     Report,
+    from_dict,
     from_json,
+    to_dict,
     to_json,
     validate,
 )
@@ -40,6 +45,23 @@ from partnership_model.testing.strategies import (
 
 Row = Mapping[str, str]
 """One line of the applicant's spreadsheet: id, name, kind, address."""
+
+
+def convention_from_form(form: Mapping[str, Any]) -> Convention:
+    """The convention an application form describes. The form posts the convention's
+    document, as the portal's editor writes it, with the applicant's language and the
+    form of cooperation chosen in a drop-down list."""
+    document = {**form["document"], "language": form["language"], "form": form["cooperation"]}
+    return from_dict(document, Convention)
+
+
+def form_of(convention: Convention, language: str) -> dict[str, Any]:
+    """What the portal's editor posts for ``convention`` (its inverse, for the tests)."""
+    return {
+        "document": to_dict(convention),
+        "language": language,
+        "cooperation": None if convention.form is None else convention.form.value,
+    }
 
 
 def partners_from_rows(rows: Iterable[Row]) -> tuple[Partner, ...]:
@@ -83,6 +105,15 @@ def as_rows(drawn: tuple[Partner, ...]) -> list[dict[str, str]]:
         {"id": p.id, "name": p.name, "kind": p.kind.value, "address": p.address or ""}
         for p in drawn
     ]
+
+
+@given(conventions(complete=True), st.sampled_from(["fr", "en", "nl"]))
+def test_a_convention_built_from_a_complete_form_is_complete(
+    convention: Convention, language: str
+) -> None:
+    built = convention_from_form(form_of(convention, language))
+    assert validate(built).findings == ()
+    assert built.language == language
 
 
 @given(partners(min_size=1))

@@ -122,7 +122,7 @@ def test_the_user_side_property_tests_pass_as_a_user_runs_them() -> None:
         cwd=EXAMPLES,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 passed" in result.stdout
+    assert "5 passed" in result.stdout
 
 
 # --- the collaboration example, and the rendered documents of every example ----------------

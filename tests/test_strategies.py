@@ -161,6 +161,12 @@ def test_periods_keep_within_their_bounds(period: Period) -> None:
     assert dt.date(2027, 1, 1) <= period.start <= period.end <= dt.date(2027, 12, 31)
 
 
+def test_ids_whose_fallback_is_taken_too_are_still_made_distinct() -> None:
+    drawn = iter([["n3-3", "x", "x-3", "x"]])
+    made = distinct_ids(lambda _: next(drawn), 4)  # type: ignore[arg-type]
+    assert len(set(made)) == 4
+
+
 def test_ids_drawn_alike_are_made_distinct_without_rejection() -> None:
     drawn = iter([["pont", "pont", "pont-1", "pont"]])
     made = distinct_ids(lambda _: next(drawn), 4, frozenset({"pont-3"}))  # type: ignore[arg-type]
@@ -318,7 +324,9 @@ def both_broken(
     return st.composite(draw_both)()
 
 
-@pytest.mark.skipif(not THOROUGH, reason="some 8,000 pairs: run with the thorough profile")
+@pytest.mark.skipif(
+    not THOROUGH, reason="some 8,000 pairs, 3 examples each: run with the thorough profile"
+)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_every_pair_of_compatible_breaks_in_either_order_triggers_exactly_their_codes(
     profile: str,
@@ -332,7 +340,7 @@ def test_every_pair_of_compatible_breaks_in_either_order_triggers_exactly_their_
             if first is not second and compatible(first, second):
                 pairs = both_broken(first, second, profile, situation)
 
-                @settings(max_examples=1, database=None)
+                @settings(max_examples=3, database=None)
                 @given(pairs)
                 def check(pair: tuple[Dossier, frozenset[str]]) -> None:
                     dossier, expected = pair
@@ -357,6 +365,22 @@ def test_a_break_names_the_codes_it_cannot_help_bringing_along(
     convention, codes = pair
     assert {"clarify.contributions.missing", "define.needs.not-covered"} <= codes
     assert found_codes(convention, "methodology", None) == codes
+
+
+def test_a_missing_clause_does_not_go_with_an_empty_conflict_procedure() -> None:
+    # Without its dispute resolution clause and its procedure, a consortium names no
+    # mediation anywhere: a third code the two breaks did not announce.
+    assert not compatible(
+        BREAKS["consortium.clause.missing"], BREAKS["clarify.conflicts.no-procedure"]
+    )
+
+
+@settings(max_examples=1)
+@given(data=st.data())
+def test_a_complete_dossier_needs_a_convention_with_a_dated_period(data: st.DataObject) -> None:
+    undated = pms.dossiers(complete=True, convention=st.just(Convention(name="Paniers")))
+    with pytest.raises(InvalidArgument, match="no dated period"):
+        data.draw(undated)
 
 
 def test_breaks_that_change_the_same_part_do_not_go_together() -> None:
@@ -402,6 +426,11 @@ REFUSED: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
     "a form that is not a Form": lambda: pms.dossiers(form="partnership"),  # type: ignore[arg-type]
     "a datetime for today": lambda: pms.conventions(today=dt.datetime(2026, 1, 1)),
     "ids given as one string": lambda: pms.roles(partner_ids="pont"),
+    "an id given twice": lambda: pms.signatures(partner_ids=("a", "a"), min_size=2),
+    "an id that is not one": lambda: pms.tasks(partner_ids=("not valid id!",), min_size=1),
+    "a today too late to draw after": lambda: pms.conventions(
+        complete=True, today=dt.date(9999, 12, 1)
+    ),
     "more signatures than partners": lambda: pms.signatures(min_size=3, partner_ids=("a", "b")),
     "assignments of nobody": lambda: pms.assignments(min_size=1, partner_ids=()),
     "ballots of nobody": lambda: pms.ballots(min_size=1, partner_ids=()),

@@ -337,7 +337,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "summary.amendments": ("Avenants", "Amendments", "Wijzigingen"),
     # --- document: render_markdown()
     "document.none-yet": ("Rien pour l'instant.", "None yet.", "Nog niets."),
-    "document.not-stated": ("pas encore précisé", "not stated yet", "nog niet vermeld"),
+    "document.not-stated": ("à préciser", "not stated yet", "nog niet vermeld"),
     "document.and": ("et", "and", "en"),
     "document.form": ("Forme déclarée", "Declared form", "Opgegeven vorm"),
     "document.classified": (

@@ -969,7 +969,9 @@ def _minutes_of_an_unknown_body(
 # --- consortium ----------------------------------------------------------------------------------
 
 
-@breaks("consortium.clause.missing", rewrites={"clauses"})
+# Left without its dispute resolution clause, a consortium keeps mediation only in its
+# conflict procedure: this break reads it, so as not to go with one that empties it.
+@breaks("consortium.clause.missing", rewrites={"clauses"}, reads={"conflict_procedure"})
 def _clause_left_out(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:

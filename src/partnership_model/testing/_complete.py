@@ -103,7 +103,9 @@ strategies do not already cover."""
 DECIDE_STEPS: tuple[DecideStep, ...] = tuple(DecideStep)
 
 FIRST_DAY = dt.date(1990, 1, 1)
-LAST_START = dt.date(2150, 12, 31)
+LAST_TODAY = dt.date(2150, 12, 31)
+"""The latest ``today`` a complete convention is drawn after: its period, starting within
+a year of it and lasting at most some four years, stays far from the last day Python has."""
 
 
 def profile_codes(function: str, profile: object) -> frozenset[str]:

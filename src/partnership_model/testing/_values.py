@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from partnership_model._fields import ID_PATTERN
 from partnership_model.money import ISO_4217_CURRENCIES
 
 T = TypeVar("T")
@@ -205,6 +206,11 @@ def check_ids(function: str, name: str, value: Sequence[str] | None) -> tuple[st
         return None
     if isinstance(value, str) or not all(isinstance(item, str) for item in value):
         raise InvalidArgument(f"{function}({name}={value!r}): expected a sequence of ids")
+    malformed = [item for item in value if not ID_PATTERN.fullmatch(item)]
+    if malformed:
+        raise InvalidArgument(f"{function}({name}=...): {malformed[0]!r} is not a valid id")
+    if len(set(value)) != len(value):
+        raise InvalidArgument(f"{function}({name}={value!r}): an id is given twice")
     return tuple(value)
 
 
@@ -250,8 +256,10 @@ def distinct_ids(
         if candidate in seen:
             suffix = f"-{at}"
             candidate = identifier[: 64 - len(suffix)] + suffix
+            number = len(seen)
             while candidate in seen:
-                candidate = f"n{len(seen)}-{at}"
+                candidate = f"n{number}-{at}"
+                number += 1
         seen.add(candidate)
         unique.append(candidate)
     return tuple(unique)

@@ -917,6 +917,11 @@ _PARTS = (
 def _check_today(function: str, today: object) -> dt.date | None:
     if today is not None and type(today) is not dt.date:
         raise InvalidArgument(f"{function}(today={today!r}): expected a datetime.date, or None")
+    if today is not None and not v.MIN_DAY <= today <= _complete.LAST_TODAY:
+        raise InvalidArgument(
+            f"{function}(today={today}): expected a day from {v.MIN_DAY} to "
+            f"{_complete.LAST_TODAY}, leaving room for the periods drawn after it"
+        )
     return today
 
 
@@ -1344,6 +1349,12 @@ def dossiers(
         drawn = draw(base)
         if not complete:
             return _any_dossier(draw, drawn, given)
+        period = drawn.period
+        if period.start is None or period.end is None:
+            raise InvalidArgument(
+                "dossiers(complete=True, convention=...): the convention drawn has no dated "
+                f"period ({period}); a complete dossier dates its minutes within it"
+            )
         dossier = _complete.complete_dossier(draw, drawn, today)
         replaced: dict[str, Any] = {name: draw(s) for name, s in given.items() if s is not None}
         return attrs.evolve(dossier, **replaced) if replaced else dossier
