@@ -72,7 +72,7 @@ from partnership_model.partners import (
     Partner,
     PartnerKind,
 )
-from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
+from partnership_model.planning import Period, Step, StepKind, Timeline
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing import _values as v
 from partnership_model.validation import CATALOGUE, Profile, get_profile
@@ -253,9 +253,7 @@ def _contributions(
                 amount=Money(amount=owed + draw(v.small_amounts), currency=currency)
                 if in_money
                 else None,
-                quantity=draw(
-                    v.optional(st.builds(Quantity, value=v.small_amounts, unit=v.units))
-                ),
+                quantity=draw(v.optional(v.small_quantities)),
                 covers=covers,
                 serves=v.choose(draw, task_ids, least=0),
                 extensions=NO_EXTENSIONS,
@@ -364,13 +362,7 @@ def _timeline(
                 planned=Period(start=first, end=last),
                 owner=v.maybe(draw, partner_ids),
                 depends_on=v.choose(draw, earlier, least=0),
-                recurrence=draw(
-                    v.optional(
-                        st.builds(
-                            Recurrence, rule=st.sampled_from(v.BOUNDED_RULES + v.UNBOUNDED_RULES)
-                        )
-                    )
-                ),
+                recurrence=draw(v.optional(v.RECURRENCES[None])),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -415,9 +407,7 @@ def _communication(draw: st.DrawFn, partner_ids: tuple[str, ...]) -> Communicati
                 audience=audience,
                 description=draw(v.free_texts),
                 channel=draw(st.sampled_from(Channel)),
-                frequency=draw(
-                    v.optional(st.builds(Recurrence, rule=st.sampled_from(v.BOUNDED_RULES)))
-                ),
+                frequency=draw(v.optional(v.RECURRENCES[True])),
                 owner=v.maybe(draw, partner_ids),
                 extensions=NO_EXTENSIONS,
             )
@@ -521,13 +511,7 @@ def complete_convention(
             kind=draw(st.sampled_from(BodyKind)),
             members=(members := v.choose(draw, partner_ids, most=len(partner_ids))),
             chair=v.maybe(draw, members),
-            meetings=draw(
-                v.optional(
-                    st.builds(
-                        Recurrence, rule=st.sampled_from(v.BOUNDED_RULES + v.UNBOUNDED_RULES)
-                    )
-                )
-            ),
+            meetings=draw(v.optional(v.RECURRENCES[None])),
             extensions=NO_EXTENSIONS,
         )
         for key in v.distinct_ids(draw, draw(st.integers(0, 2)))
@@ -702,11 +686,7 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
                         Offer(
                             category=draw(st.sampled_from(NeedCategory)),
                             description=draw(v.free_texts),
-                            capacity=draw(
-                                v.optional(
-                                    st.builds(Quantity, value=v.small_amounts, unit=v.units)
-                                )
-                            ),
+                            capacity=draw(v.optional(v.small_quantities)),
                         )
                         for _ in range(draw(st.integers(0, 2)))
                     ),

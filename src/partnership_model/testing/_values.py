@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from partnership_model._fields import ID_PATTERN
-from partnership_model.money import ISO_4217_CURRENCIES
+from partnership_model.money import ISO_4217_CURRENCIES, Quantity
+from partnership_model.planning import Recurrence
 
 T = TypeVar("T")
 
@@ -146,6 +147,23 @@ UNBOUNDED_RULES = (
     "FREQ=MONTHLY;BYMONTHDAY=15",
     "FREQ=YEARLY",
 )
+
+
+def _recurrences(rules: tuple[str, ...]) -> st.SearchStrategy[Recurrence]:
+    return st.builds(Recurrence, rule=st.sampled_from(rules))
+
+
+RECURRENCES: dict[bool | None, st.SearchStrategy[Recurrence]] = {
+    True: _recurrences(BOUNDED_RULES),
+    False: _recurrences(UNBOUNDED_RULES),
+    None: _recurrences(BOUNDED_RULES + UNBOUNDED_RULES),
+}
+"""RFC 5545 rules dateutil reads: bounded (COUNT or UNTIL), never ending, or either."""
+
+small_quantities: st.SearchStrategy[Quantity] = st.builds(
+    Quantity, value=small_amounts, unit=units
+)
+"""Quantities a convention counts: exact to the hundredth, far from the bounds."""
 
 INT64_EDGES = (2**63 - 1, -(2**63), 2**63 - 2, -(2**63) + 1, 2**53 + 1, -(2**53) - 1, 0)
 

@@ -228,12 +228,7 @@ def recurrences(*, bounded: bool | None = None) -> st.SearchStrategy[Recurrence]
     or UNTIL), ``False`` those that never end, None either."""
     if bounded is not None and type(bounded) is not bool:
         raise InvalidArgument(f"recurrences(bounded={bounded!r}): expected True, False or None")
-    rules = {
-        True: v.BOUNDED_RULES,
-        False: v.UNBOUNDED_RULES,
-        None: v.BOUNDED_RULES + v.UNBOUNDED_RULES,
-    }[bounded]
-    return st.builds(Recurrence, rule=st.sampled_from(rules))
+    return v.RECURRENCES[bounded]
 
 
 def periods(
@@ -935,11 +930,19 @@ def _ids(items: Sequence[Any]) -> tuple[str, ...]:
     return tuple(item.id for item in items)
 
 
+def _part(
+    draw: st.DrawFn, given: dict[str, Any], name: str, default: st.SearchStrategy[Any]
+) -> Any:
+    """The part ``name`` drawn by the strategy the caller gave for it, else by ``default``."""
+    chosen = given.get(name)
+    return draw(chosen if chosen is not None else default)
+
+
 def _any_convention(draw: st.DrawFn, form: Form | None, given: dict[str, Any]) -> Convention:
     """A convention whose references all resolve, complete or not."""
 
     def part(name: str, default: st.SearchStrategy[Any]) -> Any:
-        return draw(given[name] if given.get(name) is not None else default)
+        return _part(draw, given, name, default)
 
     drawn_partners = part("partners", partners(max_size=4))
     partner_ids = _ids(drawn_partners)
@@ -1269,7 +1272,7 @@ _structures_strategy = structures
 
 def _any_dossier(draw: st.DrawFn, convention: Convention, given: dict[str, Any]) -> Dossier:
     def part(name: str, default: st.SearchStrategy[Any]) -> Any:
-        return draw(given[name] if given.get(name) is not None else default)
+        return _part(draw, given, name, default)
 
     partner_ids = _ids(convention.partners)
     minutes = part(
