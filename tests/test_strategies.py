@@ -14,10 +14,12 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -25,11 +27,14 @@ from partnership_model import (
     Convention,
     Dossier,
     Form,
+    Measurement,
+    Objective,
     Partner,
     Period,
     Profile,
     Rule,
     Severity,
+    Signature,
     Step,
     Task,
     Violation,
@@ -38,7 +43,7 @@ from partnership_model import (
 from partnership_model.testing import strategies as pms
 from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
 from partnership_model.testing._breaks import _fresh as fresh
-from partnership_model.testing._values import distinct_ids
+from partnership_model.testing._digits import LARGEST_BLOCK, Digits, distinct, readers
 from partnership_model.validation import CATALOGUE, MethodologyStep, get_profile
 from tests.generators import MODEL_TYPES
 
@@ -162,14 +167,12 @@ def test_periods_keep_within_their_bounds(period: Period) -> None:
 
 
 def test_ids_whose_fallback_is_taken_too_are_still_made_distinct() -> None:
-    drawn = iter([["n3-3", "x", "x-3", "x"]])
-    made = distinct_ids(lambda _: next(drawn), 4)  # type: ignore[arg-type]
+    made = distinct(["n3-3", "x", "x-3", "x"])
     assert len(set(made)) == 4
 
 
 def test_ids_drawn_alike_are_made_distinct_without_rejection() -> None:
-    drawn = iter([["pont", "pont", "pont-1", "pont"]])
-    made = distinct_ids(lambda _: next(drawn), 4, frozenset({"pont-3"}))  # type: ignore[arg-type]
+    made = distinct(["pont", "pont", "pont-1", "pont"], frozenset({"pont-3"}))
     assert len(set(made)) == 4
     assert "pont-3" not in made
     assert made[0] == "pont"
@@ -184,6 +187,24 @@ def test_references_point_at_the_ids_given(tasks: tuple[Task, ...]) -> None:
     for task in tasks:
         assert {a.partner for a in task.assignments} <= {"pont", "cpas"}
         assert set(task.objectives) <= {"paniers"}
+
+
+@given(pms.objectives(min_size=1, indicators=pms.indicators(min_size=1, max_size=1)))
+def test_objectives_keep_the_ids_of_the_indicators_passed(drawn: tuple[Objective, ...]) -> None:
+    assert all(len(objective.indicators) == 1 for objective in drawn)
+
+
+@given(pms.signatures(partner_ids=["pont", "cpas"], max_size=5))
+def test_signatures_of_the_partners_given_are_one_each_at_most(
+    drawn: tuple[Signature, ...],
+) -> None:
+    assert len({s.partner for s in drawn}) == len(drawn) <= 2
+    assert {s.partner for s in drawn} <= {"pont", "cpas"}
+
+
+@given(pms.measurements(max_size=3, indicator_ids=()))
+def test_without_indicators_there_is_nothing_to_measure(drawn: tuple[Measurement, ...]) -> None:
+    assert drawn == ()
 
 
 @given(pms.steps(min_size=2, max_size=6))
@@ -488,3 +509,245 @@ def test_a_part_passed_to_a_complete_convention_is_used_as_it_is(
 ) -> None:
     assert convention.timeline.steps == ()
     assert "plan.timeline.missing" in found_codes(convention, "methodology", None)
+
+
+# --- quick to draw, small when shrunk ------------------------------------------------------------
+
+
+def optional_parts(value: object) -> set[str]:
+    """``Class.field`` of every optional part ``value`` holds, however deep: a field whose
+    default is None, nothing or no extensions, holding something."""
+    found: set[str] = set()
+    if not attrs.has(type(value)):
+        return found
+    for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+        held = getattr(value, field.name)
+        left_out = field.default is None or field.default == () or field.name == "extensions"
+        if left_out and held not in (None, (), {}):
+            found.add(f"{type(value).__name__}.{field.name}")
+        for item in held if isinstance(held, tuple) else (held,):
+            found |= optional_parts(item)
+    return found
+
+
+NEEDED_FOR_COMPLETENESS = {
+    *(
+        f"Convention.{name}"
+        for name in (
+            "form",
+            "partners",
+            "carriers",
+            "objectives",
+            "needs",
+            "target_publics",
+            "roles",
+            "tasks",
+            "contributions",
+            "decision_rules",
+            "clauses",
+            "signatures",
+        )
+    ),
+    "Period.start",
+    "Period.end",
+    "Objective.indicators",
+    *(f"Indicator.{name}" for name in ("unit", "baseline", "target", "means_of_verification")),
+    "Indicator.due",
+    "Need.amount",
+    "Role.holders",
+    "Task.assignments",
+    "Contribution.partner",
+    "Contribution.covers",
+    "ConflictProcedure.steps",
+    "Timeline.steps",
+    "EvaluationPlan.moments",
+    "EvaluationMoment.date",
+    "EvaluationMoment.indicators",
+    "CommunicationPlan.actions",
+    "FundManagement.holder",
+    "FundManagement.budget",
+}
+"""What a complete convention cannot leave out: everything else is optional."""
+
+
+def test_a_failing_example_shrinks_to_three_partners_and_nothing_optional() -> None:
+    shrunk = find(
+        pms.conventions(complete=True),
+        lambda convention: len(convention.partners) > 2,
+        settings=settings(database=None, derandomize=True),
+    )
+    assert len(shrunk.partners) == 3
+    assert optional_parts(shrunk) <= NEEDED_FOR_COMPLETENESS
+    assert [len(o.indicators) for o in shrunk.objectives] == [1]
+    counts = (len(shrunk.needs), len(shrunk.tasks), len(shrunk.decision_rules))
+    assert counts == (1, 1, 1)
+    assert shrunk.governing_bodies == ()
+    assert not validate(shrunk).findings
+
+
+def test_on_a_ci_server_hypothesis_turns_the_too_slow_check_off_itself() -> None:
+    # Why the suite runs a user's tests with the CI variables removed, and what
+    # docs/property-testing.md tells a user whose machine is very slow.
+    code = "from hypothesis import HealthCheck, settings\n"
+    code += "print(HealthCheck.too_slow in settings.default.suppress_health_check)"
+    result = subprocess.run(  # noqa: S603 - our own interpreter, our own code
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CI": "true"},
+    )
+    assert result.stdout.strip() == "True", result.stderr
+
+
+def refuse_to_draw(strategy: object) -> Any:
+    raise AssertionError(f"drew from {strategy!r} where the block was expected to suffice")
+
+
+VALUE_DECISIONS = (
+    "amount",
+    "any_day",
+    "currency",
+    "decimal",
+    "extensions",
+    "fraction",
+    "free_text",
+    "identifier",
+    "money",
+    "name",
+    "optional_name",
+    "optional_text",
+    "quantity",
+    "share",
+    "small_amount",
+    "small_quantity",
+    "texts",
+    "unit",
+    "whole_number",
+    "word",
+)
+
+
+@pytest.mark.parametrize("decision", VALUE_DECISIONS)
+@given(block=st.binary(min_size=64, max_size=64), data=st.data())
+def test_each_decision_reads_as_many_bytes_whatever_it_decides(
+    decision: str, block: bytes, data: st.DataObject
+) -> None:
+    # So that shrinking one decision towards zero never moves the bytes of the next.
+    drawn, simplest = Digits(data.draw, block), Digits(refuse_to_draw, bytes(64))
+    getattr(drawn, decision)()
+    getattr(simplest, decision)()
+    assert drawn.used == simplest.used
+
+
+def test_a_block_of_zero_bytes_decodes_to_the_simplest_of_everything() -> None:
+    digits = Digits(refuse_to_draw, bytes(64))
+    assert digits.name() == digits.free_text() == "Le Pont ASBL"
+    assert digits.identifier() == "pont"
+    assert digits.maybe(("a", "b")) is None
+    assert digits.optional(digits.name) is None
+    assert digits.flag() is False
+    assert digits.choose(("a", "b", "c"), least=1, most=2) == ("a",)
+    assert digits.small_amount() == Decimal("0.00")
+    assert digits.currency() == "EUR"
+    assert digits.extensions() == {}
+    assert digits.texts() == ()
+
+
+@given(
+    st.integers(1, 2**40),
+    st.binary(min_size=6, max_size=6),
+    st.binary(min_size=6, max_size=6),
+)
+def test_larger_bytes_never_decode_to_a_smaller_number(
+    bound: int, one: bytes, other: bytes
+) -> None:
+    low, high = sorted((one, other))
+    assert Digits(refuse_to_draw, low).below(bound) >= 0
+    assert Digits(refuse_to_draw, low).below(bound) <= Digits(refuse_to_draw, high).below(bound)
+    assert Digits(refuse_to_draw, high).below(bound) < bound
+
+
+def test_past_its_block_an_item_draws_another_one() -> None:
+    drawn = iter([bytes([255] * 16)])
+    digits = Digits(lambda _: next(drawn), bytes([0]))
+    assert digits.below(256) == 0
+    assert digits.below(256) == 255
+
+
+def test_a_small_collection_is_one_block_its_count_first_then_each_item_in_its_place() -> None:
+    block = bytes([255, 1, 2, 3, 4, 5, 6])
+    items = readers(lambda _: block, 2, 0, 3)
+    assert [(item.below(256), item.below(256)) for item in items] == [(1, 2), (3, 4), (5, 6)]
+    fewer = readers(lambda _: bytes([0]) + block[1:], 2, 1, 3)
+    assert [item.below(256) for item in fewer] == [1]
+
+
+def test_a_large_collection_is_a_list_of_blocks() -> None:
+    width = LARGEST_BLOCK
+    items = readers(lambda _: [bytes([7] * width)] * 2, width, 0, 3)
+    assert [item.below(256) for item in items] == [7, 7]
+
+
+MANY_IDS = ("a", "b", "c", "d", "e", "f")
+"""More ids than any item refers to, so that every reference reads all its bytes."""
+
+KINDS: dict[str, tuple[Any, Any]] = {
+    "representatives": (pms._REPRESENTATIVES, pms._REPRESENTATIVES),
+    "affiliations": (pms._AFFILIATIONS, pms._AFFILIATIONS),
+    "needs": (pms._NEEDS, pms._NEEDS),
+    "target_publics": (pms._TARGET_PUBLICS, pms._TARGET_PUBLICS),
+    "escalation_steps": (pms._ESCALATION_STEPS, pms._ESCALATION_STEPS),
+    "budget_lines": (pms._BUDGET_LINES, pms._BUDGET_LINES),
+    "clauses": (pms._CLAUSES, pms._CLAUSES),
+    "decide_notes": (pms._DECIDE_NOTES, pms._DECIDE_NOTES),
+    "offers": (pms._OFFERS, pms._OFFERS),
+    "structures": (pms._STRUCTURES, pms._STRUCTURES),
+    "partners": (pms._partners(None, None), pms._partners(None, None)),
+    "contributions": (
+        pms._contributions(None, None, None),
+        pms._contributions(MANY_IDS, MANY_IDS, MANY_IDS),
+    ),
+    "indicators": (pms._indicators(None), pms._indicators(True)),
+    "roles": (pms._roles(None), pms._roles(MANY_IDS)),
+    "tasks": (pms._tasks(None, None), pms._tasks(MANY_IDS, MANY_IDS)),
+    "governing_bodies": (pms._governing_bodies(None), pms._governing_bodies(MANY_IDS)),
+    "decision_rules": (pms._decision_rules(None, None), pms._decision_rules(MANY_IDS, MANY_IDS)),
+    "institutional_links": (
+        pms._institutional_links(None),
+        pms._institutional_links(MANY_IDS),
+    ),
+    "evaluation_moments": (
+        pms._evaluation_moments(None, None, None),
+        pms._evaluation_moments(MANY_IDS, MANY_IDS, None),
+    ),
+    "communication_actions": (
+        pms._communication_actions(None),
+        pms._communication_actions(MANY_IDS),
+    ),
+    "reporting_duties": (pms._reporting_duties(None), pms._reporting_duties(MANY_IDS)),
+    "decision_records": (
+        pms._decision_records(None, None, None),
+        pms._decision_records(MANY_IDS, MANY_IDS, MANY_IDS),
+    ),
+    "measurements": (pms._measurements(None), pms._measurements(MANY_IDS)),
+    "evaluation_reports": (pms._evaluation_reports(None), pms._evaluation_reports(MANY_IDS)),
+}
+"""Each kind of item, with references to ids of its own and to many given ids."""
+
+
+def bytes_read(kind: Any) -> int:
+    digits = Digits(refuse_to_draw, bytes(2 * kind.width))
+    if isinstance(kind, pms._Items):
+        kind.decode(digits, digits.identifier())
+    else:
+        kind.decode(digits)
+    return digits.used
+
+
+@pytest.mark.parametrize("name", KINDS)
+def test_every_kind_of_item_reads_its_whole_block_and_no_more(name: str) -> None:
+    # A block wider than its item's decisions is drawn for nothing; a narrower one makes
+    # the item draw another block: either way Hypothesis does work it need not do.
+    kinds = KINDS[name]
+    assert max(bytes_read(kind) for kind in kinds) == kinds[0].width == kinds[1].width

@@ -74,7 +74,7 @@ from partnership_model.partners import (
 )
 from partnership_model.planning import Period, Step, StepKind, Timeline
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
-from partnership_model.testing import _values as v
+from partnership_model.testing._digits import Digits, distinct, members, readers
 from partnership_model.validation import CATALOGUE, Profile, get_profile
 
 __all__ = [
@@ -100,7 +100,6 @@ NO_EXTENSIONS: dict[str, object] = {}
 drawing them on every object would slow the drawing down for nothing the standalone
 strategies do not already cover."""
 
-DECIDE_STEPS: tuple[DecideStep, ...] = tuple(DecideStep)
 
 FIRST_DAY = dt.date(1990, 1, 1)
 LAST_TODAY = dt.date(2150, 12, 31)
@@ -128,43 +127,62 @@ def profile_codes(function: str, profile: object) -> frozenset[str]:
     return frozenset(r.code for r in profile.rules)
 
 
-def _objectives(
-    draw: st.DrawFn, period: Period, start: dt.date, end: dt.date
-) -> tuple[Objective, ...]:
-    counts = draw(st.lists(st.integers(1, 3), min_size=1, max_size=3))
-    keys = v.distinct_ids(draw, len(counts))
-    indicator_keys = iter(v.distinct_ids(draw, sum(counts)))
+ADMINISTRATIVE_KINDS = tuple(kind for kind in StepKind if kind.is_administrative)
+OTHER_ROLE_KINDS = tuple(kind for kind in RoleKind if kind is not RoleKind.COORDINATOR)
+NOT_MEDIATION: tuple[EscalationAction, ...] = tuple(
+    a for a in EscalationAction if a is not EscalationAction.MEDIATION
+)
+SOMETIMES_CARRIERS = ((), None)
+"""A collaboration's carriers: nobody, or its owner (None stands for the owner)."""
+
+
+def _keyed(draw: st.DrawFn, width: int, least: int, most: int) -> list[tuple[str, Digits]]:
+    """Items with distinct ids, each with the reader of the rest of its decisions."""
+    drawn = readers(draw, width, least, most)
+    keys = distinct([reader.identifier() for reader in drawn])
+    return list(zip(keys, drawn, strict=True))
+
+
+def _indicator(digits: Digits, key: str, start: dt.date, end: dt.date) -> Indicator:
+    baseline = digits.small_amount()
+    direction = digits.member(Direction)
+    change = digits.small_amount()
+    target = {
+        Direction.INCREASE: baseline + change,
+        Direction.DECREASE: baseline - change,
+        Direction.MAINTAIN: baseline,
+    }[direction]
+    return Indicator(
+        id=key,
+        name=digits.name(),
+        unit=digits.unit(),
+        baseline=baseline,
+        target=target,
+        direction=direction,
+        means_of_verification=digits.name(),
+        due=digits.day(start, end),
+        extensions=NO_EXTENSIONS,
+    )
+
+
+def _objectives(draw: st.DrawFn, start: dt.date, end: dt.date) -> tuple[Objective, ...]:
+    """One to three objectives of one to three indicators each, read from one block:
+    the objective's own decisions first, then the indicators in the order they go."""
+    keyed = _keyed(draw, 63, 1, 3)
+    title_and_description = [(digits.name(), digits.free_text()) for _, digits in keyed]
+    counts = [digits.between(1, 3) for _, digits in keyed]
+    indicator_keys = iter(distinct([digits.identifier() for _, digits in keyed for _ in range(3)]))
     objectives = []
-    for key, count in zip(keys, counts, strict=True):
-        indicators = []
-        for _ in range(count):
-            baseline = draw(v.small_amounts)
-            direction = draw(st.sampled_from(Direction))
-            change = draw(v.small_amounts)
-            target = {
-                Direction.INCREASE: baseline + change,
-                Direction.DECREASE: baseline - change,
-                Direction.MAINTAIN: baseline,
-            }[direction]
-            indicators.append(
-                Indicator(
-                    id=next(indicator_keys),
-                    name=draw(v.names),
-                    unit=draw(v.units),
-                    baseline=baseline,
-                    target=target,
-                    direction=direction,
-                    means_of_verification=draw(v.names),
-                    due=v.day_within(draw, start, end),
-                    extensions=NO_EXTENSIONS,
-                )
-            )
+    for (key, digits), (title, description), count in zip(
+        keyed, title_and_description, counts, strict=True
+    ):
+        slots = [_indicator(digits, next(indicator_keys), start, end) for _ in range(3)]
         objectives.append(
             Objective(
                 id=key,
-                title=draw(v.names),
-                description=draw(v.free_texts),
-                indicators=tuple(indicators),
+                title=title,
+                description=description,
+                indicators=tuple(slots[:count]),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -173,20 +191,17 @@ def _objectives(
 
 def _needs(draw: st.DrawFn, currency: str) -> tuple[Need, ...]:
     needs = []
-    for key in v.distinct_ids(draw, draw(st.integers(1, 4))):
-        category = draw(st.sampled_from(NeedCategory))
-        in_money = category is NeedCategory.FINANCIAL or draw(st.booleans())
+    for key, digits in _keyed(draw, 11, 1, 4):
+        category = digits.member(NeedCategory)
+        in_money = category is NeedCategory.FINANCIAL or digits.flag()
+        value = digits.small_amount()
         needs.append(
             Need(
                 id=key,
                 category=category,
-                description=draw(v.free_texts),
-                amount=Money(amount=draw(v.small_amounts), currency=currency)
-                if in_money
-                else None,
-                quantity=None
-                if in_money
-                else Quantity(value=draw(v.small_amounts), unit=draw(v.units)),
+                description=digits.free_text(),
+                amount=Money(amount=value, currency=currency) if in_money else None,
+                quantity=None if in_money else Quantity(value=value, unit=digits.unit()),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -197,26 +212,26 @@ def _tasks(
     draw: st.DrawFn, partner_ids: tuple[str, ...], objective_ids: tuple[str, ...]
 ) -> tuple[Task, ...]:
     tasks = []
-    for key in v.distinct_ids(draw, draw(st.integers(1, 4))):
-        accountable = v.pick(draw, partner_ids)
-        responsible = v.choose(draw, partner_ids)
-        others = v.choose(draw, partner_ids, least=0)
+    for key, digits in _keyed(draw, 17, 1, 4):
+        accountable = digits.pick(partner_ids)
+        responsible = digits.choose(partner_ids)
+        others = digits.choose(partner_ids, least=0)
         tasks.append(
             Task(
                 id=key,
-                title=draw(v.names),
-                description=draw(v.free_texts),
+                title=digits.name(),
+                description=digits.free_text(),
                 assignments=(
                     Assignment(partner=accountable, raci=Raci.ACCOUNTABLE),
                     *(Assignment(partner=p, raci=Raci.RESPONSIBLE) for p in responsible),
                     *(
                         Assignment(
-                            partner=p, raci=draw(st.sampled_from((Raci.CONSULTED, Raci.INFORMED)))
+                            partner=p, raci=(Raci.CONSULTED, Raci.INFORMED)[digits.below(2)]
                         )
                         for p in others
                     ),
                 ),
-                objectives=v.choose(draw, objective_ids, least=0),
+                objectives=digits.choose(objective_ids, least=0),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -232,30 +247,29 @@ def _contributions(
 ) -> tuple[Contribution, ...]:
     """One contribution from every partner; each need covered by one of them, whose
     amount includes the need's, so no currency's needs exceed what is offered."""
-    covering = {need.id: v.pick(draw, partner_ids) for need in needs}
-    keys = v.distinct_ids(draw, len(partner_ids))
+    plan = Digits(draw, width=len(needs))
+    covering = {need.id: plan.pick(partner_ids) for need in needs}
+    keyed = _keyed(draw, 20, len(partner_ids), len(partner_ids))
     contributions = []
-    for key, partner in zip(keys, partner_ids, strict=True):
+    for (key, digits), partner in zip(keyed, partner_ids, strict=True):
         covers = tuple(need.id for need in needs if covering[need.id] == partner)
         owed = sum(
             (need.amount.amount for need in needs if need.id in covers and need.amount),
             Decimal(0),
         )
-        in_money = bool(owed) or draw(st.booleans())
+        in_money = bool(owed) or digits.flag()
+        kind = digits.member(ContributionKind)
+        extra = digits.small_amount()
         contributions.append(
             Contribution(
                 id=key,
                 partner=partner,
-                kind=ContributionKind.FINANCIAL
-                if in_money
-                else draw(st.sampled_from(ContributionKind)),
-                description=draw(v.free_texts),
-                amount=Money(amount=owed + draw(v.small_amounts), currency=currency)
-                if in_money
-                else None,
-                quantity=draw(v.optional(v.small_quantities)),
+                kind=ContributionKind.FINANCIAL if in_money else kind,
+                description=digits.free_text(),
+                amount=Money(amount=owed + extra, currency=currency) if in_money else None,
+                quantity=digits.optional(digits.small_quantity),
                 covers=covers,
-                serves=v.choose(draw, task_ids, least=0),
+                serves=digits.choose(task_ids, least=0),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -265,32 +279,32 @@ def _contributions(
 def _decision_rules(
     draw: st.DrawFn, partner_ids: tuple[str, ...], bodies: tuple[GoverningBody, ...]
 ) -> tuple[DecisionRule, ...]:
-    members = {body.id: len(set(body.members)) for body in bodies}
+    sizes = {body.id: len(set(body.members)) for body in bodies}
+    body_ids = tuple(sizes)
     rules = []
-    for key in v.distinct_ids(draw, draw(st.integers(1, 3))):
-        mode = draw(st.sampled_from(DecisionMode))
-        body = v.maybe(draw, tuple(members))
-        voters = v.choose(draw, partner_ids, least=0, most=len(partner_ids))
-        count = len(voters) or (members[body] if body is not None else None)
-        threshold = draw(v.positive_shares) if mode is DecisionMode.MAJORITY else None
-        threshold = threshold or draw(v.optional(v.positive_shares))
-        strict = draw(st.booleans()) and threshold is not None and threshold < 1
+    for key, digits in _keyed(draw, 25 + len(partner_ids), 1, 3):
+        mode = digits.member(DecisionMode)
+        body = digits.maybe(body_ids)
+        voters = digits.choose(partner_ids, least=0, most=len(partner_ids))
+        count = len(voters) or (sizes[body] if body is not None else None)
+        wanted = digits.optional(digits.share)
+        threshold = digits.share() if mode is DecisionMode.MAJORITY else wanted
+        strict = digits.flag() and threshold is not None and threshold < 1
+        chosen = digits.pick(partner_ids)
         rules.append(
             DecisionRule(
                 id=key,
                 mode=mode,
                 body=body,
                 voters=voters,
-                delegate=v.pick(draw, partner_ids)
-                if mode is DecisionMode.DELEGATED
-                else v.maybe(draw, partner_ids),
-                quorum=draw(v.optional(v.positive_shares)),
-                minimum_present=draw(v.optional(st.integers(0, 5 if count is None else count))),
+                delegate=chosen if mode is DecisionMode.DELEGATED else digits.maybe(partner_ids),
+                quorum=digits.optional(digits.share),
+                minimum_present=digits.optional(digits.between, 0, 5 if count is None else count),
                 threshold=threshold,
                 strict=strict,
-                threshold_base=draw(st.sampled_from(VoteBase)),
-                scope=tuple(draw(st.lists(st.sampled_from(Topic), max_size=3, unique=True))),
-                description=draw(v.optional(v.free_texts)),
+                threshold_base=digits.member(VoteBase),
+                scope=digits.choose(members(Topic), least=0, most=3),
+                description=digits.optional_text(),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -298,20 +312,23 @@ def _decision_rules(
 
 
 def _escalation(draw: st.DrawFn, with_mediation: bool) -> ConflictProcedure:
-    def step(action: EscalationAction) -> EscalationStep:
-        return EscalationStep(
-            action=action,
-            description=draw(v.free_texts),
-            handled_by=draw(v.optional(v.names)),
-            time_limit_days=draw(v.optional(st.integers(1, 90))),
-        )
-
-    others = [a for a in EscalationAction if a is not EscalationAction.MEDIATION]
-    actions: list[EscalationAction] = [draw(st.sampled_from(others))]
-    actions += draw(st.lists(st.sampled_from(EscalationAction), max_size=2))
+    steps = readers(draw, 8, 1, 3)
+    actions: list[EscalationAction] = [steps[0].pick(NOT_MEDIATION)]
+    actions += [digits.member(EscalationAction) for digits in steps[1:]]
     if with_mediation and EscalationAction.MEDIATION not in actions:
         actions.append(EscalationAction.MEDIATION)
-    return ConflictProcedure(steps=tuple(step(action) for action in actions))
+        steps.append(Digits(draw, width=8))
+    return ConflictProcedure(
+        steps=tuple(
+            EscalationStep(
+                action=action,
+                description=digits.free_text(),
+                handled_by=digits.optional_name(),
+                time_limit_days=digits.optional(digits.between, 1, 90),
+            )
+            for action, digits in zip(actions, steps, strict=True)
+        )
+    )
 
 
 def _links(draw: st.DrawFn, partners: tuple[Partner, ...]) -> tuple[InstitutionalLink, ...]:
@@ -319,21 +336,22 @@ def _links(draw: st.DrawFn, partners: tuple[Partner, ...]) -> tuple[Institutiona
     wanted: list[tuple[str | None, str, InstitutionKind]] = [
         (p.id, a.name, a.kind) for p in partners for a in p.answers_to
     ]
-    if draw(st.booleans()):
-        wanted.append((None, draw(v.names), draw(st.sampled_from(InstitutionKind))))
-    keys = v.distinct_ids(draw, len(wanted))
+    more = Digits(draw, width=4)
+    if more.flag():
+        wanted.append((None, more.name(), more.member(InstitutionKind)))
+    keyed = _keyed(draw, 8, len(wanted), len(wanted))
     return tuple(
         InstitutionalLink(
             id=key,
             partner=partner,
             institution=name,
             kind=kind,
-            involvement=draw(st.sampled_from(Involvement)),
-            topics=tuple(draw(st.lists(st.sampled_from(Topic), max_size=2, unique=True))),
-            contact=draw(v.optional(v.free_texts)),
+            involvement=digits.member(Involvement),
+            topics=digits.choose(members(Topic), least=0, most=2),
+            contact=digits.optional_text(),
             extensions=NO_EXTENSIONS,
         )
-        for key, (partner, name, kind) in zip(keys, wanted, strict=True)
+        for (key, digits), (partner, name, kind) in zip(keyed, wanted, strict=True)
     )
 
 
@@ -342,27 +360,28 @@ def _timeline(
 ) -> Timeline:
     """Dated steps in order of their start; a step depends only on steps that end before
     it starts; at least one administrative step."""
-    count = draw(st.integers(1, 6))
-    spans = sorted(v.within(draw, start, end) for _ in range(count))
-    kinds = [draw(st.sampled_from(StepKind)) for _ in range(count)]
+    keyed = _keyed(draw, 16, 1, 6)
+    dated = sorted(
+        ((digits.span(start, end), at) for at, (_, digits) in enumerate(keyed)),
+    )
+    kinds = [digits.member(StepKind) for _, digits in keyed]
     if not any(kind.is_administrative for kind in kinds):
-        kinds[0] = draw(st.sampled_from([k for k in StepKind if k.is_administrative]))
-    keys = v.distinct_ids(draw, count)
+        kinds[0] = keyed[0][1].pick(ADMINISTRATIVE_KINDS)
     steps: list[Step] = []
-    for key, kind, (first, last) in zip(keys, kinds, spans, strict=True):
+    for (key, digits), kind, ((first, last), _) in zip(keyed, kinds, dated, strict=True):
         earlier = tuple(
             s.id for s in steps if s.planned.end is not None and s.planned.end <= first
         )
         steps.append(
             Step(
                 id=key,
-                title=draw(v.names),
+                title=digits.name(),
                 kind=kind,
-                description=draw(v.free_texts),
+                description=digits.free_text(),
                 planned=Period(start=first, end=last),
-                owner=v.maybe(draw, partner_ids),
-                depends_on=v.choose(draw, earlier, least=0),
-                recurrence=draw(v.optional(v.RECURRENCES[None])),
+                owner=digits.maybe(partner_ids),
+                depends_on=digits.choose(earlier, least=0),
+                recurrence=digits.optional(digits.recurrence),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -377,41 +396,43 @@ def _evaluation(
     end: dt.date,
 ) -> EvaluationPlan:
     """Dated moments within the period; every indicator looked at by one of them."""
-    keys = v.distinct_ids(draw, draw(st.integers(1, 3)))
-    looked_at: dict[str, list[str]] = {key: [] for key in keys}
+    keyed = _keyed(draw, 11, 1, 3)
+    plan = Digits(draw, width=len(indicator_ids))
+    looked_at: dict[str, list[str]] = {key: [] for key, _ in keyed}
     for indicator in indicator_ids:
-        looked_at[v.pick(draw, keys)].append(indicator)
+        looked_at[plan.pick(tuple(looked_at))].append(indicator)
     return EvaluationPlan(
         moments=tuple(
             EvaluationMoment(
                 id=key,
-                title=draw(v.names),
-                date=v.day_within(draw, start, end),
+                title=digits.name(),
+                date=digits.day(start, end),
                 indicators=tuple(looked_at[key]),
-                participants=v.choose(draw, partner_ids, least=0),
-                method=draw(v.optional(v.free_texts)),
+                participants=digits.choose(partner_ids, least=0),
+                method=digits.optional_text(),
                 extensions=NO_EXTENSIONS,
             )
-            for key in keys
+            for key, digits in keyed
         )
     )
 
 
 def _communication(draw: st.DrawFn, partner_ids: tuple[str, ...]) -> CommunicationPlan:
-    audiences = [*Audience, *draw(st.lists(st.sampled_from(Audience), max_size=2))]
-    keys = v.distinct_ids(draw, len(audiences))
+    """An action towards every audience, and up to two more."""
+    audiences = members(Audience)
+    keyed = _keyed(draw, 8, len(audiences), len(audiences) + 2)
     return CommunicationPlan(
         actions=tuple(
             CommunicationAction(
                 id=key,
-                audience=audience,
-                description=draw(v.free_texts),
-                channel=draw(st.sampled_from(Channel)),
-                frequency=draw(v.optional(v.RECURRENCES[True])),
-                owner=v.maybe(draw, partner_ids),
+                audience=audiences[at] if at < len(audiences) else digits.member(Audience),
+                description=digits.free_text(),
+                channel=digits.member(Channel),
+                frequency=digits.optional(digits.recurrence, bounded=True),
+                owner=digits.maybe(partner_ids),
                 extensions=NO_EXTENSIONS,
             )
-            for key, audience in zip(keys, audiences, strict=True)
+            for at, (key, digits) in enumerate(keyed)
         )
     )
 
@@ -425,48 +446,105 @@ def _funds(
     start: dt.date,
     end: dt.date,
 ) -> FundManagement:
-    budget_keys = v.distinct_ids(draw, draw(st.integers(1, 3)))
-    duty_keys = v.distinct_ids(draw, draw(st.integers(0, 2)))
+    holder = Digits(draw, width=4)
     return FundManagement(
-        holder=v.pick(draw, partner_ids),
-        description=draw(v.names),
+        holder=holder.pick(partner_ids),
+        description=holder.name(),
         budget=tuple(
             BudgetLine(
                 id=key,
-                label=draw(v.names),
-                amount=Money(amount=draw(v.small_amounts), currency=currency),
-                category=draw(v.optional(st.sampled_from(NeedCategory))),
-                source=draw(v.optional(v.free_texts)),
+                label=digits.name(),
+                amount=Money(amount=digits.small_amount(), currency=currency),
+                category=digits.maybe_member(NeedCategory),
+                source=digits.optional_text(),
                 extensions=NO_EXTENSIONS,
             )
-            for key in budget_keys
+            for key, digits in _keyed(draw, 12, 1, 3)
         ),
         reporting=tuple(
             ReportingDuty(
                 id=key,
-                recipient=draw(v.names),
-                description=draw(v.free_texts),
-                due=v.day_within(draw, start, end),
-                step=v.maybe(draw, step_ids),
+                recipient=digits.name(),
+                description=digits.free_text(),
+                due=digits.day(start, end),
+                step=digits.maybe(step_ids),
                 extensions=NO_EXTENSIONS,
             )
-            for key in duty_keys
+            for key, digits in _keyed(draw, 8, 0, 2)
         ),
     )
 
 
 def _clauses(draw: st.DrawFn, codes: frozenset[str]) -> tuple[Clause, ...]:
+    """The amendment procedure, the consortium's clauses when its rules ask for them, and
+    up to two more of any kind."""
     kinds = [ClauseKind.AMENDMENT_PROCEDURE]
     if "consortium.clause.missing" in codes or "consortium.dispute.no-mediation" in codes:
         kinds += REQUIRED_CLAUSES
-    kinds += draw(st.lists(st.sampled_from(ClauseKind), max_size=2))
+    fixed = readers(draw, 5, len(kinds), len(kinds))
+    more = readers(draw, 6, 0, 2)
+    kinds += [digits.member(ClauseKind) for digits in more]
     return tuple(
         Clause(
             kind=kind,
-            text=MEDIATION_CLAUSE if kind is ClauseKind.DISPUTE_RESOLUTION else draw(v.free_texts),
-            title=draw(v.optional(v.names)),
+            text=MEDIATION_CLAUSE if kind is ClauseKind.DISPUTE_RESOLUTION else digits.free_text(),
+            title=digits.optional_name(),
         )
-        for kind in kinds
+        for kind, digits in zip(kinds, fixed + more, strict=True)
+    )
+
+
+def _bodies(draw: st.DrawFn, partner_ids: tuple[str, ...]) -> tuple[GoverningBody, ...]:
+    bodies = []
+    for key, digits in _keyed(draw, 8 + len(partner_ids), 0, 2):
+        members = digits.choose(partner_ids, most=len(partner_ids))
+        bodies.append(
+            GoverningBody(
+                id=key,
+                name=digits.name(),
+                kind=digits.member(BodyKind),
+                members=members,
+                chair=digits.maybe(members),
+                meetings=digits.optional(digits.recurrence),
+                extensions=NO_EXTENSIONS,
+            )
+        )
+    return tuple(bodies)
+
+
+def _roles(
+    draw: st.DrawFn, partner_ids: tuple[str, ...], coordinators: tuple[str, ...]
+) -> tuple[Role, ...]:
+    """The coordinator's role, held by one of ``coordinators``, and up to two others."""
+    keyed = _keyed(draw, 13, 1, 3)
+    roles = []
+    for at, (key, digits) in enumerate(keyed):
+        kind = RoleKind.COORDINATOR if at == 0 else digits.pick(OTHER_ROLE_KINDS)
+        holders = (digits.pick(coordinators),) if at == 0 else digits.choose(partner_ids)
+        roles.append(
+            Role(
+                id=key,
+                kind=kind,
+                title=digits.optional_name(),
+                holders=holders,
+                responsibilities=digits.texts(),
+                extensions=NO_EXTENSIONS,
+            )
+        )
+    return tuple(roles)
+
+
+def _target_publics(draw: st.DrawFn) -> tuple[TargetPublic, ...]:
+    return tuple(
+        TargetPublic(
+            id=key,
+            description=digits.name(),
+            size=digits.optional(digits.whole_number),
+            characteristics=digits.texts(),
+            area=digits.optional_text(),
+            extensions=NO_EXTENSIONS,
+        )
+        for key, digits in _keyed(draw, 16, 1, 2)
     )
 
 
@@ -485,85 +563,46 @@ def complete_convention(
             "convention has at least two: pass partners=partners(min_size=2) or more"
         )
     partner_ids = tuple(p.id for p in partners)
+    header = Digits(draw, width=17 + len(partner_ids))
     earliest = FIRST_DAY if today is None else today
-    start = earliest + dt.timedelta(days=draw(st.integers(0, 365 if today else 50_000)))
-    end = start + dt.timedelta(days=draw(st.integers(60, 1500)))
-    period = Period(start=start, end=end)
-    form = draw(st.sampled_from(Form)) if form is None else form
+    start = earliest + dt.timedelta(days=header.below(366 if today else 50_001))
+    end = start + dt.timedelta(days=header.between(60, 1500))
+    form = header.member(Form) if form is None else form
+    owner_chosen = header.pick(partner_ids)
+    carriers_chosen = header.choose(partner_ids, least=2, most=len(partner_ids))
+    own_carriers = header.pick(SOMETIMES_CARRIERS)
     if form is Form.PARTNERSHIP:
-        carriers = v.choose(draw, partner_ids, least=2, most=len(partner_ids))
+        carriers = carriers_chosen
         owner = carriers[0] if "form.collaboration.no-owner" in codes else None
         coordinators = carriers
     else:
-        owner = v.pick(draw, partner_ids)
-        carriers = draw(st.sampled_from(((), (owner,))))
+        owner = owner_chosen
+        carriers = (owner,) if own_carriers is None else ()
         coordinators = partner_ids
-    currency = draw(v.currencies)
-    objectives = _objectives(draw, period, start, end)
+    currency = header.currency()
+    name, language, purpose = header.name(), header.pick(LANGUAGES), header.free_text()
+    dated_signatures = "consortium.signatures.incomplete" in codes or header.flag()
+    objectives = _objectives(draw, start, end)
     objective_ids = tuple(o.id for o in objectives)
     indicator_ids = tuple(i.id for o in objectives for i in o.indicators)
     needs = _needs(draw, currency)
     tasks = _tasks(draw, partner_ids, objective_ids)
-    bodies = tuple(
-        GoverningBody(
-            id=key,
-            name=draw(v.names),
-            kind=draw(st.sampled_from(BodyKind)),
-            members=(members := v.choose(draw, partner_ids, most=len(partner_ids))),
-            chair=v.maybe(draw, members),
-            meetings=draw(v.optional(v.RECURRENCES[None])),
-            extensions=NO_EXTENSIONS,
-        )
-        for key in v.distinct_ids(draw, draw(st.integers(0, 2)))
-    )
-    other_kinds = [kind for kind in RoleKind if kind is not RoleKind.COORDINATOR]
-    role_keys = v.distinct_ids(draw, 1 + draw(st.integers(0, 2)))
-    roles = (
-        Role(
-            id=role_keys[0],
-            kind=RoleKind.COORDINATOR,
-            title=draw(v.optional(v.names)),
-            holders=(v.pick(draw, coordinators),),
-            responsibilities=tuple(draw(st.lists(v.free_texts, max_size=2))),
-            extensions=NO_EXTENSIONS,
-        ),
-        *(
-            Role(
-                id=key,
-                kind=draw(st.sampled_from(other_kinds)),
-                title=draw(v.optional(v.names)),
-                holders=v.choose(draw, partner_ids),
-                responsibilities=tuple(draw(st.lists(v.free_texts, max_size=2))),
-                extensions=NO_EXTENSIONS,
-            )
-            for key in role_keys[1:]
-        ),
-    )
+    bodies = _bodies(draw, partner_ids)
     timeline = _timeline(draw, partner_ids, start, end)
-    dated_signatures = "consortium.signatures.incomplete" in codes or draw(st.booleans())
+    signing = readers(draw, 8, len(partner_ids), len(partner_ids))
     return Convention(
-        name=draw(v.names),
-        language=draw(st.sampled_from(LANGUAGES)),
+        name=name,
+        language=language,
         form=form,
-        purpose=draw(v.free_texts),
+        purpose=purpose,
         partners=partners,
         carriers=carriers,
         owner=owner,
-        period=period,
+        period=Period(start=start, end=end),
         objectives=objectives,
         needs=needs,
-        target_publics=tuple(
-            TargetPublic(
-                id=key,
-                description=draw(v.names),
-                size=draw(v.optional(v.whole_numbers)),
-                characteristics=tuple(draw(st.lists(v.free_texts, max_size=2))),
-                area=draw(v.optional(v.free_texts)),
-                extensions=NO_EXTENSIONS,
-            )
-            for key in v.distinct_ids(draw, draw(st.integers(1, 2)))
-        ),
-        roles=roles,
+        target_publics=_target_publics(draw),
+        roles=_roles(draw, partner_ids, coordinators),
         tasks=tasks,
         contributions=_contributions(
             draw, partner_ids, needs, tuple(t.id for t in tasks), currency
@@ -587,14 +626,71 @@ def complete_convention(
         signatures=tuple(
             Signature(
                 partner=partner,
-                signatory=draw(v.names),
-                function=draw(v.optional(v.free_texts)),
-                place=draw(v.optional(v.free_texts)),
+                signatory=digits.name(),
+                function=digits.optional_text(),
+                place=digits.optional_text(),
                 date=start if dated_signatures else None,
             )
-            for partner in partner_ids
+            for partner, digits in zip(partner_ids, signing, strict=True)
         ),
-        extensions=draw(v.extensions),
+        extensions=header.extensions(),
+    )
+
+
+def _minutes(
+    draw: st.DrawFn, convention: Convention, start: dt.date, end: dt.date
+) -> tuple[DecisionRecord, ...]:
+    partner_ids = tuple(p.id for p in convention.partners)
+    body_ids = tuple(b.id for b in convention.governing_bodies)
+    rule_ids = tuple(r.id for r in convention.decision_rules)
+    minutes = []
+    for key, digits in _keyed(draw, 23 + 3 * len(partner_ids), 1, 3):
+        voters = digits.choose(partner_ids, least=0, most=len(partner_ids))
+        steps = digits.choose(members(DecideStep), least=0, most=3)
+        minutes.append(
+            DecisionRecord(
+                id=key,
+                date=digits.day(start, end),
+                title=digits.name(),
+                decision=digits.free_text(),
+                topic=digits.maybe_member(Topic),
+                body=digits.maybe(body_ids),
+                rule=digits.maybe(rule_ids),
+                present=digits.choose(partner_ids, least=0, most=len(partner_ids)),
+                ballots=tuple(
+                    Ballot(partner=partner, choice=digits.member(Choice)) for partner in voters
+                ),
+                outcome=digits.maybe_member(Outcome),
+                decide=tuple(
+                    DecideNote(step=DecideStep(step), text=digits.free_text()) for step in steps
+                ),
+                extensions=NO_EXTENSIONS,
+            )
+        )
+    return tuple(minutes)
+
+
+def _offer(digits: Digits) -> Offer:
+    return Offer(
+        category=digits.member(NeedCategory),
+        description=digits.free_text(),
+        capacity=digits.optional(digits.small_quantity),
+    )
+
+
+def _structures(draw: st.DrawFn) -> tuple[Structure, ...]:
+    return tuple(
+        Structure(
+            id=key,
+            name=digits.name(),
+            kind=digits.member(PartnerKind),
+            description=digits.free_text(),
+            area=digits.optional_text(),
+            contact=digits.optional_text(),
+            offers=digits.some(_offer, 2),
+            extensions=NO_EXTENSIONS,
+        )
+        for key, digits in _keyed(draw, 33, 1, 3)
     )
 
 
@@ -604,34 +700,10 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
     start, end = convention.period.start, convention.period.end
     assert start is not None  # a complete convention's period  # noqa: S101
     assert end is not None  # noqa: S101
-    partner_ids = tuple(p.id for p in convention.partners)
-    body_ids = tuple(b.id for b in convention.governing_bodies)
-    rule_ids = tuple(r.id for r in convention.decision_rules)
-    minutes = tuple(
-        DecisionRecord(
-            id=key,
-            date=v.day_within(draw, start, end),
-            title=draw(v.names),
-            decision=draw(v.free_texts),
-            topic=draw(v.optional(st.sampled_from(Topic))),
-            body=v.maybe(draw, body_ids),
-            rule=v.maybe(draw, rule_ids),
-            present=v.choose(draw, partner_ids, least=0, most=len(partner_ids)),
-            ballots=tuple(
-                Ballot(partner=p, choice=draw(st.sampled_from(Choice)))
-                for p in v.choose(draw, partner_ids, least=0, most=len(partner_ids))
-            ),
-            outcome=draw(v.optional(st.sampled_from(Outcome))),
-            decide=tuple(
-                DecideNote(step=DecideStep(decide_step), text=draw(v.free_texts))
-                for decide_step in v.choose(draw, DECIDE_STEPS, least=0, most=3)
-            ),
-            extensions=NO_EXTENSIONS,
-        )
-        for key in v.distinct_ids(draw, draw(st.integers(1, 3)))
-    )
+    minutes = _minutes(draw, convention, start, end)
     minute_ids = tuple(m.id for m in minutes)
-    effective = sorted(v.day_within(draw, start, end) for _ in range(draw(st.integers(0, 2))))
+    amending = _keyed(draw, 8, 0, 2)
+    effective = sorted(digits.day(start, end) for _, digits in amending)
     indicator_ids = tuple(i.id for o in convention.objectives for i in o.indicators)
     moment_ids = tuple(m.id for m in convention.evaluation.moments)
     return Dossier(
@@ -640,60 +712,39 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
             Amendment(
                 id=key,
                 effective_from=day,
-                rationale=draw(v.names),
-                summary=draw(v.free_texts),
+                rationale=digits.name(),
+                summary=digits.free_text(),
                 adopted_on=day,
-                decision=v.pick(draw, minute_ids),
+                decision=digits.pick(minute_ids),
                 replaces=convention,
                 extensions=NO_EXTENSIONS,
             )
-            for key, day in zip(v.distinct_ids(draw, len(effective)), effective, strict=True)
+            for (key, digits), day in zip(amending, effective, strict=True)
         ),
         minutes=minutes,
         measurements=tuple(
             Measurement(
                 id=key,
-                indicator=v.pick(draw, indicator_ids),
-                date=v.day_within(draw, start, end),
-                value=draw(v.decimals),
-                source=draw(v.optional(v.free_texts)),
-                note=draw(v.optional(v.free_texts)),
+                indicator=digits.pick(indicator_ids),
+                date=digits.day(start, end),
+                value=digits.decimal(),
+                source=digits.optional_text(),
+                note=digits.optional_text(),
                 extensions=NO_EXTENSIONS,
             )
-            for key in v.distinct_ids(draw, draw(st.integers(0, 3)))
+            for key, digits in _keyed(draw, 18, 0, 3)
         ),
         evaluation_reports=tuple(
             EvaluationReport(
                 id=key,
-                date=v.day_within(draw, start, end),
-                moment=v.maybe(draw, moment_ids),
-                summary=draw(v.free_texts),
-                readjustments=tuple(draw(st.lists(v.free_texts, max_size=2))),
+                date=digits.day(start, end),
+                moment=digits.maybe(moment_ids),
+                summary=digits.free_text(),
+                readjustments=digits.texts(),
                 extensions=NO_EXTENSIONS,
             )
-            for key in v.distinct_ids(draw, draw(st.integers(0, 2)))
+            for key, digits in _keyed(draw, 11, 0, 2)
         ),
-        directory=Directory(
-            structures=tuple(
-                Structure(
-                    id=key,
-                    name=draw(v.names),
-                    kind=draw(st.sampled_from(PartnerKind)),
-                    description=draw(v.free_texts),
-                    area=draw(v.optional(v.free_texts)),
-                    contact=draw(v.optional(v.free_texts)),
-                    offers=tuple(
-                        Offer(
-                            category=draw(st.sampled_from(NeedCategory)),
-                            description=draw(v.free_texts),
-                            capacity=draw(v.optional(v.small_quantities)),
-                        )
-                        for _ in range(draw(st.integers(0, 2)))
-                    ),
-                    extensions=NO_EXTENSIONS,
-                )
-                for key in v.distinct_ids(draw, draw(st.integers(1, 3)))
-            )
-        ),
-        extensions=draw(v.extensions),
+        directory=Directory(structures=_structures(draw)),
+        extensions=Digits(draw, width=1).extensions(),
     )

@@ -1,7 +1,10 @@
-"""The small values every strategy is made of: ids, texts, dates, numbers, JSON.
+"""Values drawn by Hypothesis itself, the word lists, and the checks of arguments.
 
-Private: the public strategies in :mod:`partnership_model.testing.strategies` are built
-from these. Every value is valid by construction (no ``.filter`` that could reject much):
+Private to :mod:`partnership_model.testing.strategies`. The strategies of values held on
+their own (:func:`~.strategies.money`, :func:`~.strategies.quantities`,
+:func:`~.strategies.recurrences`) draw from these, and the items of a convention reach
+for them now and then (:mod:`._digits`) so that any Unicode, any id and any decimal still
+turn up. Every value is valid by construction (no ``.filter`` that could reject much):
 ids follow :data:`~partnership_model._fields.ID_PATTERN`, texts are any Unicode but lone
 surrogates (no UTF-8 document can hold them), decimals keep within 100 characters and
 money within its bounds, integers within 64 bits.
@@ -13,14 +16,13 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from partnership_model._fields import ID_PATTERN
-from partnership_model.money import ISO_4217_CURRENCIES, Quantity
+from partnership_model.money import ISO_4217_CURRENCIES
 from partnership_model.planning import Recurrence
 
 T = TypeVar("T")
@@ -66,22 +68,13 @@ names: st.SearchStrategy[str] = st.one_of(
 )
 """Non-blank text: a plausible name, sometimes followed by any Unicode."""
 
-free_texts: st.SearchStrategy[str] = st.one_of(names, any_text)
-"""Any text, blank included."""
+UNITS = ("personnes", "familles", "heures", "repas", "m²", "%", "participants", "kg")
 
-units: st.SearchStrategy[str] = st.sampled_from(
-    ("personnes", "familles", "heures", "repas", "m²", "%", "participants", "kg")
-)
+units: st.SearchStrategy[str] = st.sampled_from(UNITS)
 
 MIN_DAY = dt.date(1900, 1, 1)
 MAX_DAY = dt.date(2199, 12, 31)
 """The days strategies draw, leaving room after them for any drawn duration."""
-
-days: st.SearchStrategy[dt.date] = st.dates(MIN_DAY, MAX_DAY)
-
-
-def optional(inner: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
-    return st.none() | inner
 
 
 def _decimal(sign: int, digits: list[int], exponent: int) -> Decimal:
@@ -119,21 +112,9 @@ amounts: st.SearchStrategy[Decimal] = st.one_of(
 )
 """Non-negative amounts within the bounds Money keeps."""
 
-positive_shares: st.SearchStrategy[Fraction] = st.builds(
-    Fraction, st.integers(1, 100), st.integers(1, 100)
-).map(lambda share: min(share, Fraction(1)))
-"""Shares in (0, 1]: quorums and thresholds that can be met."""
+CURRENCY_CODES = tuple(sorted(ISO_4217_CURRENCIES))
 
-fractions: st.SearchStrategy[Fraction] = st.fractions(min_value=0, max_denominator=1000).map(
-    lambda share: share if share.numerator < 10**30 else Fraction(1)
-)
-"""Any non-negative share, out of range ones (3/2) included."""
-
-whole_numbers: st.SearchStrategy[int] = st.integers(1, 10**6) | st.just(2**63 - 1)
-
-currencies: st.SearchStrategy[str] = st.one_of(
-    st.just("EUR"), st.sampled_from(sorted(ISO_4217_CURRENCIES))
-)
+currencies: st.SearchStrategy[str] = st.one_of(st.just("EUR"), st.sampled_from(CURRENCY_CODES))
 
 BOUNDED_RULES = (
     "FREQ=DAILY;COUNT=10",
@@ -160,10 +141,8 @@ RECURRENCES: dict[bool | None, st.SearchStrategy[Recurrence]] = {
 }
 """RFC 5545 rules dateutil reads: bounded (COUNT or UNTIL), never ending, or either."""
 
-small_quantities: st.SearchStrategy[Quantity] = st.builds(
-    Quantity, value=small_amounts, unit=units
-)
-"""Quantities a convention counts: exact to the hundredth, far from the bounds."""
+keys: st.SearchStrategy[str] = st.text(st.characters(exclude_categories=["Cs"]), max_size=6)
+"""Keys of JSON objects: any Unicode but lone surrogates, as in :data:`any_text`."""
 
 INT64_EDGES = (2**63 - 1, -(2**63), 2**63 - 2, -(2**63) + 1, 2**53 + 1, -(2**53) - 1, 0)
 
@@ -171,29 +150,22 @@ json_values: st.SearchStrategy[Any] = st.recursive(
     st.one_of(
         st.none(),
         st.booleans(),
-        st.text(max_size=8),
+        any_text,
         st.integers(-(2**63), 2**63 - 1),
         st.sampled_from(INT64_EDGES),
     ),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3),
     max_leaves=8,
 )
 """Any JSON the library keeps exactly: no floats, integers within 64 bits."""
 
-_some_extensions = st.dictionaries(st.text(max_size=8), json_values, min_size=1, max_size=3)
+some_extensions: st.SearchStrategy[dict[str, Any]] = st.dictionaries(
+    keys, json_values, min_size=1, max_size=3
+)
+"""Extensions that are there: any JSON without floats."""
 
-
-@st.composite
-def _extensions(draw: st.DrawFn) -> dict[str, Any]:
-    # One object in four carries extensions: enough to exercise them everywhere, while
-    # a convention of a hundred objects stays quick to draw.
-    return draw(_some_extensions) if draw(st.integers(0, 3)) == 0 else {}
-
-
-extensions: st.SearchStrategy[dict[str, Any]] = _extensions()
-"""Extensions as applications write them: mostly none, else any JSON without floats."""
+extensions: st.SearchStrategy[dict[str, Any]] = st.one_of(st.just({}), some_extensions)
+"""Extensions as applications write them: none, or any JSON without floats."""
 
 
 def _whole(value: object) -> bool:
@@ -232,73 +204,9 @@ def check_ids(function: str, name: str, value: Sequence[str] | None) -> tuple[st
     return tuple(value)
 
 
-def references(
-    known: tuple[str, ...] | None, *, min_size: int = 0, max_size: int = 3
-) -> st.SearchStrategy[tuple[str, ...]]:
-    """Distinct ids among ``known`` (drawn ids when ``known`` is None)."""
-    if known is None:
-        return st.lists(ids, min_size=min_size, max_size=max_size, unique=True).map(tuple)
-    if not known:
-        return st.just(())
-    return st.lists(
-        st.sampled_from(known),
-        min_size=min(min_size, len(known)),
-        max_size=min(max_size, len(known)),
-        unique=True,
-    ).map(tuple)
-
-
-def reference(known: tuple[str, ...] | None) -> st.SearchStrategy[str | None]:
-    """One id among ``known``, or None (always None when nothing is known)."""
-    if known is None:
-        return optional(ids)
-    if not known:
-        return st.none()
-    return optional(st.sampled_from(known))
-
-
 def drawing(function: Callable[[st.DrawFn], T]) -> st.SearchStrategy[T]:
     """The strategy whose values ``function`` draws."""
     return st.composite(function)()
-
-
-def distinct_ids(
-    draw: st.DrawFn, count: int, taken: frozenset[str] = frozenset()
-) -> tuple[str, ...]:
-    """``count`` distinct ids, none of them in ``taken``: made unique without rejection."""
-    drawn = draw(st.lists(ids, min_size=count, max_size=count))
-    unique: list[str] = []
-    seen = set(taken)
-    for at, identifier in enumerate(drawn):
-        candidate = identifier
-        if candidate in seen:
-            suffix = f"-{at}"
-            candidate = identifier[: 64 - len(suffix)] + suffix
-            number = len(seen)
-            while candidate in seen:
-                candidate = f"n{number}-{at}"
-                number += 1
-        seen.add(candidate)
-        unique.append(candidate)
-    return tuple(unique)
-
-
-def sized(draw: st.DrawFn, min_size: int, max_size: int | None, usual: int = 3) -> int:
-    """How many items to draw: at least ``min_size``, at most ``max_size`` (or ``usual``
-    more than ``min_size`` when unbounded), small ones most often."""
-    return draw(st.integers(min_size, sized_bound(min_size, max_size, usual)))
-
-
-def within(draw: st.DrawFn, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    """Two ordered days within ``start``..``end``."""
-    length = (end - start).days
-    first = draw(st.integers(0, length))
-    last = draw(st.integers(first, length))
-    return start + dt.timedelta(days=first), start + dt.timedelta(days=last)
-
-
-def day_within(draw: st.DrawFn, start: dt.date, end: dt.date) -> dt.date:
-    return start + dt.timedelta(days=draw(st.integers(0, (end - start).days)))
 
 
 def belgian_enterprise_number(number: int) -> str:
@@ -320,30 +228,3 @@ def siren(number: int) -> str:
 def sized_bound(min_size: int, max_size: int | None, usual: int = 3) -> int:
     """The most items to draw: ``max_size``, or ``usual`` more than ``min_size``."""
     return min_size + usual if max_size is None else max_size
-
-
-def choose(draw: st.DrawFn, items: Sequence[T], least: int = 1, most: int = 2) -> tuple[T, ...]:
-    """Between ``least`` and ``most`` distinct items, in drawn order: a partial shuffle,
-    so that nothing drawn is ever rejected."""
-    count = len(items)
-    if not count:
-        return ()
-    size = draw(st.integers(min(least, count), min(most, count)))
-    pool = list(items)
-    for at in range(size):
-        swap = draw(st.integers(at, count - 1))
-        pool[at], pool[swap] = pool[swap], pool[at]
-    return tuple(pool[:size])
-
-
-def pick(draw: st.DrawFn, items: Sequence[T]) -> T:
-    """One of ``items``, which is not empty."""
-    return items[draw(st.integers(0, len(items) - 1))]
-
-
-def maybe(draw: st.DrawFn, items: Sequence[T]) -> T | None:
-    """One of ``items``, or None (always None when there is none)."""
-    if not items:
-        return None
-    at = draw(st.integers(-1, len(items) - 1))
-    return None if at < 0 else items[at]

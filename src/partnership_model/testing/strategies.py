@@ -23,13 +23,18 @@ conventions on which :func:`~partnership_model.validate` finds nothing at all, a
 :func:`broken_conventions` draws a convention together with the rule codes it must
 trigger. Arguments are keyword-only; impossible ones raise
 :class:`hypothesis.errors.InvalidArgument`.
+
+The strategies are quick enough for a test with Hypothesis's default settings: each
+item (a partner, a task, a step) is one choice for Hypothesis, a block of bytes its
+small decisions are read from, and a failing example still shrinks to a small
+convention with nothing optional in it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -103,6 +108,7 @@ from partnership_model.planning import Period, Recurrence, Step, StepKind, Timel
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing import _breaks, _complete
 from partnership_model.testing import _values as v
+from partnership_model.testing._digits import Digits, distinct, members, readers
 from partnership_model.validation import Profile
 
 __all__ = [
@@ -158,36 +164,66 @@ T = TypeVar("T")
 Ids = Sequence[str] | None
 """Ids a strategy's references point at: None draws ids of its own, () refers to nothing."""
 
-
-def _sequence(
-    function: str,
-    item: st.SearchStrategy[T],
-    min_size: int,
-    max_size: int | None,
-) -> st.SearchStrategy[tuple[T, ...]]:
-    v.check_sizes(function, min_size, max_size)
-    return st.lists(item, min_size=min_size, max_size=v.sized_bound(min_size, max_size)).map(tuple)
+Known = tuple[str, ...] | None
+"""Ids once checked: None when the strategy draws its own."""
 
 
-DRAWN_LATER = "drawn-later"
-"""The id an item is drawn with before :func:`_identified` gives it one of the distinct
-ids it drew first: one strategy per kind of item, made once, draws every item."""
+@attrs.frozen
+class _Values(Generic[T]):
+    """One kind of item without an id: the width of its block and how to decode it."""
+
+    width: int
+    decode: Callable[[Digits], T]
+
+    def draw(self, draw: st.DrawFn, least: int, most: int) -> tuple[T, ...]:
+        return tuple(self.decode(reader) for reader in readers(draw, self.width, least, most))
+
+    def strategy(
+        self, function: str, min_size: int, max_size: int | None
+    ) -> st.SearchStrategy[tuple[T, ...]]:
+        v.check_sizes(function, min_size, max_size)
+        most = v.sized_bound(min_size, max_size)
+        return v.drawing(lambda draw: self.draw(draw, min_size, most))
 
 
-def _identified(
-    function: str,
-    item: st.SearchStrategy[T],
-    min_size: int,
-    max_size: int | None,
-) -> st.SearchStrategy[tuple[T, ...]]:
-    """A tuple of items with distinct ids: the ids are drawn first, then each item."""
-    v.check_sizes(function, min_size, max_size)
+@attrs.frozen
+class _Items(Generic[T]):
+    """One kind of item with an id: the width of its block and how to decode the rest of
+    the item once its id, the block's first decision, is made distinct from the others'.
 
-    def draw_all(draw: st.DrawFn) -> tuple[T, ...]:
-        keys = v.distinct_ids(draw, v.sized(draw, min_size, max_size))
-        return tuple(_with_id(draw(item), key) for key in keys)
+    ``draw`` draws the items inside another strategy: making a strategy while drawing
+    costs Hypothesis far more than drawing from it."""
 
-    return v.drawing(draw_all)
+    width: int
+    decode: Callable[[Digits, str], T]
+
+    def draw(self, draw: st.DrawFn, least: int, most: int) -> tuple[T, ...]:
+        drawn = readers(draw, self.width, least, most)
+        keys = distinct([reader.identifier() for reader in drawn])
+        return tuple(self.decode(reader, key) for reader, key in zip(drawn, keys, strict=True))
+
+    def strategy(
+        self, function: str, min_size: int, max_size: int | None
+    ) -> st.SearchStrategy[tuple[T, ...]]:
+        v.check_sizes(function, min_size, max_size)
+        most = v.sized_bound(min_size, max_size)
+        return v.drawing(lambda draw: self.draw(draw, min_size, most))
+
+
+def _reference(digits: Digits, known: Known) -> str | None:
+    """One of ``known`` or None; a drawn id or None when nothing is known."""
+    if known is None:
+        drawn = digits.identifier()
+        return drawn if digits.flag() else None
+    return digits.maybe(known)
+
+
+def _references(digits: Digits, known: Known, most: int = 3) -> tuple[str, ...]:
+    """Up to ``most`` distinct ids among ``known``; drawn ones when nothing is known."""
+    if known is None:
+        count = digits.below(most + 1)
+        return distinct([digits.identifier() for _ in range(most)][:count])
+    return digits.choose(known, least=0, most=most)
 
 
 # --- values held on their own --------------------------------------------------------------------
@@ -206,21 +242,26 @@ def quantities() -> st.SearchStrategy[Quantity]:
     return st.builds(Quantity, value=v.amounts, unit=v.units)
 
 
+def _legal_identifier(digits: Digits) -> LegalIdentifier:
+    """A Belgian enterprise number or a French SIREN with valid check digits, or another
+    register's number."""
+    scheme = digits.below(3)
+    number = digits.below(10**8)
+    other = digits.pick(("GB-COH", "NL-KVK"))
+    name = digits.name()
+    if scheme == 0:
+        return LegalIdentifier(
+            scheme="BE-BCE_KBO", value=v.belgian_enterprise_number(number % 20_000_000)
+        )
+    if scheme == 1:
+        return LegalIdentifier(scheme="FR-RCS", value=v.siren(number))
+    return LegalIdentifier(scheme=other, value=name)
+
+
 def legal_identifiers() -> st.SearchStrategy[LegalIdentifier]:
-    """Belgian enterprise numbers and French SIRENs with valid check digits, and others."""
-    return st.one_of(
-        st.builds(
-            LegalIdentifier,
-            scheme=st.just("BE-BCE_KBO"),
-            value=st.integers(0, 19_999_999).map(v.belgian_enterprise_number),
-        ),
-        st.builds(
-            LegalIdentifier,
-            scheme=st.just("FR-RCS"),
-            value=st.integers(0, 10**8 - 1).map(v.siren),
-        ),
-        st.builds(LegalIdentifier, scheme=st.sampled_from(["GB-COH", "NL-KVK"]), value=v.names),
-    )
+    """Belgian enterprise numbers and French SIREN numbers with valid check digits, and
+    others."""
+    return v.drawing(lambda draw: _legal_identifier(Digits(draw, width=8)))
 
 
 def recurrences(*, bounded: bool | None = None) -> st.SearchStrategy[Recurrence]:
@@ -250,11 +291,11 @@ def periods(
         )
 
     def draw_period(draw: st.DrawFn) -> Period:
-        start, end = v.within(draw, min_value, max_value)
+        digits = Digits(draw, width=8)
+        start, end = digits.span(min_value, max_value)
         if open_ended:
-            return Period(
-                start=draw(v.optional(st.just(start))), end=draw(v.optional(st.just(end)))
-            )
+            known_start, known_end = digits.flag(4), digits.flag(4)
+            return Period(start=None if known_start else start, end=None if known_end else end)
         return Period(start=start, end=end)
 
     return v.drawing(draw_period)
@@ -263,26 +304,58 @@ def periods(
 # --- partners and what they bring ----------------------------------------------------------------
 
 
+def _representative(digits: Digits) -> Representative:
+    return Representative(
+        name=digits.name(),
+        function=digits.optional_text(),
+        email=digits.optional_text(),
+        phone=digits.optional_text(),
+    )
+
+
+_REPRESENTATIVES = _Values(11, _representative)
+
+
 def representatives(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Representative, ...]]:
     """The people who speak for a partner."""
-    person = st.builds(
-        Representative,
-        name=v.names,
-        function=v.optional(v.free_texts),
-        email=v.optional(v.free_texts),
-        phone=v.optional(v.free_texts),
-    )
-    return _sequence("representatives", person, min_size, max_size)
+    return _REPRESENTATIVES.strategy("representatives", min_size, max_size)
+
+
+def _affiliation(digits: Digits) -> Affiliation:
+    return Affiliation(name=digits.name(), kind=digits.member(InstitutionKind))
+
+
+_AFFILIATIONS = _Values(3, _affiliation)
 
 
 def affiliations(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Affiliation, ...]]:
     """The institutions, authorities or hierarchies a partner answers to."""
-    one = st.builds(Affiliation, name=v.names, kind=st.sampled_from(InstitutionKind))
-    return _sequence("affiliations", one, min_size, max_size)
+    return _AFFILIATIONS.strategy("affiliations", min_size, max_size)
+
+
+def _partners(
+    kinds: st.SearchStrategy[PartnerKind] | None,
+    answers_to: st.SearchStrategy[tuple[Affiliation, ...]] | None,
+) -> _Items[Partner]:
+    def one(digits: Digits, key: str) -> Partner:
+        return Partner(
+            id=key,
+            name=digits.name(),
+            kind=digits.member(PartnerKind) if kinds is None else digits.draw(kinds),
+            legal_identifier=digits.optional(_legal_identifier, digits),
+            address=digits.optional_text(),
+            representatives=digits.some(_representative, 2),
+            answers_to=digits.some(_affiliation, 2)
+            if answers_to is None
+            else digits.draw(answers_to),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(47, one)
 
 
 def partners(
@@ -296,22 +369,24 @@ def partners(
     institutions they answer to."""
     v.check_strategy("partners", "kinds", kinds)
     v.check_strategy("partners", "answers_to", answers_to)
-    return _identified(
-        "partners",
-        st.builds(
-            Partner,
-            id=st.just(DRAWN_LATER),
-            name=v.names,
-            kind=kinds if kinds is not None else st.sampled_from(PartnerKind),
-            legal_identifier=v.optional(legal_identifiers()),
-            address=v.optional(v.free_texts),
-            representatives=representatives(max_size=2),
-            answers_to=answers_to if answers_to is not None else affiliations(max_size=2),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _partners(kinds, answers_to).strategy("partners", min_size, max_size)
+
+
+def _contributions(partners: Known, needs: Known, tasks: Known) -> _Items[Contribution]:
+    def one(digits: Digits, key: str) -> Contribution:
+        return Contribution(
+            id=key,
+            partner=_reference(digits, partners),
+            kind=digits.member(ContributionKind),
+            description=digits.free_text(),
+            amount=digits.optional(digits.money),
+            quantity=digits.optional(digits.quantity),
+            covers=_references(digits, needs),
+            serves=_references(digits, tasks),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(34, one)
 
 
 def contributions(
@@ -324,29 +399,34 @@ def contributions(
 ) -> st.SearchStrategy[tuple[Contribution, ...]]:
     """What partners bring (material, service, money, people, premises, expertise), each
     from one of ``partner_ids``, covering some of ``need_ids`` and serving ``task_ids``."""
-    partner_ids = v.check_ids("contributions", "partner_ids", partner_ids)
-    need_ids = v.check_ids("contributions", "need_ids", need_ids)
-    task_ids = v.check_ids("contributions", "task_ids", task_ids)
-    return _identified(
-        "contributions",
-        st.builds(
-            Contribution,
-            id=st.just(DRAWN_LATER),
-            partner=v.reference(partner_ids),
-            kind=st.sampled_from(ContributionKind),
-            description=v.free_texts,
-            amount=v.optional(money()),
-            quantity=v.optional(quantities()),
-            covers=v.references(need_ids),
-            serves=v.references(task_ids),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _contributions(
+        v.check_ids("contributions", "partner_ids", partner_ids),
+        v.check_ids("contributions", "need_ids", need_ids),
+        v.check_ids("contributions", "task_ids", task_ids),
+    ).strategy("contributions", min_size, max_size)
 
 
 # --- DEFINE --------------------------------------------------------------------------------------
+
+
+def _indicators(measurable: bool | None) -> _Items[Indicator]:
+    def one(digits: Digits, key: str) -> Indicator:
+        unit, baseline, target = digits.unit(), digits.decimal(), digits.decimal()
+        wanted = digits.flag() if measurable is None else measurable
+        left_out = digits.pick(("unit", "baseline", "target"))
+        return Indicator(
+            id=key,
+            name=digits.name(),
+            unit=None if not wanted and left_out == "unit" else unit,
+            baseline=None if not wanted and left_out == "baseline" else baseline,
+            target=None if not wanted and left_out == "target" else target,
+            direction=digits.member(Direction),
+            means_of_verification=digits.optional_text(),
+            due=digits.optional(digits.any_day),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(31, one)
 
 
 def indicators(
@@ -356,28 +436,7 @@ def indicators(
     target (``False`` leaves one of them out, None either)."""
     if measurable is not None and type(measurable) is not bool:
         raise InvalidArgument(f"indicators(measurable={measurable!r}): expected a bool or None")
-
-    def draw_one(draw: st.DrawFn) -> Indicator:
-        unit, baseline, target = draw(v.units), draw(v.decimals), draw(v.decimals)
-        wanted = draw(st.booleans()) if measurable is None else measurable
-        if not wanted:
-            left_out = draw(st.sampled_from(("unit", "baseline", "target")))
-            unit = None if left_out == "unit" else unit  # type: ignore[assignment]
-            baseline = None if left_out == "baseline" else baseline  # type: ignore[assignment]
-            target = None if left_out == "target" else target  # type: ignore[assignment]
-        return Indicator(
-            id=DRAWN_LATER,
-            name=draw(v.names),
-            unit=unit,
-            baseline=baseline,
-            target=target,
-            direction=draw(st.sampled_from(Direction)),
-            means_of_verification=draw(v.optional(v.free_texts)),
-            due=draw(v.optional(v.days)),
-            extensions=draw(v.extensions),
-        )
-
-    return _identified("indicators", v.drawing(draw_one), min_size, max_size)
+    return _indicators(measurable).strategy("indicators", min_size, max_size)
 
 
 def objectives(
@@ -388,116 +447,133 @@ def objectives(
 ) -> st.SearchStrategy[tuple[Objective, ...]]:
     """Objectives with their indicators; indicator ids are distinct across them all."""
     v.check_strategy("objectives", "indicators", indicators)
-    v.check_sizes("objectives", min_size, max_size)
     each = indicators if indicators is not None else _indicators_strategy(max_size=2)
 
-    def draw_all(draw: st.DrawFn) -> tuple[Objective, ...]:
-        keys = v.distinct_ids(draw, v.sized(draw, min_size, max_size))
-        drawn = [draw(each) for _ in keys]
-        unique = v.distinct_ids(draw, sum(len(group) for group in drawn))
-        renamed = iter(unique)
-        return tuple(
-            Objective(
-                id=key,
-                title=draw(v.names),
-                description=draw(v.free_texts),
-                # Your indicators keep their ids; drawn ones are renamed to stay distinct.
-                indicators=group
-                if indicators is not None
-                else tuple(_with_id(indicator, next(renamed)) for indicator in group),
-                extensions=draw(v.extensions),
-            )
-            for key, group in zip(keys, drawn, strict=True)
+    def one(digits: Digits, key: str) -> Objective:
+        return Objective(
+            id=key,
+            title=digits.name(),
+            description=digits.free_text(),
+            indicators=digits.draw(each),
+            extensions=digits.extensions(),
         )
 
-    return v.drawing(draw_all)
+    drawn = _Items(8, one).strategy("objectives", min_size, max_size)
+    if indicators is not None:
+        return drawn
+    # Your indicators keep their ids; drawn ones are renamed to stay distinct.
+    return drawn.map(_distinct_indicators)
 
 
 _indicators_strategy = indicators
 
 
-def _with_id(item: T, key: str) -> T:
-    return attrs.evolve(item, id=key)  # type: ignore[misc]
+def _distinct_indicators(drawn: tuple[Objective, ...]) -> tuple[Objective, ...]:
+    keys = iter(distinct([i.id for o in drawn for i in o.indicators]))
+    return tuple(
+        attrs.evolve(o, indicators=tuple(attrs.evolve(i, id=next(keys)) for i in o.indicators))
+        for o in drawn
+    )
+
+
+def _need(digits: Digits, key: str) -> Need:
+    return Need(
+        id=key,
+        category=digits.member(NeedCategory),
+        description=digits.free_text(),
+        amount=digits.optional(digits.money),
+        quantity=digits.optional(digits.quantity),
+        extensions=digits.extensions(),
+    )
+
+
+_NEEDS = _Items(24, _need)
 
 
 def needs(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Need, ...]]:
     """Needs by category, valued in money, in quantity, or not yet."""
-    return _identified(
-        "needs",
-        st.builds(
-            Need,
-            id=st.just(DRAWN_LATER),
-            category=st.sampled_from(NeedCategory),
-            description=v.free_texts,
-            amount=v.optional(money()),
-            quantity=v.optional(quantities()),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
+    return _NEEDS.strategy("needs", min_size, max_size)
+
+
+def _target_public(digits: Digits, key: str) -> TargetPublic:
+    return TargetPublic(
+        id=key,
+        description=digits.name(),
+        size=digits.optional(digits.whole_number),
+        characteristics=digits.texts(),
+        area=digits.optional_text(),
+        extensions=digits.extensions(),
     )
+
+
+_TARGET_PUBLICS = _Items(17, _target_public)
 
 
 def target_publics(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[TargetPublic, ...]]:
     """The people a project is for: a description, a size, characteristics, an area."""
-    return _identified(
-        "target_publics",
-        st.builds(
-            TargetPublic,
-            id=st.just(DRAWN_LATER),
-            description=v.names,
-            size=v.optional(v.whole_numbers),
-            characteristics=st.lists(v.free_texts, max_size=2).map(tuple),
-            area=v.optional(v.free_texts),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _TARGET_PUBLICS.strategy("target_publics", min_size, max_size)
 
 
 # --- CLARIFY -------------------------------------------------------------------------------------
+
+
+def _roles(partners: Known) -> _Items[Role]:
+    def one(digits: Digits, key: str) -> Role:
+        return Role(
+            id=key,
+            kind=digits.member(RoleKind),
+            title=digits.optional_name(),
+            holders=_references(digits, partners, most=2),
+            responsibilities=digits.texts(),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(14, one)
 
 
 def roles(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[Role, ...]]:
     """Roles (coordinator, treasurer, ...) held by some of ``partner_ids``."""
-    partner_ids = v.check_ids("roles", "partner_ids", partner_ids)
-    return _identified(
-        "roles",
-        st.builds(
-            Role,
-            id=st.just(DRAWN_LATER),
-            kind=st.sampled_from(RoleKind),
-            title=v.optional(v.names),
-            holders=v.references(partner_ids, max_size=2),
-            responsibilities=st.lists(v.free_texts, max_size=2).map(tuple),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    known = v.check_ids("roles", "partner_ids", partner_ids)
+    return _roles(known).strategy("roles", min_size, max_size)
+
+
+def _assignment(digits: Digits, partners: Known) -> Assignment:
+    partner = digits.identifier() if partners is None else digits.pick(partners)
+    return Assignment(partner=partner, raci=digits.member(Raci))
 
 
 def assignments(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[Assignment, ...]]:
     """RACI assignments of ``partner_ids`` to a task."""
-    partner_ids = v.check_ids("assignments", "partner_ids", partner_ids)
-    if partner_ids == () and min_size > 0:
+    known = v.check_ids("assignments", "partner_ids", partner_ids)
+    if known == () and min_size > 0:
         raise InvalidArgument("assignments(partner_ids=()): no partner to assign, min_size > 0")
-    who = v.ids if partner_ids is None else st.sampled_from(partner_ids)
-    return _sequence(
-        "assignments",
-        st.builds(Assignment, partner=who, raci=st.sampled_from(Raci)),
-        min_size,
-        max_size,
+    return _Values(2, lambda digits: _assignment(digits, known)).strategy(
+        "assignments", min_size, max_size
     )
+
+
+def _tasks(partners: Known, objectives: Known) -> _Items[Task]:
+    def one(digits: Digits, key: str) -> Task:
+        return Task(
+            id=key,
+            title=digits.name(),
+            description=digits.free_text(),
+            assignments=()
+            if partners == ()
+            else digits.some(lambda assigned: _assignment(assigned, partners), 3),
+            objectives=_references(digits, objectives, most=2),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(16, one)
 
 
 def tasks(
@@ -508,24 +584,26 @@ def tasks(
     objective_ids: Ids = None,
 ) -> st.SearchStrategy[tuple[Task, ...]]:
     """Tasks with RACI assignments of ``partner_ids``, serving some of ``objective_ids``."""
-    partner_ids = v.check_ids("tasks", "partner_ids", partner_ids)
-    objective_ids = v.check_ids("tasks", "objective_ids", objective_ids)
-    return _identified(
-        "tasks",
-        st.builds(
-            Task,
-            id=st.just(DRAWN_LATER),
-            title=v.names,
-            description=v.free_texts,
-            assignments=st.just(())
-            if partner_ids == ()
-            else assignments(partner_ids=partner_ids, max_size=3),
-            objectives=v.references(objective_ids, max_size=2),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _tasks(
+        v.check_ids("tasks", "partner_ids", partner_ids),
+        v.check_ids("tasks", "objective_ids", objective_ids),
+    ).strategy("tasks", min_size, max_size)
+
+
+def _governing_bodies(partners: Known) -> _Items[GoverningBody]:
+    def one(digits: Digits, key: str) -> GoverningBody:
+        members = _references(digits, partners, most=4)
+        return GoverningBody(
+            id=key,
+            name=digits.name(),
+            kind=digits.member(BodyKind),
+            members=members,
+            chair=digits.maybe(members),
+            meetings=digits.optional(digits.recurrence),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(13, one)
 
 
 def governing_bodies(
@@ -533,21 +611,31 @@ def governing_bodies(
 ) -> st.SearchStrategy[tuple[GoverningBody, ...]]:
     """Steering committees and general assemblies: members among ``partner_ids``, a chair
     among the members, meetings as a recurrence."""
-    partner_ids = v.check_ids("governing_bodies", "partner_ids", partner_ids)
+    known = v.check_ids("governing_bodies", "partner_ids", partner_ids)
+    return _governing_bodies(known).strategy("governing_bodies", min_size, max_size)
 
-    def draw_one(draw: st.DrawFn) -> GoverningBody:
-        members = draw(v.references(partner_ids, max_size=4))
-        return GoverningBody(
-            id=DRAWN_LATER,
-            name=draw(v.names),
-            kind=draw(st.sampled_from(BodyKind)),
-            members=members,
-            chair=draw(v.reference(members)),
-            meetings=draw(v.optional(recurrences())),
-            extensions=draw(v.extensions),
+
+def _decision_rules(partners: Known, bodies: Known) -> _Items[DecisionRule]:
+    def one(digits: Digits, key: str) -> DecisionRule:
+        largest, present = digits.flag(8), digits.between(0, 5)
+        minimum_present = 2**63 - 1 if largest else present
+        return DecisionRule(
+            id=key,
+            mode=digits.member(DecisionMode),
+            body=_reference(digits, bodies),
+            voters=_references(digits, partners, most=4),
+            delegate=_reference(digits, partners),
+            quorum=digits.optional(digits.fraction),
+            minimum_present=minimum_present if digits.flag() else None,
+            threshold=digits.optional(digits.fraction),
+            strict=digits.flag(),
+            threshold_base=digits.member(VoteBase),
+            scope=digits.choose(members(Topic), least=0, most=3),
+            description=digits.optional_text(),
+            extensions=digits.extensions(),
         )
 
-    return _identified("governing_bodies", v.drawing(draw_one), min_size, max_size)
+    return _Items(38, one)
 
 
 def decision_rules(
@@ -560,43 +648,29 @@ def decision_rules(
     """How decisions are taken: consensus, unanimity, majority, consent or delegation,
     with quorums and thresholds as exact fractions (out of range ones included: the rules
     say so), voters among ``partner_ids``, taken in one of ``body_ids``."""
-    partner_ids = v.check_ids("decision_rules", "partner_ids", partner_ids)
-    body_ids = v.check_ids("decision_rules", "body_ids", body_ids)
-    return _identified(
-        "decision_rules",
-        st.builds(
-            DecisionRule,
-            id=st.just(DRAWN_LATER),
-            mode=st.sampled_from(DecisionMode),
-            body=v.reference(body_ids),
-            voters=v.references(partner_ids, max_size=4),
-            delegate=v.reference(partner_ids),
-            quorum=v.optional(v.fractions),
-            minimum_present=v.optional(st.integers(0, 5) | st.just(2**63 - 1)),
-            threshold=v.optional(v.fractions),
-            strict=st.booleans(),
-            threshold_base=st.sampled_from(VoteBase),
-            scope=st.lists(st.sampled_from(Topic), max_size=3, unique=True).map(tuple),
-            description=v.optional(v.free_texts),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
+    return _decision_rules(
+        v.check_ids("decision_rules", "partner_ids", partner_ids),
+        v.check_ids("decision_rules", "body_ids", body_ids),
+    ).strategy("decision_rules", min_size, max_size)
+
+
+def _escalation_step(digits: Digits) -> EscalationStep:
+    return EscalationStep(
+        action=digits.member(EscalationAction),
+        description=digits.free_text(),
+        handled_by=digits.optional_name(),
+        time_limit_days=digits.optional(digits.whole_number),
     )
+
+
+_ESCALATION_STEPS = _Values(11, _escalation_step)
 
 
 def escalation_steps(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[EscalationStep, ...]]:
     """The steps of a conflict procedure: talk, coordinator, body, mediation, court."""
-    step = st.builds(
-        EscalationStep,
-        action=st.sampled_from(EscalationAction),
-        description=v.free_texts,
-        handled_by=v.optional(v.names),
-        time_limit_days=v.optional(v.whole_numbers),
-    )
-    return _sequence("escalation_steps", step, min_size, max_size)
+    return _ESCALATION_STEPS.strategy("escalation_steps", min_size, max_size)
 
 
 def conflict_procedures(
@@ -609,27 +683,28 @@ def conflict_procedures(
     )
 
 
+def _institutional_links(partners: Known) -> _Items[InstitutionalLink]:
+    def one(digits: Digits, key: str) -> InstitutionalLink:
+        return InstitutionalLink(
+            id=key,
+            partner=_reference(digits, partners),
+            institution=digits.name(),
+            kind=digits.member(InstitutionKind),
+            involvement=digits.member(Involvement),
+            topics=digits.choose(members(Topic), least=0, most=3),
+            contact=digits.optional_text(),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(15, one)
+
+
 def institutional_links(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[InstitutionalLink, ...]]:
     """Links to an institution or public authority: informed, consulted, approving."""
-    partner_ids = v.check_ids("institutional_links", "partner_ids", partner_ids)
-    return _identified(
-        "institutional_links",
-        st.builds(
-            InstitutionalLink,
-            id=st.just(DRAWN_LATER),
-            partner=v.reference(partner_ids),
-            institution=v.names,
-            kind=st.sampled_from(InstitutionKind),
-            involvement=st.sampled_from(Involvement),
-            topics=st.lists(st.sampled_from(Topic), max_size=3, unique=True).map(tuple),
-            contact=v.optional(v.free_texts),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    known = v.check_ids("institutional_links", "partner_ids", partner_ids)
+    return _institutional_links(known).strategy("institutional_links", min_size, max_size)
 
 
 # --- PLAN ----------------------------------------------------------------------------------------
@@ -641,15 +716,48 @@ def _check_within(function: str, within: Period | None) -> Period | None:
     return within
 
 
-def _dated(draw: st.DrawFn, within: Period | None) -> tuple[dt.date, dt.date]:
-    """Two ordered days within the period's known bounds."""
+def _bounds(within: Period | None) -> tuple[dt.date, dt.date]:
+    """The days a date within the period is drawn from: its known bounds, else ten years
+    from the one known, else any day."""
     start = within.start if within is not None and within.start is not None else None
     end = within.end if within is not None and within.end is not None else None
     if start is None:
         start = v.MIN_DAY if end is None else max(v.MIN_DAY, end - dt.timedelta(days=3650))
     if end is None:
         end = start + dt.timedelta(days=3650)
-    return v.within(draw, start, end)
+    return start, end
+
+
+def _draw_steps(
+    draw: st.DrawFn, partners: Known, within: Period | None, least: int, most: int
+) -> tuple[Step, ...]:
+    """Steps in drawn order, each depending only on earlier ones that end before it."""
+    first, last = _bounds(within)
+    items = readers(draw, 19, least, most)
+    keys = distinct([reader.identifier() for reader in items])
+    drawn: list[Step] = []
+    for key, digits in zip(keys, items, strict=True):
+        dated = digits.flag() or within is not None
+        start, end = digits.span(first, last) if dated else (None, None)
+        earlier = tuple(
+            step.id
+            for step in drawn
+            if start is not None and step.planned.end is not None and step.planned.end <= start
+        )
+        drawn.append(
+            Step(
+                id=key,
+                title=digits.name(),
+                kind=digits.member(StepKind),
+                description=digits.free_text(),
+                planned=Period(start=start, end=end),
+                owner=_reference(digits, partners),
+                depends_on=digits.choose(earlier, least=0, most=2),
+                recurrence=digits.optional(digits.recurrence),
+                extensions=digits.extensions(),
+            )
+        )
+    return tuple(drawn)
 
 
 def steps(
@@ -662,38 +770,11 @@ def steps(
     """Timeline steps, project and administrative, dated within the period ``within``
     (when given), owned by one of ``partner_ids``. A step depends only on earlier steps
     that end before it starts, so dependencies never go round in a circle."""
-    partner_ids = v.check_ids("steps", "partner_ids", partner_ids)
+    known = v.check_ids("steps", "partner_ids", partner_ids)
     within = _check_within("steps", within)
     v.check_sizes("steps", min_size, max_size)
-
-    def draw_all(draw: st.DrawFn) -> tuple[Step, ...]:
-        keys = v.distinct_ids(draw, v.sized(draw, min_size, max_size))
-        drawn: list[Step] = []
-        for key in keys:
-            dated = draw(st.booleans()) or within is not None
-            start, end = _dated(draw, within) if dated else (None, None)
-            earlier = tuple(
-                step.id
-                for step in drawn
-                if start is not None and step.planned.end is not None and step.planned.end <= start
-            )
-            drawn.append(
-                Step(
-                    id=key,
-                    title=draw(v.names),
-                    kind=draw(st.sampled_from(StepKind)),
-                    description=draw(v.free_texts),
-                    planned=Period(start=start, end=end),
-                    actual=Period(),
-                    owner=draw(v.reference(partner_ids)),
-                    depends_on=draw(v.references(earlier, max_size=2)),
-                    recurrence=draw(v.optional(recurrences())),
-                    extensions=draw(v.extensions),
-                )
-            )
-        return tuple(drawn)
-
-    return v.drawing(draw_all)
+    most = v.sized_bound(min_size, max_size)
+    return v.drawing(lambda draw: _draw_steps(draw, known, within, min_size, most))
 
 
 def timelines(
@@ -710,6 +791,26 @@ _steps_strategy = steps
 # --- EVALUATE, communication, funds --------------------------------------------------------------
 
 
+def _evaluation_moments(
+    indicators: Known, partners: Known, within: Period | None
+) -> _Items[EvaluationMoment]:
+    first, last = _bounds(within)
+
+    def one(digits: Digits, key: str) -> EvaluationMoment:
+        day = digits.day(first, last)
+        return EvaluationMoment(
+            id=key,
+            title=digits.name(),
+            date=day if within is not None or digits.flag() else None,
+            indicators=_references(digits, indicators),
+            participants=_references(digits, partners),
+            method=digits.optional_text(),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(18, one)
+
+
 def evaluation_moments(
     *,
     min_size: int = 0,
@@ -720,23 +821,11 @@ def evaluation_moments(
 ) -> st.SearchStrategy[tuple[EvaluationMoment, ...]]:
     """Evaluation moments looking at some of ``indicator_ids`` with some of
     ``partner_ids``, dated within ``within`` when given."""
-    indicator_ids = v.check_ids("evaluation_moments", "indicator_ids", indicator_ids)
-    partner_ids = v.check_ids("evaluation_moments", "partner_ids", partner_ids)
-    within = _check_within("evaluation_moments", within)
-
-    def draw_one(draw: st.DrawFn) -> EvaluationMoment:
-        day = _dated(draw, within)[0] if within is not None else draw(v.optional(v.days))
-        return EvaluationMoment(
-            id=DRAWN_LATER,
-            title=draw(v.names),
-            date=day,
-            indicators=draw(v.references(indicator_ids)),
-            participants=draw(v.references(partner_ids)),
-            method=draw(v.optional(v.free_texts)),
-            extensions=draw(v.extensions),
-        )
-
-    return _identified("evaluation_moments", v.drawing(draw_one), min_size, max_size)
+    return _evaluation_moments(
+        v.check_ids("evaluation_moments", "indicator_ids", indicator_ids),
+        v.check_ids("evaluation_moments", "partner_ids", partner_ids),
+        _check_within("evaluation_moments", within),
+    ).strategy("evaluation_moments", min_size, max_size)
 
 
 def evaluation_plans(
@@ -749,27 +838,28 @@ def evaluation_plans(
     )
 
 
+def _communication_actions(partners: Known) -> _Items[CommunicationAction]:
+    def one(digits: Digits, key: str) -> CommunicationAction:
+        return CommunicationAction(
+            id=key,
+            audience=digits.member(Audience),
+            description=digits.free_text(),
+            channel=digits.member(Channel),
+            frequency=digits.optional(digits.recurrence),
+            owner=_reference(digits, partners),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(10, one)
+
+
 def communication_actions(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[CommunicationAction, ...]]:
     """Communication towards the public, between professionals, towards the institutions,
     and informal contact, each owned by one of ``partner_ids``."""
-    partner_ids = v.check_ids("communication_actions", "partner_ids", partner_ids)
-    return _identified(
-        "communication_actions",
-        st.builds(
-            CommunicationAction,
-            id=st.just(DRAWN_LATER),
-            audience=st.sampled_from(Audience),
-            description=v.free_texts,
-            channel=st.sampled_from(Channel),
-            frequency=v.optional(recurrences()),
-            owner=v.reference(partner_ids),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    known = v.check_ids("communication_actions", "partner_ids", partner_ids)
+    return _communication_actions(known).strategy("communication_actions", min_size, max_size)
 
 
 def communication_plans(
@@ -783,44 +873,56 @@ def communication_plans(
     )
 
 
+def _budget_line(digits: Digits, key: str) -> BudgetLine:
+    return BudgetLine(
+        id=key,
+        label=digits.name(),
+        amount=digits.money(),
+        category=digits.maybe_member(NeedCategory),
+        source=digits.optional_text(),
+        extensions=digits.extensions(),
+    )
+
+
+_BUDGET_LINES = _Items(17, _budget_line)
+
+
 def budget_lines(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[BudgetLine, ...]]:
     """Lines of a budget, in exact money."""
-    return _identified(
-        "budget_lines",
-        st.builds(
-            BudgetLine,
-            id=st.just(DRAWN_LATER),
-            label=v.names,
-            amount=money(),
-            category=v.optional(st.sampled_from(NeedCategory)),
-            source=v.optional(v.free_texts),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _BUDGET_LINES.strategy("budget_lines", min_size, max_size)
+
+
+def _reporting_duties(steps: Known) -> _Items[ReportingDuty]:
+    def one(digits: Digits, key: str) -> ReportingDuty:
+        return ReportingDuty(
+            id=key,
+            recipient=digits.name(),
+            description=digits.free_text(),
+            due=digits.optional(digits.any_day),
+            step=_reference(digits, steps),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(12, one)
 
 
 def reporting_duties(
     *, min_size: int = 0, max_size: int | None = None, step_ids: Ids = None
 ) -> st.SearchStrategy[tuple[ReportingDuty, ...]]:
     """What the partners owe a funder, tied to one of ``step_ids``."""
-    step_ids = v.check_ids("reporting_duties", "step_ids", step_ids)
-    return _identified(
-        "reporting_duties",
-        st.builds(
-            ReportingDuty,
-            id=st.just(DRAWN_LATER),
-            recipient=v.names,
-            description=v.free_texts,
-            due=v.optional(v.days),
-            step=v.reference(step_ids),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
+    known = v.check_ids("reporting_duties", "step_ids", step_ids)
+    return _reporting_duties(known).strategy("reporting_duties", min_size, max_size)
+
+
+def _draw_funds(draw: st.DrawFn, partners: Known, steps: Known) -> FundManagement:
+    digits = Digits(draw, width=3)
+    return FundManagement(
+        holder=_reference(digits, partners),
+        description=digits.free_text(),
+        budget=_BUDGET_LINES.draw(draw, 0, 3),
+        reporting=_reporting_duties(steps).draw(draw, 0, 2),
     )
 
 
@@ -829,59 +931,67 @@ def fund_managements(
 ) -> st.SearchStrategy[FundManagement]:
     """How the money is held and accounted for: a holder among ``partner_ids``, a budget,
     reporting duties tied to ``step_ids``."""
-    partner_ids = v.check_ids("fund_managements", "partner_ids", partner_ids)
-    step_ids = v.check_ids("fund_managements", "step_ids", step_ids)
-    return st.builds(
-        FundManagement,
-        holder=v.reference(partner_ids),
-        description=v.free_texts,
-        budget=budget_lines(max_size=3),
-        reporting=reporting_duties(max_size=2, step_ids=step_ids),
-    )
+    known_partners = v.check_ids("fund_managements", "partner_ids", partner_ids)
+    known_steps = v.check_ids("fund_managements", "step_ids", step_ids)
+    return v.drawing(lambda draw: _draw_funds(draw, known_partners, known_steps))
 
 
 # --- the written convention ----------------------------------------------------------------------
+
+
+def _clause(digits: Digits) -> Clause:
+    return Clause(
+        kind=digits.member(ClauseKind), text=digits.free_text(), title=digits.optional_name()
+    )
+
+
+_CLAUSES = _Values(6, _clause)
 
 
 def clauses(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Clause, ...]]:
     """Clauses beyond the seed's seven elements: duration, withdrawal, amendments, ..."""
-    one = st.builds(
-        Clause, kind=st.sampled_from(ClauseKind), text=v.free_texts, title=v.optional(v.names)
+    return _CLAUSES.strategy("clauses", min_size, max_size)
+
+
+def _draw_signatures(
+    draw: st.DrawFn, partners: Known, least: int, most: int
+) -> tuple[Signature, ...]:
+    """Signatures of distinct partners: some of ``partners``, else drawn ids."""
+    items = readers(draw, 13, least, most)
+    drawn = [reader.identifier() for reader in items]
+    if partners is None:
+        who = distinct(drawn)
+    else:
+        order = Digits(draw, width=1 + len(items))
+        who = order.choose(partners, least=len(items), most=len(items))
+    return tuple(
+        Signature(
+            partner=partner,
+            signatory=digits.name(),
+            function=digits.optional_text(),
+            place=digits.optional_text(),
+            date=digits.optional(digits.any_day),
+        )
+        for partner, digits in zip(who, items, strict=True)
     )
-    return _sequence("clauses", one, min_size, max_size)
 
 
 def signatures(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[Signature, ...]]:
     """Signatures of ``partner_ids``, at most one each when they are given."""
-    partner_ids = v.check_ids("signatures", "partner_ids", partner_ids)
+    known = v.check_ids("signatures", "partner_ids", partner_ids)
     v.check_sizes("signatures", min_size, max_size)
-    if partner_ids is not None and min_size > len(partner_ids):
+    if known is not None and min_size > len(known):
         raise InvalidArgument(
-            f"signatures(min_size={min_size}): only {len(partner_ids)} partners can sign"
+            f"signatures(min_size={min_size}): only {len(known)} partners can sign"
         )
-
-    def draw_all(draw: st.DrawFn) -> tuple[Signature, ...]:
-        who = draw(
-            v.references(
-                partner_ids, min_size=min_size, max_size=v.sized_bound(min_size, max_size)
-            )
-        )
-        return tuple(
-            Signature(
-                partner=partner,
-                signatory=draw(v.names),
-                function=draw(v.optional(v.free_texts)),
-                place=draw(v.optional(v.free_texts)),
-                date=draw(v.optional(v.days)),
-            )
-            for partner in who
-        )
-
-    return v.drawing(draw_all)
+    most = v.sized_bound(min_size, max_size)
+    if known is not None:
+        most = min(most, len(known))
+    return v.drawing(lambda draw: _draw_signatures(draw, known, min_size, most))
 
 
 # --- the convention ------------------------------------------------------------------------------
@@ -930,88 +1040,84 @@ def _ids(items: Sequence[Any]) -> tuple[str, ...]:
     return tuple(item.id for item in items)
 
 
-def _part(
-    draw: st.DrawFn, given: dict[str, Any], name: str, default: st.SearchStrategy[Any]
-) -> Any:
-    """The part ``name`` drawn by the strategy the caller gave for it, else by ``default``."""
-    chosen = given.get(name)
-    return draw(chosen if chosen is not None else default)
-
-
 def _any_convention(draw: st.DrawFn, form: Form | None, given: dict[str, Any]) -> Convention:
     """A convention whose references all resolve, complete or not."""
 
-    def part(name: str, default: st.SearchStrategy[Any]) -> Any:
-        return _part(draw, given, name, default)
+    def part(name: str, default: Callable[[], Any]) -> Any:
+        chosen = given.get(name)
+        return draw(chosen) if chosen is not None else default()
 
-    drawn_partners = part("partners", partners(max_size=4))
+    header = Digits(draw, width=12)
+    drawn_partners = part("partners", lambda: draw(_DRAFT_PARTNERS))
     partner_ids = _ids(drawn_partners)
-    period = part("period", periods(open_ended=True))
-    drawn_objectives = part("objectives", objectives(max_size=2))
+    period = part("period", lambda: draw(_DRAFT_PERIODS))
+    drawn_objectives = part("objectives", lambda: draw(_DRAFT_OBJECTIVES))
     objective_ids = _ids(drawn_objectives)
     indicator_ids = tuple(i.id for o in drawn_objectives for i in o.indicators)
-    drawn_needs = part("needs", needs(max_size=3))
-    drawn_tasks = part(
-        "tasks", tasks(max_size=3, partner_ids=partner_ids, objective_ids=objective_ids)
-    )
-    bodies = part("governing_bodies", governing_bodies(max_size=2, partner_ids=partner_ids))
+    drawn_needs = part("needs", lambda: _NEEDS.draw(draw, 0, 3))
+    drawn_tasks = part("tasks", lambda: _tasks(partner_ids, objective_ids).draw(draw, 0, 3))
+    bodies = part("governing_bodies", lambda: _governing_bodies(partner_ids).draw(draw, 0, 2))
     timeline = part(
-        "timeline", timelines(steps=steps(max_size=4, partner_ids=partner_ids, within=period))
+        "timeline", lambda: Timeline(steps=_draw_steps(draw, partner_ids, period, 0, 4))
     )
     return Convention(
-        name=draw(v.free_texts),
-        language=draw(st.sampled_from(_complete.LANGUAGES)),
-        form=draw(v.optional(st.sampled_from(Form))) if form is None else form,
-        purpose=draw(v.free_texts),
+        name=header.free_text(),
+        language=header.pick(_complete.LANGUAGES),
+        form=header.maybe_member(Form) if form is None else form,
+        purpose=header.free_text(),
         partners=drawn_partners,
-        carriers=draw(v.references(partner_ids)),
-        owner=draw(v.reference(partner_ids)),
+        carriers=header.choose(partner_ids, least=0, most=3),
+        owner=header.maybe(partner_ids),
         period=period,
         objectives=drawn_objectives,
         needs=drawn_needs,
-        target_publics=part("target_publics", target_publics(max_size=2)),
-        roles=part("roles", roles(max_size=3, partner_ids=partner_ids)),
+        target_publics=part("target_publics", lambda: _TARGET_PUBLICS.draw(draw, 0, 2)),
+        roles=part("roles", lambda: _roles(partner_ids).draw(draw, 0, 3)),
         tasks=drawn_tasks,
         contributions=part(
             "contributions",
-            contributions(
-                max_size=3,
-                partner_ids=partner_ids,
-                need_ids=_ids(drawn_needs),
-                task_ids=_ids(drawn_tasks),
+            lambda: _contributions(partner_ids, _ids(drawn_needs), _ids(drawn_tasks)).draw(
+                draw, 0, 3
             ),
         ),
         governing_bodies=bodies,
         decision_rules=part(
             "decision_rules",
-            decision_rules(max_size=2, partner_ids=partner_ids, body_ids=_ids(bodies)),
+            lambda: _decision_rules(partner_ids, _ids(bodies)).draw(draw, 0, 2),
         ),
-        conflict_procedure=part("conflict_procedure", conflict_procedures()),
+        conflict_procedure=part("conflict_procedure", lambda: draw(_DRAFT_CONFLICTS)),
         institutional_links=part(
-            "institutional_links", institutional_links(max_size=2, partner_ids=partner_ids)
+            "institutional_links", lambda: _institutional_links(partner_ids).draw(draw, 0, 2)
         ),
         timeline=timeline,
         evaluation=part(
             "evaluation",
-            evaluation_plans(
-                moments=evaluation_moments(
-                    max_size=3, indicator_ids=indicator_ids, partner_ids=partner_ids
-                )
+            lambda: EvaluationPlan(
+                moments=_evaluation_moments(indicator_ids, partner_ids, None).draw(draw, 0, 3)
             ),
         ),
         communication=part(
             "communication",
-            communication_plans(
-                actions=communication_actions(max_size=4, partner_ids=partner_ids)
+            lambda: CommunicationPlan(
+                actions=_communication_actions(partner_ids).draw(draw, 0, 4)
             ),
         ),
-        funds=part(
-            "funds", fund_managements(partner_ids=partner_ids, step_ids=_ids(timeline.steps))
+        funds=part("funds", lambda: _draw_funds(draw, partner_ids, _ids(timeline.steps))),
+        clauses=part("clauses", lambda: _CLAUSES.draw(draw, 0, 3)),
+        signatures=part(
+            "signatures",
+            lambda: _draw_signatures(draw, partner_ids, 0, min(3, len(partner_ids))),
         ),
-        clauses=part("clauses", clauses(max_size=3)),
-        signatures=part("signatures", signatures(partner_ids=partner_ids)),
-        extensions=draw(v.extensions),
+        extensions=header.extensions(),
     )
+
+
+_DRAFT_PARTNERS = partners(max_size=4)
+_DRAFT_PERIODS = periods(open_ended=True)
+_DRAFT_OBJECTIVES = objectives(max_size=2)
+_DRAFT_CONFLICTS = conflict_procedures()
+_COMPLETE_PARTNERS = partners(min_size=2, max_size=5)
+"""The default parts of a convention, made once: strategies made while drawing are slow."""
 
 
 def _complete_convention(
@@ -1022,7 +1128,7 @@ def _complete_convention(
     given: dict[str, Any],
 ) -> Convention:
     chosen = given.get("partners")
-    drawn = draw(chosen if chosen is not None else partners(min_size=2, max_size=5))
+    drawn = draw(chosen if chosen is not None else _COMPLETE_PARTNERS)
     convention = _complete.complete_convention(
         draw, partners=drawn, codes=codes, form=form, today=today
     )
@@ -1084,24 +1190,57 @@ def conventions(
 # --- the dossier: minutes, amendments, measurements, reports, the network ------------------------
 
 
+def _ballot(digits: Digits, partners: Known) -> Ballot:
+    partner = digits.identifier() if partners is None else digits.pick(partners)
+    return Ballot(partner=partner, choice=digits.member(Choice))
+
+
 def ballots(
     *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
 ) -> st.SearchStrategy[tuple[Ballot, ...]]:
     """Votes cast by ``partner_ids``: for, against, abstaining."""
-    partner_ids = v.check_ids("ballots", "partner_ids", partner_ids)
-    if partner_ids == () and min_size > 0:
+    known = v.check_ids("ballots", "partner_ids", partner_ids)
+    if known == () and min_size > 0:
         raise InvalidArgument("ballots(partner_ids=()): no partner to vote, min_size > 0")
-    who = v.ids if partner_ids is None else st.sampled_from(partner_ids)
-    vote = st.builds(Ballot, partner=who, choice=st.sampled_from(Choice))
-    return _sequence("ballots", vote, min_size, max_size)
+    return _Values(2, lambda digits: _ballot(digits, known)).strategy(
+        "ballots", min_size, max_size
+    )
+
+
+def _decide_note(digits: Digits) -> DecideNote:
+    return DecideNote(step=digits.member(DecideStep), text=digits.free_text())
+
+
+_DECIDE_NOTES = _Values(3, _decide_note)
 
 
 def decide_notes(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[DecideNote, ...]]:
     """Notes on the steps of the DECIDE method that led to a decision."""
-    note = st.builds(DecideNote, step=st.sampled_from(DecideStep), text=v.free_texts)
-    return _sequence("decide_notes", note, min_size, max_size)
+    return _DECIDE_NOTES.strategy("decide_notes", min_size, max_size)
+
+
+def _decision_records(partners: Known, bodies: Known, rules: Known) -> _Items[DecisionRecord]:
+    def one(digits: Digits, key: str) -> DecisionRecord:
+        return DecisionRecord(
+            id=key,
+            date=digits.any_day(),
+            title=digits.name(),
+            decision=digits.free_text(),
+            topic=digits.maybe_member(Topic),
+            body=_reference(digits, bodies),
+            rule=_reference(digits, rules),
+            present=_references(digits, partners),
+            ballots=()
+            if partners == ()
+            else digits.some(lambda voter: _ballot(voter, partners), 3),
+            outcome=digits.maybe_member(Outcome),
+            decide=digits.some(_decide_note, 2),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(33, one)
 
 
 def decision_records(
@@ -1114,30 +1253,36 @@ def decision_records(
 ) -> st.SearchStrategy[tuple[DecisionRecord, ...]]:
     """Minutes of decisions, taken by one of ``body_ids`` under one of ``rule_ids``, with
     ``partner_ids`` present and voting."""
-    partner_ids = v.check_ids("decision_records", "partner_ids", partner_ids)
-    body_ids = v.check_ids("decision_records", "body_ids", body_ids)
-    rule_ids = v.check_ids("decision_records", "rule_ids", rule_ids)
-    return _identified(
-        "decision_records",
-        st.builds(
-            DecisionRecord,
-            id=st.just(DRAWN_LATER),
-            date=v.days,
-            title=v.names,
-            decision=v.free_texts,
-            topic=v.optional(st.sampled_from(Topic)),
-            body=v.reference(body_ids),
-            rule=v.reference(rule_ids),
-            present=v.references(partner_ids),
-            ballots=st.just(())
-            if partner_ids == ()
-            else ballots(max_size=3, partner_ids=partner_ids),
-            outcome=v.optional(st.sampled_from(Outcome)),
-            decide=decide_notes(max_size=2),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
+    return _decision_records(
+        v.check_ids("decision_records", "partner_ids", partner_ids),
+        v.check_ids("decision_records", "body_ids", body_ids),
+        v.check_ids("decision_records", "rule_ids", rule_ids),
+    ).strategy("decision_records", min_size, max_size)
+
+
+def _draw_amendments(
+    draw: st.DrawFn,
+    decisions: Known,
+    replaces: Callable[[], Convention],
+    least: int,
+    most: int,
+) -> tuple[Amendment, ...]:
+    """Amendments in order of the day they take effect."""
+    items = readers(draw, 11, least, most)
+    keys = distinct([reader.identifier() for reader in items])
+    effective = sorted(reader.any_day() for reader in items)
+    return tuple(
+        Amendment(
+            id=key,
+            effective_from=day,
+            rationale=digits.name(),
+            summary=digits.free_text(),
+            adopted_on=day if digits.flag() else None,
+            decision=_reference(digits, decisions),
+            replaces=replaces(),
+            extensions=digits.extensions(),
+        )
+        for key, day, digits in zip(keys, effective, items, strict=True)
     )
 
 
@@ -1150,110 +1295,104 @@ def amendments(
 ) -> st.SearchStrategy[tuple[Amendment, ...]]:
     """Amendments in order of the day they take effect, each adopted by one of
     ``decision_ids`` and replacing a convention drawn by ``replaces``."""
-    decision_ids = v.check_ids("amendments", "decision_ids", decision_ids)
+    known = v.check_ids("amendments", "decision_ids", decision_ids)
     v.check_strategy("amendments", "replaces", replaces)
     v.check_sizes("amendments", min_size, max_size)
     earlier = replaces if replaces is not None else conventions()
+    most = v.sized_bound(min_size, max_size, usual=2)
+    return v.drawing(
+        lambda draw: _draw_amendments(draw, known, lambda: draw(earlier), min_size, most)
+    )
 
-    def draw_all(draw: st.DrawFn) -> tuple[Amendment, ...]:
-        keys = v.distinct_ids(draw, v.sized(draw, min_size, max_size, usual=2))
-        effective = sorted(draw(v.days) for _ in keys)
-        return tuple(
-            Amendment(
-                id=key,
-                effective_from=day,
-                rationale=draw(v.names),
-                summary=draw(v.free_texts),
-                adopted_on=draw(v.optional(st.just(day))),
-                decision=draw(v.reference(decision_ids)),
-                replaces=draw(earlier),
-                extensions=draw(v.extensions),
-            )
-            for key, day in zip(keys, effective, strict=True)
+
+def _measurements(indicators: Known) -> _Items[Measurement]:
+    def one(digits: Digits, key: str) -> Measurement:
+        return Measurement(
+            id=key,
+            indicator=digits.identifier() if indicators is None else digits.pick(indicators),
+            date=digits.any_day(),
+            value=digits.decimal(),
+            source=digits.optional_text(),
+            note=digits.optional_text(),
+            extensions=digits.extensions(),
         )
 
-    return v.drawing(draw_all)
+    return _Items(20, one)
 
 
 def measurements(
     *, min_size: int = 0, max_size: int | None = None, indicator_ids: Ids = None
 ) -> st.SearchStrategy[tuple[Measurement, ...]]:
     """Values measured for ``indicator_ids``, exact decimals of any exponent."""
-    indicator_ids = v.check_ids("measurements", "indicator_ids", indicator_ids)
-    if indicator_ids == () and min_size > 0:
+    known = v.check_ids("measurements", "indicator_ids", indicator_ids)
+    if known == () and min_size > 0:
         raise InvalidArgument("measurements(indicator_ids=()): nothing to measure, min_size > 0")
-    which = v.ids if indicator_ids is None else st.sampled_from(indicator_ids)
-    return _identified(
-        "measurements",
-        st.builds(
-            Measurement,
-            id=st.just(DRAWN_LATER),
-            indicator=which,
-            date=v.days,
-            value=v.decimals,
-            source=v.optional(v.free_texts),
-            note=v.optional(v.free_texts),
-            extensions=v.extensions,
-        ),
-        min_size if indicator_ids != () else 0,
-        max_size if indicator_ids != () else 0,
-    )
+    if known == ():
+        return _measurements(known).strategy("measurements", 0, 0)
+    return _measurements(known).strategy("measurements", min_size, max_size)
+
+
+def _evaluation_reports(moments: Known) -> _Items[EvaluationReport]:
+    def one(digits: Digits, key: str) -> EvaluationReport:
+        return EvaluationReport(
+            id=key,
+            date=digits.any_day(),
+            moment=_reference(digits, moments),
+            summary=digits.free_text(),
+            readjustments=digits.texts(),
+            extensions=digits.extensions(),
+        )
+
+    return _Items(14, one)
 
 
 def evaluation_reports(
     *, min_size: int = 0, max_size: int | None = None, moment_ids: Ids = None
 ) -> st.SearchStrategy[tuple[EvaluationReport, ...]]:
     """Reports of evaluation moments ``moment_ids`` and the readjustments they led to."""
-    moment_ids = v.check_ids("evaluation_reports", "moment_ids", moment_ids)
-    return _identified(
-        "evaluation_reports",
-        st.builds(
-            EvaluationReport,
-            id=st.just(DRAWN_LATER),
-            date=v.days,
-            moment=v.reference(moment_ids),
-            summary=v.free_texts,
-            readjustments=st.lists(v.free_texts, max_size=2).map(tuple),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
+    known = v.check_ids("evaluation_reports", "moment_ids", moment_ids)
+    return _evaluation_reports(known).strategy("evaluation_reports", min_size, max_size)
+
+
+def _offer(digits: Digits) -> Offer:
+    return Offer(
+        category=digits.member(NeedCategory),
+        description=digits.free_text(),
+        capacity=digits.optional(digits.quantity),
     )
+
+
+_OFFERS = _Values(12, _offer)
 
 
 def offers(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Offer, ...]]:
     """What a structure of the network offers, by category of need."""
-    one = st.builds(
-        Offer,
-        category=st.sampled_from(NeedCategory),
-        description=v.free_texts,
-        capacity=v.optional(quantities()),
+    return _OFFERS.strategy("offers", min_size, max_size)
+
+
+def _structure(digits: Digits, key: str) -> Structure:
+    return Structure(
+        id=key,
+        name=digits.name(),
+        kind=digits.member(PartnerKind),
+        description=digits.free_text(),
+        area=digits.optional_text(),
+        contact=digits.optional_text(),
+        offers=digits.some(_offer, 2),
+        extensions=digits.extensions(),
     )
-    return _sequence("offers", one, min_size, max_size)
+
+
+_STRUCTURES = _Items(38, _structure)
 
 
 def structures(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[tuple[Structure, ...]]:
     """Structures of the network around a partnership, with their offers."""
-    return _identified(
-        "structures",
-        st.builds(
-            Structure,
-            id=st.just(DRAWN_LATER),
-            name=v.names,
-            kind=st.sampled_from(PartnerKind),
-            description=v.free_texts,
-            area=v.optional(v.free_texts),
-            contact=v.optional(v.free_texts),
-            offers=offers(max_size=2),
-            extensions=v.extensions,
-        ),
-        min_size,
-        max_size,
-    )
+    return _STRUCTURES.strategy("structures", min_size, max_size)
 
 
 def directories(
@@ -1271,39 +1410,35 @@ _structures_strategy = structures
 
 
 def _any_dossier(draw: st.DrawFn, convention: Convention, given: dict[str, Any]) -> Dossier:
-    def part(name: str, default: st.SearchStrategy[Any]) -> Any:
-        return _part(draw, given, name, default)
+    def part(name: str, default: Callable[[], Any]) -> Any:
+        chosen = given.get(name)
+        return draw(chosen) if chosen is not None else default()
 
     partner_ids = _ids(convention.partners)
     minutes = part(
         "minutes",
-        decision_records(
-            max_size=3,
-            partner_ids=partner_ids,
-            body_ids=_ids(convention.governing_bodies),
-            rule_ids=_ids(convention.decision_rules),
-        ),
+        lambda: _decision_records(
+            partner_ids, _ids(convention.governing_bodies), _ids(convention.decision_rules)
+        ).draw(draw, 0, 3),
     )
+    indicator_ids = tuple(i.id for o in convention.objectives for i in o.indicators)
     return Dossier(
         convention=convention,
         amendments=part(
             "amendments",
-            amendments(max_size=2, decision_ids=_ids(minutes), replaces=st.just(convention)),
+            lambda: _draw_amendments(draw, _ids(minutes), lambda: convention, 0, 2),
         ),
         minutes=minutes,
         measurements=part(
             "measurements",
-            measurements(
-                max_size=3,
-                indicator_ids=tuple(i.id for o in convention.objectives for i in o.indicators),
-            ),
+            lambda: _measurements(indicator_ids).draw(draw, 0, 3 if indicator_ids else 0),
         ),
         evaluation_reports=part(
             "evaluation_reports",
-            evaluation_reports(max_size=2, moment_ids=_ids(convention.evaluation.moments)),
+            lambda: _evaluation_reports(_ids(convention.evaluation.moments)).draw(draw, 0, 2),
         ),
-        directory=part("directory", directories()),
-        extensions=draw(v.extensions),
+        directory=part("directory", lambda: Directory(structures=_STRUCTURES.draw(draw, 0, 3))),
+        extensions=Digits(draw, width=1).extensions(),
     )
 
 
@@ -1439,9 +1574,7 @@ def _broken(
         breaks = chosen
         if breaks is None:
             # A few rules at once, in drawn order, each kept when it goes with the others.
-            wanted = draw(
-                st.lists(st.sampled_from(candidates), min_size=1, max_size=3, unique=True)
-            )
+            wanted = Digits(draw, width=4).choose(candidates, least=1, most=3)
             kept: list[_breaks.Break] = []
             for found in wanted:
                 if all(_breaks.compatible(found, other) for other in kept):
