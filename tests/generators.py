@@ -109,3 +109,43 @@ decimals: st.SearchStrategy[Decimal] = values.decimals
 
 extensions: st.SearchStrategy[dict[str, Any]] = values.extensions
 """Any JSON the library keeps exactly (no floats, integers within 64 bits)."""
+
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_list_numbers = st.lists(
+    st.one_of(
+        st.integers(-400, 400).map(str),
+        st.sampled_from(["0", "001", "+5", "-0", "9" * 40, ""]),
+    ),
+    min_size=1,
+    max_size=3,
+).map(",".join)
+_weekday_numbers = st.lists(
+    st.tuples(
+        st.sampled_from(["", "+", "-"]),
+        st.sampled_from(["", "1", "2", "5", "53", "6", "60"]),
+        st.sampled_from((*_WEEKDAYS, "XX")),
+    ).map("".join),
+    min_size=1,
+    max_size=3,
+).map(",".join)
+_rule_parts = st.one_of(
+    st.integers(0, 1200).map("INTERVAL={}".format),
+    st.integers(0, 12_000).map("COUNT={}".format),
+    st.dates().map(lambda day: f"UNTIL={day:%Y%m%d}"),
+    st.tuples(
+        st.sampled_from(["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"]),
+        _list_numbers,
+    ).map("=".join),
+    _weekday_numbers.map("BYDAY={}".format),
+    st.sampled_from((*_WEEKDAYS, "XX")).map("WKST={}".format),
+    st.sampled_from(["BYEASTER=0", "BYHOUR=9", "X-NAME=1", "DTSTART=20270101"]),
+)
+rule_texts: st.SearchStrategy[str] = st.builds(
+    lambda frequency, parts: ";".join([f"FREQ={frequency}", *parts]),
+    st.sampled_from((*_FREQUENCIES, "HOURLY")),
+    st.lists(_rule_parts, max_size=4),
+)
+"""RRULE values as people and attackers write them: every part RFC 5545 names, with
+numbers in and out of range, numbered days, parts it does not name, and combinations no
+day satisfies."""

@@ -10,9 +10,11 @@ depths and return the error, so that a test can go on to check the ``reason``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
-from collections.abc import Callable, Collection, Iterable
+import signal
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -63,6 +65,24 @@ def assert_refused_showing(
     error = assert_refused_naming(build, field)
     assert f"(got {shown}" in str(error)
     return error
+
+
+@contextlib.contextmanager
+def finishing_within(seconds: float) -> Iterator[None]:
+    """Fail when the body runs longer than ``seconds``: a door that must never hang, such
+    as a recurrence no day satisfies. The bound is generous, tens of times what the work
+    takes on a busy machine; how fast the library is, the benchmarks measure."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError(f"still running after {seconds} s: the work is not bounded")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- the validation rules: the Brussels example, and the findings of some rules ------------

@@ -32,10 +32,11 @@ from partnership_model._fields import (
     optional_fraction,
     optional_id,
     optional_member_of,
-    optional_non_negative_decimal,
     optional_non_negative_int,
     optional_positive_int,
     optional_text,
+    plain,
+    plain_length,
     required_date,
     required_id,
     text,
@@ -279,26 +280,40 @@ def test_an_optional_decimal_may_be_none_but_not_a_float() -> None:
     assert not accepts(optional_decimal, 1.0)
 
 
-def test_an_optional_non_negative_decimal_accepts_none_zero_and_positive_decimals() -> None:
-    assert accepts(optional_non_negative_decimal, None)
-    assert accepts(optional_non_negative_decimal, Decimal("0"))
-    assert accepts(optional_non_negative_decimal, Decimal("1250.00"))
-
-
-def test_an_optional_non_negative_decimal_refuses_negatives() -> None:
-    error = refusal(optional_non_negative_decimal, Decimal("-0.01"))
-
-    assert error.reason == "must not be negative"
-    assert error.value == Decimal("-0.01")
-
-
-@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), 1.5, 1], ids=repr)
-def test_an_optional_non_negative_decimal_refuses_non_finite_and_non_decimal_values(
-    value: object,
+@pytest.mark.parametrize(
+    ("written", "plain_form"),
+    [
+        ("1250.00", "1250.00"),
+        ("1E+3", "1000"),
+        ("100E+2", "10000"),
+        ("0.0000001", "0.0000001"),
+        ("-0", "-0"),
+        ("-0E-3", "-0.000"),
+        ("0E+5", "0"),
+        ("12.345", "12.345"),
+    ],
+)
+def test_a_decimal_is_written_in_plain_notation_and_its_length_known_without_writing_it(
+    written: str, plain_form: str
 ) -> None:
-    assert refusal(optional_non_negative_decimal, value).reason == (
-        "expected a finite decimal.Decimal"
-    )
+    assert plain(Decimal(written)) == plain_form
+    assert plain_length(Decimal(written)) == len(plain_form)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_the_plain_length_of_any_decimal_is_that_of_its_plain_form(value: Decimal) -> None:
+    if abs(value.as_tuple().exponent) < 10_000:  # type: ignore[arg-type]  # finite
+        assert plain_length(value) == len(plain(value))
+
+
+def test_a_decimal_longer_than_a_hundred_characters_without_exponent_is_refused() -> None:
+    # Twelve characters as str() writes it, a billion as any document or render would.
+    error = refusal(finite_decimal, Decimal("1E+999999999"))
+    assert error.reason == "more than 100 characters when written without an exponent"
+    assert accepts(finite_decimal, Decimal("1E+99"))  # a one and 99 zeros: 100 characters
+    assert not accepts(finite_decimal, Decimal("1E+100"))
+    assert accepts(finite_decimal, Decimal("1E-98"))  # 0.000...1
+    assert not accepts(finite_decimal, Decimal("1E-99"))
 
 
 # --- flags and fractions

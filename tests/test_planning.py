@@ -8,6 +8,7 @@ import itertools
 
 import attrs
 import pytest
+from dateutil.rrule import rrulestr
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,8 +21,9 @@ from partnership_model import (
     StepKind,
     Timeline,
 )
-from partnership_model.planning import MAX_OCCURRENCES
-from tests.support import assert_refused
+from partnership_model.planning import HORIZON_YEARS, MAX_OCCURRENCES
+from tests import generators as gen
+from tests.support import assert_refused, finishing_within
 
 JAN_1 = dt.date(2027, 1, 1)
 JAN_31 = dt.date(2027, 1, 31)
@@ -136,8 +138,8 @@ def test_a_recurrence_accepts_a_day_based_rfc_5545_rule(rule: str) -> None:
         ("FREQ=DAILY\nCOUNT=3", "one line without spaces"),
         ("FREQ=HOURLY", "plans are made in days"),
         ("FREQ=MINUTELY;COUNT=3", "plans are made in days"),
-        ("FREQ=MONTHLY;BYDAY=XX", "not a valid RFC 5545 RRULE"),
-        ("FREQ=DAILY;COUNT=many", "COUNT must be a whole number of at least 1"),
+        ("FREQ=MONTHLY;BYDAY=XX", "BYDAY is a list of days such as MO,TH"),
+        ("FREQ=DAILY;COUNT=many", "COUNT must be a whole number from 1 to 10,000"),
         ("nonsense", "is not NAME=VALUE"),
         ("FREQ=HOURLY", "FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY"),
         ("FREQ=DAILY;FREQ=WEEKLY", "FREQ is given twice"),
@@ -150,13 +152,13 @@ def test_a_recurrence_refuses_what_is_not_a_day_based_rule_value(rule: str, word
     assert words in error.reason
 
 
-def test_an_invalid_rule_keeps_the_parser_error_as_its_cause() -> None:
+def test_an_invalid_rule_is_refused_in_the_librarys_own_words_not_its_parsers() -> None:
     error = assert_refused(
         lambda: Recurrence(rule="FREQ=MONTHLY;BYDAY=XX"),
         "Recurrence.rule",
         "FREQ=MONTHLY;BYDAY=XX",
     )
-    assert isinstance(error.__cause__, ValueError)
+    assert error.__cause__ is None
 
 
 @pytest.mark.parametrize("rule", [None, 12, b"FREQ=DAILY", ("FREQ=DAILY",)])
@@ -317,8 +319,12 @@ def test_an_expansion_beyond_max_occurrences_is_refused() -> None:
 
 
 def test_a_rule_whose_own_count_passes_max_occurrences_is_refused() -> None:
-    rule = Recurrence(rule=f"FREQ=DAILY;COUNT={MAX_OCCURRENCES + 1}")
-    assert_refused(lambda: rule.occurrences(JAN_1), "Recurrence.rule", rule.rule)
+    rule = f"FREQ=DAILY;COUNT={MAX_OCCURRENCES + 1}"
+    error = assert_refused(lambda: Recurrence(rule=rule), "Recurrence.rule", rule)
+    assert error.reason == "COUNT must be a whole number from 1 to 10,000"
+    assert Recurrence(rule=f"FREQ=DAILY;COUNT={MAX_OCCURRENCES}").occurrences(JAN_1)[-1] == (
+        JAN_1 + dt.timedelta(days=MAX_OCCURRENCES - 1)
+    )
 
 
 def test_a_limit_above_max_occurrences_does_not_lift_the_cap() -> None:
@@ -568,3 +574,111 @@ def test_evolve_checks_the_new_value_too() -> None:
 def test_planning_values_are_built_with_keywords_only() -> None:
     with pytest.raises(TypeError):
         Period(JAN_1, JAN_31)  # type: ignore[call-arg]
+
+
+# --- recurrences no day satisfies, and expansions that never run away ------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [
+        ("FREQ=DAILY;BYSETPOS=2", "BYSETPOS picks among the days another BY part gives"),
+        ("FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2", "BYSETPOS asks for more days than a period has"),
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "never gives a date"),
+        ("FREQ=MONTHLY;BYMONTH=4,6;BYMONTHDAY=31", "never gives a date"),
+        ("FREQ=YEARLY;BYWEEKNO=1;BYMONTH=6", "no day has every property it asks for"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYSETPOS=2", "no period has as many days"),
+        ("FREQ=DAILY;INTERVAL=" + "9" * 5000, "INTERVAL must be a whole number from 1 to 999"),
+        ("FREQ=DAILY;COUNT=" + "1" * 5000, "COUNT must be a whole number from 1 to 10,000"),
+        ("FREQ=YEARLY;BYEASTER=0", "BYEASTER is not a part of an RFC 5545 rule"),
+        ("FREQ=MONTHLY;BYDAY=6MO", "a numbered day counts from 1 to 5"),
+        ("FREQ=WEEKLY;BYDAY=1MO", "a numbered day (1TU, -1FR) needs FREQ=MONTHLY or YEARLY"),
+        ("FREQ=WEEKLY;BYMONTHDAY=1", "does not allow BYMONTHDAY with FREQ=WEEKLY"),
+        ("FREQ=MONTHLY;BYYEARDAY=1", "allows BYYEARDAY only with FREQ=YEARLY"),
+        ("FREQ=MONTHLY;BYWEEKNO=1", "allows BYWEEKNO only with FREQ=YEARLY"),
+        ("FREQ=MONTHLY;BYMONTHDAY=32", "BYMONTHDAY is a list of whole numbers from -31"),
+        ("FREQ=YEARLY;BYMONTH=-1", "BYMONTH is a list of whole numbers from 1 to 12"),
+        ("FREQ=YEARLY;UNTIL=20270230", "UNTIL is a day written YYYYMMDD"),
+        ("FREQ=DAILY;WKST=XX", "WKST is a day of the week"),
+    ],
+)
+def test_a_rule_no_day_satisfies_or_outside_rfc_5545_is_refused_at_once(
+    rule: str, words: str
+) -> None:
+    with finishing_within(2):
+        error = assert_refused(lambda: Recurrence(rule=rule), "Recurrence.rule", rule)
+    assert words in error.reason
+    assert "sys." not in error.reason  # the library's own words, never the interpreter's
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("FREQ=MONTHLY;BYMONTHDAY=31", [(1, 31), (3, 31), (5, 31), (7, 31)]),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1", [(1, 31), (2, 28), (3, 31), (4, 30)]),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", [(1, 29), (2, 26), (3, 31), (4, 30)]),
+        ("FREQ=MONTHLY;BYDAY=-1FR", [(1, 29), (2, 26), (3, 26), (4, 30)]),
+        # Weeks start on Monday: the week of 1 January began on 28 December, two weeks
+        # before the week of 11 January.
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH", [(1, 11), (1, 14), (1, 25), (1, 28)]),
+    ],
+)
+def test_the_known_traps_give_the_days_counted_by_hand(
+    rule: str, expected: list[tuple[int, int]]
+) -> None:
+    # 2027-01-01 is a Friday; a monthly rule on the 31st skips the shorter months.
+    found = Recurrence(rule=rule).occurrences(JAN_1, limit=4)
+    assert found == tuple(dt.date(2027, month, number) for month, number in expected)
+
+
+def test_a_leap_day_rule_waits_for_the_leap_years() -> None:
+    found = Recurrence(rule="FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29").occurrences(JAN_1, limit=2)
+    assert found == (dt.date(2028, 2, 29), dt.date(2032, 2, 29))
+
+
+def test_a_rule_whose_days_depend_on_its_start_gives_none_from_a_start_that_misses_them() -> None:
+    every_seventh_day_on_mondays = Recurrence(rule="FREQ=DAILY;INTERVAL=7;BYDAY=MO")
+    with finishing_within(2):
+        assert every_seventh_day_on_mondays.occurrences(JAN_1, limit=1) == ()  # a Friday
+    monday = dt.date(2027, 1, 4)
+    assert every_seventh_day_on_mondays.occurrences(monday, limit=2) == (
+        monday,
+        monday + dt.timedelta(days=7),
+    )
+
+
+def test_no_date_is_looked_for_beyond_the_horizon() -> None:
+    yearly = Recurrence(rule="FREQ=YEARLY")
+    found = yearly.occurrences(JAN_1, limit=MAX_OCCURRENCES)
+    assert found[-1] == dt.date(2027 + HORIZON_YEARS, 1, 1)
+
+
+@given(
+    rule=gen.rule_texts,
+    start=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
+    limit=st.integers(min_value=0, max_value=30),
+)
+def test_any_rule_is_refused_or_expanded_in_bounded_time_as_dateutil_would(
+    rule: str, start: dt.date, limit: int
+) -> None:
+    refusal: InvalidValueError | None = None
+    with finishing_within(5):
+        try:
+            recurrence = Recurrence(rule=rule)
+        except InvalidValueError as refused:
+            refusal = refused
+        else:
+            found = recurrence.occurrences(start, limit=limit)
+    if refusal is not None:
+        assert refusal.field == "Recurrence.rule"
+        return
+    assert len(found) <= limit
+    assert all(day >= start for day in found)
+    assert list(found) == sorted(set(found))
+    parts = recurrence.parts
+    if parts.interval == 1 and not parts.bysetpos:  # dateutil ends its search here too
+        horizon = start.replace(year=start.year + HORIZON_YEARS)
+        expected = itertools.islice(
+            rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time())), limit
+        )
+        assert list(found) == [moment.date() for moment in expected if moment.date() <= horizon]

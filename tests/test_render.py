@@ -1517,10 +1517,10 @@ def test_a_recurrence_is_said_in_words_beside_its_rule(
     "recurrence",
     [
         "FREQ=MONTHLY;BYMONTHDAY=15",
-        "FREQ=MONTHLY;BYDAY=001TU",
+        "FREQ=MONTHLY;BYDAY=+1TU;BYSETPOS=1",
         "FREQ=MONTHLY;BYDAY=-2TU",
         "FREQ=MONTHLY;BYDAY=TU",
-        "FREQ=WEEKLY;BYDAY=+1TU",
+        "FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO",
         "FREQ=DAILY;BYDAY=MO",
     ],
 )

@@ -43,6 +43,8 @@ from partnership_model._fields import (
     STRUCTURAL,
     id_tuple,
     optional_id,
+    plain,
+    plain_length,
     required_id,
 )
 from partnership_model.errors import InvalidValueError
@@ -62,8 +64,12 @@ __all__ = [
 ]
 
 
-DECIMAL_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:E[-+][0-9]+)?")
-FRACTION_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:/[1-9][0-9]*)?")
+DECIMAL_PATTERN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+"""A decimal in plain notation: no exponent, no plus sign, no leading zero; every digit
+after the point kept (``1250.00``). Each decimal has this one written form."""
+FRACTION_PATTERN = re.compile(r"(?:0|[1-9][0-9]*)(?:/[1-9][0-9]*)?")
+"""A share: a whole number or ``numerator/denominator``. In lowest terms too, which no
+pattern can say: the reader checks it."""
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 INSTANT_PATTERN = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
@@ -113,25 +119,53 @@ def _structure_bool(value: object, _: object) -> bool:
     return value
 
 
-def _text_number(
-    pattern: re.Pattern[str], kind: Callable[[str], Any], expected: str
-) -> Callable[[object, object], Any]:
-    """Exact numbers are written as strings: read them only in the form they are written."""
-
-    def structure(value: object, _: object) -> Any:
-        if type(value) is not str or len(value) > MAX_TEXT_NUMBER or not pattern.fullmatch(value):
-            raise Invalid(f"expected {expected}", value)
-        return kind(value)
-
-    return structure
-
-
-_structure_decimal = _text_number(
-    DECIMAL_PATTERN, Decimal, 'a decimal number written as a string, such as "1250.00"'
+_DECIMAL_EXPECTED = 'expected a decimal number written as a string, such as "1250.00"'
+_FRACTION_EXPECTED = (
+    'expected a fraction in lowest terms written as a string, such as "2/3" or "1"'
 )
-_structure_fraction = _text_number(
-    FRACTION_PATTERN, Fraction, 'a fraction written as a string, such as "2/3" or "1"'
-)
+_SUGGESTED = 2 * MAX_TEXT_NUMBER
+"""The longest value a refusal tries to read, to name the form it should have been written in."""
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if type(value) is str and len(value) <= MAX_TEXT_NUMBER and DECIMAL_PATTERN.fullmatch(value):
+        return Decimal(value)
+    raise Invalid(_written_as(_DECIMAL_EXPECTED, value, _plain_form), value)
+
+
+def _structure_fraction(value: object, _: object) -> Fraction:
+    if type(value) is str and len(value) <= MAX_TEXT_NUMBER and FRACTION_PATTERN.fullmatch(value):
+        share = Fraction(value)
+        if str(share) == value:
+            return share
+    raise Invalid(_written_as(_FRACTION_EXPECTED, value, _lowest_terms), value)
+
+
+def _written_as(expected: str, value: object, canonical: Callable[[str], str | None]) -> str:
+    """What was expected, and the form ``value`` takes when it is a number written another
+    way (``"1E+3"`` is written ``"1000"``, ``"2/4"`` is ``"1/2"``)."""
+    if type(value) is not str or len(value) > _SUGGESTED:
+        return expected
+    form = canonical(value)
+    return expected if form is None or form == value else f'{expected}: write "{form}"'
+
+
+def _plain_form(value: str) -> str | None:
+    try:
+        number = Decimal(value.strip())
+    except ArithmeticError:
+        return None
+    if not number.is_finite() or plain_length(number) > MAX_TEXT_NUMBER:
+        return None
+    return plain(number)
+
+
+def _lowest_terms(value: str) -> str | None:
+    try:
+        share = Fraction(value.strip())
+    except (ValueError, ZeroDivisionError):
+        return None
+    return str(share) if share >= 0 and len(str(share)) <= MAX_TEXT_NUMBER else None
 
 
 def _structure_date(value: object, _: object) -> dt.date:
@@ -606,7 +640,7 @@ def _make(detailed: bool) -> Converter:
         attrs.has, lambda cls: _class_hook(converter, cls, detailed)
     )
 
-    converter.register_unstructure_hook(Decimal, str)
+    converter.register_unstructure_hook(Decimal, plain)
     converter.register_unstructure_hook(Fraction, str)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)

@@ -37,10 +37,11 @@ __all__ = [
     "optional_id",
     "optional_instance_of",
     "optional_member_of",
-    "optional_non_negative_decimal",
     "optional_non_negative_int",
     "optional_positive_int",
     "optional_text",
+    "plain",
+    "plain_length",
     "required_date",
     "required_id",
     "structural",
@@ -170,15 +171,26 @@ def optional_date(instance: object, attribute: attrs.Attribute[Any], value: obje
         required_date(instance, attribute, value)
 
 
-def optional_non_negative_decimal(
-    instance: object, attribute: attrs.Attribute[Any], value: object
-) -> None:
-    if value is None:
-        return
-    if type(value) is not Decimal or not value.is_finite():
-        fail(instance, attribute, value, "expected a finite decimal.Decimal")
-    elif value < 0:
-        fail(instance, attribute, value, "must not be negative")
+def plain_length(value: Decimal) -> int:
+    """How many characters ``value`` takes in plain notation, without an exponent, counted
+    without writing it: ``Decimal("1E+999999999")`` is twelve characters as ``str`` gives
+    it, and a billion in plain notation."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # a finite decimal  # noqa: S101
+    if exponent >= 0:
+        body = 1 if digits == (0,) else len(digits) + exponent
+    elif len(digits) > -exponent:
+        body = len(digits) + 1
+    else:
+        body = 2 - exponent
+    return sign + body
+
+
+def plain(value: Decimal) -> str:
+    """``value`` in plain notation, every digit as given and no exponent: the one written
+    form of a decimal (``1250.00``, ``0.0000001``, ``1000`` for ``1E+3``). Only for a
+    decimal the model accepts, whose plain form is at most :data:`MAX_TEXT_NUMBER` long."""
+    return format(value, "f")
 
 
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -186,8 +198,13 @@ def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: obj
         fail(
             instance, attribute, value, "expected a finite decimal.Decimal such as Decimal('12.5')"
         )
-    if len(str(value)) > MAX_TEXT_NUMBER:
-        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
+    if plain_length(value) > MAX_TEXT_NUMBER:
+        fail(
+            instance,
+            attribute,
+            value,
+            f"more than {MAX_TEXT_NUMBER} characters when written without an exponent",
+        )
 
 
 def optional_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -4,13 +4,10 @@ authorisation requests, subsidy applications and reports, evaluation."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import warnings
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.rrule import rrulestr
 
 from partnership_model._extensions import (
     EMPTY_EXTENSIONS,
@@ -30,10 +27,18 @@ from partnership_model._fields import (
     required_id,
     text,
 )
+from partnership_model._recurrence import (
+    HORIZON_YEARS,
+    MAX_OCCURRENCES,
+    RuleParts,
+    dates,
+    read,
+)
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
+    "HORIZON_YEARS",
     "MAX_OCCURRENCES",
     "Period",
     "Recurrence",
@@ -41,11 +46,6 @@ __all__ = [
     "StepKind",
     "Timeline",
 ]
-
-MAX_OCCURRENCES = 10_000
-"""The most dates one expansion of a recurrence may yield: every expansion is bounded."""
-
-_DAY_FREQUENCIES = frozenset({"YEARLY", "MONTHLY", "WEEKLY", "DAILY"})
 
 
 @attrs.frozen(kw_only=True)
@@ -76,73 +76,12 @@ class Period:
         return (self.end - self.start).days + 1
 
 
-def _parse_rule(rule: str, start: dt.date) -> Any:
-    return rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), forceset=False)
-
-
-_DAY_ONLY_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
-_POSITIVE_PARTS = ("COUNT", "INTERVAL")
-
-
-def _rule_parts(rule: str) -> dict[str, str] | str:
-    """The rule's NAME=VALUE parts, or what is wrong with their form."""
-    parts: dict[str, str] = {}
-    for part in rule.split(";"):
-        name, equals, value = part.partition("=")
-        if not equals or not name or not value:
-            return f"{part!r} is not NAME=VALUE"
-        if name in parts:
-            return f"{name} is given twice"
-        parts[name] = value
-    return parts
-
-
-def _rule_problem(rule: str) -> str | None:
-    """What makes ``rule`` unfit for a plan made in days, or None.
-
-    dateutil is lenient where RFC 5545 is not (it splits on any white space, warns on
-    COUNT with UNTIL, accepts INTERVAL=0): those are refused here, before it reads them.
-    """
-    if not rule or any(char.isspace() for char in rule):
-        return "a rule is one line without spaces, such as 'FREQ=MONTHLY;BYDAY=1TU'"
-    upper = rule.upper()
-    if upper.startswith("RRULE:"):
-        return "write only the rule's value, without 'RRULE:'"
-    parts = _rule_parts(upper)
-    if isinstance(parts, str):
-        return parts
-    if "DTSTART" in parts:
-        return "the start comes from the step or plan the rule repeats, not from the rule"
-    if parts.get("FREQ") not in _DAY_FREQUENCIES:
-        return "FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY: plans are made in days"
-    if any(name in parts for name in _DAY_ONLY_PARTS):
-        return "BYHOUR, BYMINUTE and BYSECOND have no place in a plan made in days"
-    if "COUNT" in parts and "UNTIL" in parts:
-        return "RFC 5545 allows COUNT or UNTIL, not both"
-    for name in _POSITIVE_PARTS:
-        if name in parts and (not parts[name].isdigit() or int(parts[name]) < 1):
-            return f"{name} must be a whole number of at least 1"
-    if "UNTIL" in parts and not (len(parts["UNTIL"]) == 8 and parts["UNTIL"].isdigit()):
-        return "UNTIL is a day written YYYYMMDD"
-    return None
-
-
 def _check_rule(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str:
         fail(instance, attribute, value, "expected an RFC 5545 RRULE string")
-    problem = _rule_problem(value)
-    if problem is not None:
-        fail(instance, attribute, value, problem)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # dateutil warns where RFC 5545 says no
-            _parse_rule(value, dt.date(2000, 1, 1))
-    except (ValueError, TypeError, OverflowError, Warning) as exc:
-        raise InvalidValueError(
-            f"{type(instance).__name__}.{attribute.name}",
-            value,
-            f"not a valid RFC 5545 RRULE: {exc}",
-        ) from exc
+    parts = read(value)
+    if isinstance(parts, str):
+        fail(instance, attribute, value, parts)
 
 
 def _check_day(name: str, value: object) -> None:
@@ -161,10 +100,17 @@ class Recurrence:
     rule: str = attrs.field(validator=_check_rule)
 
     @property
+    def parts(self) -> RuleParts:
+        """The rule read into its parts, once: frequency, interval, count, until, and the
+        BY lists, for those who show or export it."""
+        parts = read(self.rule)
+        assert isinstance(parts, RuleParts)  # checked when the recurrence was made  # noqa: S101
+        return parts
+
+    @property
     def is_bounded(self) -> bool:
         """Whether the rule ends by itself (``COUNT`` or ``UNTIL``)."""
-        keys = {part.partition("=")[0] for part in self.rule.upper().split(";")}
-        return bool(keys & {"COUNT", "UNTIL"})
+        return self.parts.is_bounded
 
     def occurrences(
         self,
@@ -173,7 +119,8 @@ class Recurrence:
         until: dt.date | None = None,
         limit: int | None = None,
     ) -> tuple[dt.date, ...]:
-        """The dates of the recurrence from ``start``, at most ``limit``, none after ``until``.
+        """The dates of the recurrence from ``start``, at most ``limit``, none after ``until``
+        and none more than :data:`HORIZON_YEARS` after ``start``.
 
         Raises :class:`InvalidValueError` when the rule is unbounded and neither bound is
         given, or when the expansion would pass :data:`MAX_OCCURRENCES`.
@@ -190,21 +137,16 @@ class Recurrence:
                 "Recurrence.rule", self.rule, "the rule never ends: give until= or limit="
             )
         cap = MAX_OCCURRENCES if limit is None else min(limit, MAX_OCCURRENCES)
-        dates: list[dt.date] = []
-        for instant in itertools.islice(_parse_rule(self.rule, start), cap + 1):
-            day = instant.date()
-            if until is not None and day > until:
-                break
-            dates.append(day)
-        if len(dates) > cap:
+        found = tuple(dates(self.parts, start, until, cap))
+        if len(found) > cap:
             if limit is not None and limit <= MAX_OCCURRENCES:
-                return tuple(dates[:cap])
+                return found[:cap]
             raise InvalidValueError(
                 "Recurrence.rule",
                 self.rule,
                 f"more than {MAX_OCCURRENCES} dates: give a nearer until= or a limit=",
             )
-        return tuple(dates)
+        return found
 
 
 class StepKind(LabelledEnum):

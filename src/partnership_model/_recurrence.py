@@ -1,0 +1,360 @@
+"""RFC 5545 recurrence rules for plans made in days: read once, checked, expanded in
+bounded time.
+
+python-dateutil expands the rules, but it is lenient where RFC 5545 is strict (it
+splits on any white space, takes ``BYEASTER``, warns on ``COUNT`` with ``UNTIL``) and it
+never gives up: a rule that no day can satisfy (``BYMONTH=2;BYMONTHDAY=30``) makes it walk
+day by day to the year 9999, whatever ``until`` says, since it looks at ``until`` only
+once it has found a date. So a rule is read here first, every part checked against the
+RFC, and refused when no day can ever satisfy it; then dateutil expands it from a
+start, never further than :data:`HORIZON_YEARS` ahead.
+
+The check that a rule gives dates at all leans on the Gregorian calendar repeating every
+400 years: a rule whose search starts at 9600-01-01 (the same weekday and the same leap
+years as 2000-01-01) reaches the year 10,000, where dateutil stops, within 400 years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import attrs
+from dateutil import rrule as dateutil_rrule
+
+__all__ = [
+    "FREQUENCIES",
+    "HORIZON_YEARS",
+    "MAX_INTERVAL",
+    "MAX_OCCURRENCES",
+    "WEEKDAYS",
+    "RuleParts",
+    "dates",
+    "read",
+]
+
+MAX_OCCURRENCES = 10_000
+"""The most dates one expansion of a recurrence may yield, and the largest ``COUNT``."""
+
+MAX_INTERVAL = 999
+"""The largest ``INTERVAL``: once every 999 days, weeks, months or years."""
+
+HORIZON_YEARS = 400
+"""How far ahead of its start a recurrence is ever looked at: a full cycle of the
+Gregorian calendar, so that every day a rule can give comes up within it."""
+
+FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_PARTS = (
+    "FREQ",
+    "UNTIL",
+    "COUNT",
+    "INTERVAL",
+    "BYSECOND",
+    "BYMINUTE",
+    "BYHOUR",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYYEARDAY",
+    "BYWEEKNO",
+    "BYMONTH",
+    "BYSETPOS",
+    "WKST",
+)
+"""The parts of a rule RFC 5545 defines (section 3.3.10), in its order."""
+
+_BY_RANGES = {
+    "BYMONTH": (1, 12, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+    "BYSETPOS": (1, 366, True),
+}
+"""For each list of numbers: the smallest and largest, and whether they may count back."""
+
+_NUMBER = re.compile(r"[+-]?[0-9]{1,3}")
+_WEEKDAY_NUMBER = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+_UNTIL = re.compile(r"[0-9]{8}")
+_FREQUENCY: dict[str, Literal[0, 1, 2, 3]] = {
+    "YEARLY": dateutil_rrule.YEARLY,
+    "MONTHLY": dateutil_rrule.MONTHLY,
+    "WEEKLY": dateutil_rrule.WEEKLY,
+    "DAILY": dateutil_rrule.DAILY,
+}
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The most days each month has, February in a leap year."""
+
+_PROBE_START = dt.datetime(9600, 1, 1)
+"""The same weekday and leap years as 2000-01-01, 400 years before dateutil stops."""
+
+
+@attrs.frozen
+class RuleParts:
+    """A rule read into its parts. Lists keep the order they were written in;
+    ``byday`` holds (ordinal or None, weekday code) pairs."""
+
+    frequency: str
+    interval: int = 1
+    count: int | None = None
+    until: dt.date | None = None
+    byday: tuple[tuple[int | None, str], ...] = ()
+    bymonthday: tuple[int, ...] = ()
+    byyearday: tuple[int, ...] = ()
+    byweekno: tuple[int, ...] = ()
+    bymonth: tuple[int, ...] = ()
+    bysetpos: tuple[int, ...] = ()
+    week_start: str = "MO"
+
+    @property
+    def is_bounded(self) -> bool:
+        """Whether the rule ends by itself (``COUNT`` or ``UNTIL``)."""
+        return self.count is not None or self.until is not None
+
+    def at(self, start: dt.datetime, **changes: Any) -> dateutil_rrule.rrule:
+        """dateutil's rule from ``start``, with ``changes`` to its parts."""
+        parts = attrs.evolve(self, **changes) if changes else self
+        return dateutil_rrule.rrule(
+            _FREQUENCY[parts.frequency],
+            dtstart=start,
+            interval=parts.interval,
+            wkst=WEEKDAYS.index(parts.week_start),
+            count=parts.count,
+            until=None if parts.until is None else dt.datetime.combine(parts.until, dt.time()),
+            bysetpos=parts.bysetpos or None,
+            bymonth=parts.bymonth or None,
+            bymonthday=parts.bymonthday or None,
+            byyearday=parts.byyearday or None,
+            byweekno=parts.byweekno or None,
+            byweekday=[
+                getattr(dateutil_rrule, day)(ordinal) if ordinal else getattr(dateutil_rrule, day)
+                for ordinal, day in parts.byday
+            ]
+            or None,
+            cache=False,
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def read(rule: str) -> RuleParts | str:
+    """The parts of ``rule``, or what is wrong with it, in words."""
+    written = _written_parts(rule)
+    if isinstance(written, str):
+        return written
+    parts = _parts(written)
+    if isinstance(parts, str):
+        return parts
+    return _never(parts) or parts
+
+
+def _written_parts(rule: str) -> dict[str, str] | str:
+    if not rule or any(char.isspace() for char in rule):
+        return "a rule is one line without spaces, such as 'FREQ=MONTHLY;BYDAY=1TU'"
+    upper = rule.upper()
+    if upper.startswith("RRULE:"):
+        return "write only the rule's value, without 'RRULE:'"
+    written: dict[str, str] = {}
+    for part in upper.split(";"):
+        name, equals, value = part.partition("=")
+        if not equals or not name or not value:
+            return f"{_shown(part)} is not NAME=VALUE"
+        if name in written:
+            return f"{_shown(name)} is given twice"
+        written[name] = value
+    for name in written:
+        if name == "DTSTART":
+            return "the start comes from the step or plan the rule repeats, not from the rule"
+        if name not in _PARTS:
+            return f"{_shown(name)} is not a part of an RFC 5545 rule (" + ", ".join(_PARTS) + ")"
+    if written.get("FREQ") not in FREQUENCIES:
+        return "FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY: plans are made in days"
+    if any(name in written for name in ("BYHOUR", "BYMINUTE", "BYSECOND")):
+        return "BYHOUR, BYMINUTE and BYSECOND have no place in a plan made in days"
+    if "COUNT" in written and "UNTIL" in written:
+        return "RFC 5545 allows COUNT or UNTIL, not both"
+    return written
+
+
+def _shown(text: str) -> str:
+    """A piece of a rule as a message quotes it: never longer than a few words."""
+    return text if len(text) <= 30 else text[:27] + "..."
+
+
+def _parts(written: dict[str, str]) -> RuleParts | str:
+    frequency = written["FREQ"]
+    numbers: dict[str, tuple[int, ...]] = {}
+    for name, (least, most, backwards) in _BY_RANGES.items():
+        if name in written:
+            read_numbers = _numbers(name, written[name], least, most, backwards)
+            if isinstance(read_numbers, str):
+                return read_numbers
+            numbers[name] = read_numbers
+    byday = _weekdays(written.get("BYDAY"), frequency, "BYWEEKNO" in written)
+    if isinstance(byday, str):
+        return byday
+    count = _whole(written.get("COUNT"), "COUNT", MAX_OCCURRENCES)
+    interval = _whole(written.get("INTERVAL"), "INTERVAL", MAX_INTERVAL)
+    until = _until(written.get("UNTIL"))
+    for problem in (count, interval, until):
+        if isinstance(problem, str):
+            return problem
+    week_start = written.get("WKST", "MO")
+    if week_start not in WEEKDAYS:
+        return "WKST is a day of the week: MO, TU, WE, TH, FR, SA or SU"
+    if "BYMONTHDAY" in written and frequency == "WEEKLY":
+        return "RFC 5545 does not allow BYMONTHDAY with FREQ=WEEKLY"
+    if "BYYEARDAY" in written and frequency != "YEARLY":
+        return "RFC 5545 allows BYYEARDAY only with FREQ=YEARLY"
+    if "BYWEEKNO" in written and frequency != "YEARLY":
+        return "RFC 5545 allows BYWEEKNO only with FREQ=YEARLY"
+    others = {"BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH"}
+    if "BYSETPOS" in written and not others & written.keys():
+        return "BYSETPOS picks among the days another BY part gives: add one"
+    return RuleParts(
+        frequency=frequency,
+        interval=1 if interval is None else interval,  # type: ignore[arg-type]
+        count=count,  # type: ignore[arg-type]
+        until=until,  # type: ignore[arg-type]
+        byday=byday,
+        bymonthday=numbers.get("BYMONTHDAY", ()),
+        byyearday=numbers.get("BYYEARDAY", ()),
+        byweekno=numbers.get("BYWEEKNO", ()),
+        bymonth=numbers.get("BYMONTH", ()),
+        bysetpos=numbers.get("BYSETPOS", ()),
+        week_start=week_start,
+    )
+
+
+def _numbers(
+    name: str, value: str, least: int, most: int, backwards: bool
+) -> tuple[int, ...] | str:
+    between = f"{-most} to -{least} or {least} to {most}" if backwards else f"{least} to {most}"
+    numbers = []
+    for item in value.split(","):
+        number = int(item) if _NUMBER.fullmatch(item) else None
+        if number is None or not least <= abs(number) <= most or (number < 0 and not backwards):
+            return f"{name} is a list of whole numbers from {between}, such as {name}={least}"
+        numbers.append(number)
+    return tuple(numbers)
+
+
+def _weekdays(
+    value: str | None, frequency: str, with_weeks: bool
+) -> tuple[tuple[int | None, str], ...] | str:
+    if value is None:
+        return ()
+    days: list[tuple[int | None, str]] = []
+    for item in value.split(","):
+        match = _WEEKDAY_NUMBER.fullmatch(item)
+        if match is None or (match[1] and not match[2]):
+            return "BYDAY is a list of days such as MO,TH, each perhaps numbered, such as 1TU"
+        ordinal = int(match[1] + match[2]) if match[2] else None
+        if ordinal is not None:
+            most = {"MONTHLY": 5, "YEARLY": 53}.get(frequency)
+            if most is None or with_weeks:
+                return "a numbered day (1TU, -1FR) needs FREQ=MONTHLY or YEARLY, without BYWEEKNO"
+            if not 1 <= abs(ordinal) <= most:
+                return f"a numbered day counts from 1 to {most} or back from -1 to -{most}"
+        days.append((ordinal, match[3]))
+    return tuple(days)
+
+
+def _whole(value: str | None, name: str, most: int) -> int | str | None:
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit() and len(value) <= len(str(most))):
+        return f"{name} must be a whole number from 1 to {most:,}"
+    number = int(value)
+    if not 1 <= number <= most:
+        return f"{name} must be a whole number from 1 to {most:,}"
+    return number
+
+
+def _until(value: str | None) -> dt.date | str | None:
+    if value is None:
+        return None
+    if _UNTIL.fullmatch(value):
+        try:
+            return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        except ValueError:
+            pass
+    return "UNTIL is a day written YYYYMMDD"
+
+
+def _never(parts: RuleParts) -> str | None:
+    """Why no day can ever satisfy ``parts``, or None when some day can."""
+    months = parts.bymonth or tuple(range(1, 13))
+    if parts.bymonthday and not any(
+        abs(day) <= _DAYS_IN_MONTH[month - 1] for month in months for day in parts.bymonthday
+    ):
+        return "the rule never gives a date: no month it names has the days BYMONTHDAY names"
+    if parts.bysetpos and all(abs(position) > _set_size(parts) for position in parts.bysetpos):
+        return "the rule never gives a date: BYSETPOS asks for more days than a period has"
+    every = attrs.evolve(parts, interval=1, count=None, until=None)
+    probe = attrs.evolve(every, bysetpos=())
+    if probe.frequency in ("DAILY", "WEEKLY") or (
+        probe.frequency == "MONTHLY" and all(ordinal is None for ordinal, _ in probe.byday)
+    ):
+        # With no interval, the days a rule gives are those with every property it asks
+        # for, however often it looks: looking once a year is quickest.
+        probe = attrs.evolve(probe, frequency="YEARLY")
+    if _first(probe, _PROBE_START) is None:
+        return "the rule never gives a date: no day has every property it asks for"
+    if parts.bysetpos and _first(every, _PROBE_START) is None:
+        return "the rule never gives a date: no period has as many days as BYSETPOS asks for"
+    return None
+
+
+def _first(parts: RuleParts, start: dt.datetime) -> dt.datetime | None:
+    found: dt.datetime | None = next(iter(parts.at(start)), None)
+    return found
+
+
+def _set_size(parts: RuleParts) -> int:
+    """The most days one period of the rule can hold, which BYSETPOS picks among."""
+    weekdays = len({day for _, day in parts.byday})
+    if parts.frequency == "DAILY":
+        return 1
+    if parts.frequency == "WEEKLY":
+        return weekdays or 1
+    if parts.frequency == "MONTHLY":
+        if parts.bymonthday:
+            return len(set(parts.bymonthday))
+        if parts.byday:
+            return sum(1 if ordinal else 5 for ordinal, _ in parts.byday)
+        return 1
+    return 366
+
+
+def dates(parts: RuleParts, start: dt.date, until: dt.date | None, cap: int) -> Iterator[dt.date]:
+    """The days of the rule from ``start``, none after ``until`` nor more than
+    :data:`HORIZON_YEARS` ahead, at most ``cap`` + 1 of them (the one more says that
+    there were more than ``cap``)."""
+    last = _horizon(start) if until is None else min(until, _horizon(start))
+    if (parts.interval > 1 or parts.bysetpos) and not _gives_dates_from(parts, start):
+        return  # which days it gives depends on where it starts: from here, none
+    for found, instant in enumerate(parts.at(dt.datetime.combine(start, dt.time())), start=1):
+        day = instant.date()
+        if day > last:
+            return
+        yield day
+        if found > cap:
+            return
+
+
+def _gives_dates_from(parts: RuleParts, start: dt.date) -> bool:
+    """Whether the rule gives a date within 400 years of ``start``: the calendar repeats
+    every 400 years, so the search starts in the same place of the cycle, late enough
+    for dateutil to stop at the year 10,000."""
+    cycles = max(0, -(-(_PROBE_START.year - start.year) // 400))
+    shifted = dt.datetime.combine(start.replace(year=start.year + 400 * cycles), dt.time())
+    return _first(attrs.evolve(parts, count=None, until=None), shifted) is not None
+
+
+def _horizon(day: dt.date) -> dt.date:
+    """The last day looked at: 400 years on, the same day of the same kind of year."""
+    if day.year + HORIZON_YEARS > dt.MAXYEAR:
+        return dt.date.max
+    return day.replace(year=day.year + HORIZON_YEARS)
