@@ -5,6 +5,11 @@ produces: what any JSON library must at least spend. Every figure is a median ov
 repeats, measured in this one process, and printed with its ratio to the floor.
 
     python benchmarks/serialization.py --size M [--repeat 7] [--profile]
+    python benchmarks/serialization.py --error-path [--megabytes 60]
+
+``--error-path`` measures what refusing a large document costs in memory: a JSON array
+of zeros (the shape of a document that is JSON and nothing the library reads), refused
+and its error written out as the command line does, as a multiple of its size.
 """
 
 from __future__ import annotations
@@ -27,7 +32,34 @@ sys.path.insert(0, str(Path(__file__).parent))
 from dossiers import SIZES, dossier  # the benchmarks folder is not a package
 
 from partnership_model import Dossier
-from partnership_model.serialization import from_json, to_dict, to_json
+from partnership_model.serialization import SerializationError, from_json, to_dict, to_json
+
+ERROR_PATH_LIMIT = 7
+"""The most the error path may hold in memory, as a multiple of the refused document."""
+
+
+def error_path(megabytes: int) -> None:
+    document = b"[" + b"0," * (megabytes * 500_000 - 1) + b"0]"
+
+    def refuse() -> str:
+        try:
+            from_json(document, Dossier, max_size=len(document))
+        except SerializationError as error:
+            return str(error)
+        raise AssertionError("a JSON array is not a dossier")
+
+    elapsed = seconds(refuse)
+    gc.collect()
+    tracemalloc.start()  # tracing thirty million objects takes a while
+    said = refuse()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    ratio = peak / len(document)
+    print(
+        f"refusing a {len(document) / 1e6:.0f} MB array: {elapsed:.1f} s, peak memory "
+        f"{peak / 1e6:.0f} MB, {ratio:.1f}x the document (goal: at most {ERROR_PATH_LIMIT}x)"
+    )
+    print(f"  {said.splitlines()[1].strip()}")
 
 
 def seconds(action: Callable[[], object]) -> float:
@@ -42,7 +74,12 @@ def main() -> None:
     parser.add_argument("--size", choices=sorted(SIZES), default="M")
     parser.add_argument("--repeat", type=int, default=9, help="rounds of measurement")
     parser.add_argument("--profile", action="store_true", help="show where the time goes")
+    parser.add_argument("--error-path", action="store_true", help="the memory of a refusal")
+    parser.add_argument("--megabytes", type=int, default=60, help="with --error-path")
     args = parser.parse_args()
+    if args.error_path:
+        error_path(args.megabytes)
+        return
 
     subject = dossier(args.size)
     text = to_json(subject)

@@ -24,6 +24,11 @@ COMPLETE = EXAMPLES / "brussels-partnership.json"
 DRAFT = EXAMPLES / "draft.json"
 
 
+BOUND = 60
+"""Seconds a command may take before a test calls it unbounded: tens of times what the
+commands take on hostile documents, so that only work that does not end is caught."""
+
+
 def run(
     *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -34,6 +39,7 @@ def run(
         text=True,
         check=False,
         env={**os.environ, **(env or {})},
+        timeout=BOUND,
     )
 
 
@@ -282,8 +288,31 @@ def test_an_output_that_cannot_show_accents_gets_escapes_not_a_crash() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
+def test_a_device_is_refused_before_it_is_read() -> None:
     result = run("check", "/dev/zero")
+    assert result.returncode == 2
+    assert "/dev/zero: is not a regular file" in result.stderr
+
+
+def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
+    endless = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nwhile True: sys.stdout.buffer.write(b'0' * 65536)"],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "partnership_model", "check", "-"],
+            stdin=endless.stdout,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+    finally:
+        endless.kill()
+        endless.wait()
+        assert endless.stdout is not None
+        endless.stdout.close()
     assert result.returncode == 2
     assert "larger than the limit" in result.stderr
 
@@ -622,3 +651,99 @@ def test_new_in_a_language_the_library_does_not_speak_is_status_2() -> None:
     assert result.stderr == (
         "partnership-model: language 'de' is not supported; use one of fr, en, nl\n"
     )
+
+
+# --- bounded on any input, and nothing from a document drives the terminal ------------------
+
+EVIL = "Evil \x1b]0;PWNED\x07\x1b[2J\u202eNEPO\x9b31m\rOVERWRITE\nLINE"
+"""A name that would retitle the terminal, clear it, reverse a line, start a C1 escape,
+overwrite a line and fake another, were it printed raw."""
+
+RAW = ("\x1b", "\x07", "\x9b", "\r", "\u202e")
+
+
+def evil_document(tmp_path: Path) -> Path:
+    convention = Convention(
+        name=EVIL,
+        partners=(Partner(id="evil", name=EVIL), Partner(id="other", name="Other")),
+        carriers=("evil", "other"),
+    )
+    path = tmp_path / "evil.json"
+    path.write_text(to_json(Dossier(convention=convention)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", [["check"], ["classify"], ["render"]])
+def test_no_control_character_of_a_document_reaches_the_terminal(
+    command: list[str], tmp_path: Path
+) -> None:
+    result = run(*command, str(evil_document(tmp_path)))
+    assert result.returncode in (0, 1)
+    assert not [char for char in RAW if char in result.stdout + result.stderr]
+    assert "\\x1b" in result.stdout  # shown, escaped, for the reader to see what is there
+
+
+def test_a_file_name_with_control_characters_is_shown_escaped(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "missing\x1b[2J.json"))
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr
+    assert "missing\\x1b[2J.json" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_with_no_writer_is_refused_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    result = run("check", str(pipe))
+    assert result.returncode == 2
+    assert "is not a regular file" in result.stderr
+
+
+def test_two_hundred_thousand_unknown_fields_are_reported_in_a_few_lines(tmp_path: Path) -> None:
+    document = json.loads(to_json(Convention(name="Paniers")))
+    document.update({f"field{number}": number for number in range(200_000)})
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run("check", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) <= 25
+    assert "200,000 problems in the document" in lines[0]
+    assert lines[-1] == "  … and 199,980 more: 199,980 × unknown field"
+    report = json.loads(run("check", "--format", "json", str(path)).stdout)
+    assert len(report[0]["problems"]) == 200_000
+
+
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deep"),
+        ("[" + "9" * 5000 + "]", "a number of thousands of digits"),
+        ('{"format": "partnership-model",}', "a member's name in double quotes was expected"),
+        ('{"format": "partnership-model" "version": "1.0"}', "a comma was expected"),
+        ("[1, 2", "line 1, column 6"),
+    ],
+    ids=["deep", "digits", "trailing-comma", "missing-comma", "unclosed"],
+)
+def test_broken_json_is_said_in_the_librarys_words(document: str, words: str) -> None:
+    result = run("check", "-", stdin=document)
+    assert result.returncode == 2
+    assert words in result.stderr
+    for theirs in (
+        "sys.set_int_max_str_digits",
+        "maximum recursion depth",
+        "Expecting",
+        "Traceback",
+    ):
+        assert theirs not in result.stderr
+
+
+def test_an_indicator_target_a_billion_digits_long_is_refused_on_reading(tmp_path: Path) -> None:
+    document = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    document["convention"]["objectives"][0]["indicators"][0]["target"] = "1E+999999999"
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    for command in ("render", "check"):
+        result = run(command, str(path))
+        assert result.returncode == 2
+        assert "$.convention.objectives[0].indicators[0].target" in result.stderr

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import string
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -74,11 +75,14 @@ from partnership_model import (
     classify,
     render_markdown,
     summarize,
+    to_json,
+    validate,
 )
-from partnership_model.render import _cell, _escape, _mermaid
+from partnership_model._text import visible
+from partnership_model.render import REFERENCE_LENGTH, _cell, _escape, _mermaid
 from tests import generators as gen
 from tests.brussels import bonnevie, cpas, eur, marolles
-from tests.support import brussels, load_example
+from tests.support import brussels, finishing_within, load_example
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -1840,7 +1844,31 @@ def unescape(markdown: str) -> str:
 def test_escaped_text_shows_exactly_the_text_and_no_markup(text: str) -> None:
     escaped = _escape(text)
 
-    assert unescape(escaped) == text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert unescape(escaped) == visible(lines, keep="\n\t")
+
+
+@given(st.text(st.characters(codec="utf-8")))
+def test_no_control_character_of_the_text_reaches_the_document(text: str) -> None:
+    shown = unescape(_escape(text))
+    assert not [
+        char for char in shown if char not in "\n\t" and unicodedata.category(char) == "Cc"
+    ]
+    assert not set(shown) & BIDIRECTIONAL_CONTROLS
+
+
+BIDIRECTIONAL_CONTROLS = set(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def test_a_name_that_would_drive_a_terminal_is_shown_as_escapes() -> None:
+    evil = "Evil \x1b]0;PWNED\x07\x1b[2J\u202eNEPO\rOVERWRITE"
+    document = render_markdown(Convention(name=evil), language="en")
+    assert "\x1b" not in document
+    assert "\r" not in document
+    assert "\u202e" not in document
+    assert "Evil \\\\x1b\\]0;PWNED\\\\x07\\\\x1b\\[2J\\\\u202eNEPO<br>OVERWRITE" in document
 
 
 @given(st.text())
@@ -1920,3 +1948,77 @@ def test_any_convention_renders_with_whole_tables_and_closed_fences(
             if not line.startswith(statements):
                 name, _data = line.strip().split(" :")
                 assert ":" not in name
+
+
+# --- bounded: what is written grows with the document, whatever it holds -------------------
+
+
+@given(gen.dossiers)
+def test_the_document_grows_with_the_json_it_comes_from(dossier: Dossier) -> None:
+    assert len(render_markdown(dossier)) <= 4 * len(to_json(dossier)) + 10_000
+
+
+def many_partners_and_tasks(count: int) -> Convention:
+    """``count`` partners, all carriers, and ``count`` tasks of two partners each: the
+    RACI table of old was ``count`` squared cells."""
+    partners = tuple(Partner(id=f"p{i}", name=f"Partner {i}") for i in range(count))
+    tasks = tuple(
+        Task(
+            id=f"t{i}",
+            title=f"Task {i}",
+            assignments=(
+                Assignment(partner=f"p{i}", raci=Raci.ACCOUNTABLE),
+                Assignment(partner=f"p{(i + 1) % count}", raci=Raci.RESPONSIBLE),
+            ),
+        )
+        for i in range(count)
+    )
+    return Convention(
+        name="Big", partners=partners, tasks=tasks, carriers=tuple(p.id for p in partners)
+    )
+
+
+def a_long_name_referred_to_everywhere(count: int) -> Convention:
+    """One partner whose name is 100,000 characters long, accountable for ``count`` tasks
+    and giving ``count`` contributions: each reference is an id of one character."""
+    tasks = tuple(
+        Task(id=f"t{i}", title="T", assignments=(Assignment(partner="p", raci=Raci.ACCOUNTABLE),))
+        for i in range(count)
+    )
+    contributions = tuple(
+        Contribution(id=f"k{i}", partner="p", kind=ContributionKind.SERVICE, covers=("n",))
+        for i in range(count)
+    )
+    return Convention(
+        name="N" * 100_000,
+        partners=(Partner(id="p", name="N" * 100_000),),
+        carriers=("p",),
+        needs=(Need(id="n", category=NeedCategory.HUMAN_RESOURCES, description="N" * 100_000),),
+        tasks=tasks,
+        contributions=contributions,
+    )
+
+
+@pytest.mark.parametrize(
+    "build", [many_partners_and_tasks, a_long_name_referred_to_everywhere], ids=["raci", "names"]
+)
+def test_a_large_convention_renders_in_time_and_space_linear_in_its_document(
+    build: Callable[[int], Convention],
+) -> None:
+    convention = build(4000)
+    with finishing_within(30):
+        document = render_markdown(convention)
+        validate(convention)
+    assert len(document) <= 4 * len(to_json(convention))
+
+
+def test_with_many_partners_the_raci_lists_each_tasks_assignments() -> None:
+    document = render_markdown(many_partners_and_tasks(9), language="en")
+    assert "- **Task 0**: Partner 0 (A); Partner 1 (R)" in document
+    assert "| Task |" not in document
+
+
+def test_a_name_referred_to_is_shown_in_full_once_and_shortened_where_it_is_referred_to() -> None:
+    document = render_markdown(a_long_name_referred_to_everywhere(2), language="en")
+    assert document.count("N" * 100_000) == 3  # the title, the partner, the need
+    assert document.count("N" * (REFERENCE_LENGTH - 1) + "…") >= 4

@@ -18,10 +18,13 @@ import json
 import os
 import secrets
 import shlex
+import stat
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
+from partnership_model._text import visible
 from partnership_model._version import __version__
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Form
@@ -30,10 +33,13 @@ from partnership_model.errors import PartnershipModelError, UnsupportedLanguageE
 from partnership_model.i18n import LANGUAGES, resolve_language, translate
 from partnership_model.render import render_markdown
 from partnership_model.serialization import (
+    ABSENT,
     DEFAULT_MAX_SIZE,
+    Problem,
     SerializationError,
     from_json,
     json_schema,
+    preview,
     to_json,
 )
 from partnership_model.starter import starting_dossier
@@ -49,7 +55,16 @@ _FILE_HELP = "a dossier or a convention as JSON; - reads standard input"
 
 
 class _Unreadable(Exception):  # noqa: N818  # one line for the user, then exit 2
-    """A file that cannot be used: the line to print says why."""
+    """A file that cannot be used: the lines to print say why, and ``problems`` holds
+    what was wrong in it, for the JSON report."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+_SHOWN_PROBLEMS = 20
+"""The most problems of one document the text output lists; the rest are counted."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -177,17 +192,12 @@ def _day(text: str) -> dt.date:
 def _read(name: str, stdin: TextIO) -> Dossier | Convention:
     # Read one byte past the limit at most: from_json then says the file is too large.
     limit = DEFAULT_MAX_SIZE + 1
+    shown = visible(name)
     if name == "-":
         source = getattr(stdin, "buffer", None)  # bytes, so that from_json judges the encoding
         text: str | bytes = source.read(limit) if source is not None else stdin.read(limit)
     else:
-        try:
-            with open(name, "rb") as file:  # a plain path from the user
-                text = file.read(limit)
-        except IsADirectoryError:
-            raise _Unreadable(f"{name}: is a directory, not a file") from None
-        except OSError as exc:
-            raise _Unreadable(f"{name}: cannot be read: {exc.strerror or exc}") from None
+        text = _read_file(name, shown, limit)
     try:
         return from_json(text, Dossier)
     except SerializationError as error:
@@ -196,14 +206,55 @@ def _read(name: str, stdin: TextIO) -> Dossier | Convention:
                 return from_json(text, Convention)
             except SerializationError as as_convention:
                 error = as_convention
-        # The error's text is a heading, then one line per problem: path, message, value.
-        raise _Unreadable(f"{name}: {error}") from None
+        raise _Unreadable(f"{shown}: {_problems_said(error.problems)}", error.problems) from None
+
+
+def _read_file(name: str, shown: str, limit: int) -> bytes:
+    """The bytes of the regular file ``name``: a pipe, a device or a socket is refused
+    before it is read, since reading one may wait for ever or never end."""
+    try:
+        # Opened without waiting, so that a pipe with no writer cannot hold the open.
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise _Unreadable(f"{shown}: is a directory, not a file") from None
+    except OSError as exc:
+        raise _Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        kind = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(kind):
+            raise _Unreadable(f"{shown}: is a directory, not a file")
+        if not stat.S_ISREG(kind):
+            raise _Unreadable(
+                f"{shown}: is not a regular file (a pipe, a device or a socket); "
+                "to read what a program writes, give - and pipe it to standard input"
+            )
+        with open(descriptor, "rb", closefd=False) as file:
+            return file.read(limit)
+    except OSError as exc:
+        raise _Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(descriptor)
+
+
+def _problems_said(problems: tuple[Problem, ...]) -> str:
+    """The problems of a document, the first few in full and the others counted by kind,
+    so that a document of 200,000 unknown fields is reported in a few lines."""
+    count = len(problems)
+    lines = [f"{count:,} problem{'s' if count != 1 else ''} in the document:"]
+    lines += [f"  {problem}" for problem in problems[:_SHOWN_PROBLEMS]]
+    rest = problems[_SHOWN_PROBLEMS:]
+    if rest:
+        kinds = Counter(problem.message for problem in rest).most_common()
+        said = ", ".join(f"{number:,} × {visible(message)}" for message, number in kinds[:5])
+        others = f", and {len(kinds) - 5:,} other kinds" if len(kinds) > 5 else ""
+        lines.append(f"  … and {len(rest):,} more: {said}{others}")
+    return "\n".join(lines)
 
 
 def _write(name: str, text: str) -> None:
     """Write ``text`` to ``name`` in UTF-8 through a file beside it: never half a file."""
     if os.path.isdir(name):
-        raise _Unreadable(f"{name}: is a directory, not a file")
+        raise _Unreadable(f"{visible(name)}: is a directory, not a file")
     try:
         if os.path.islink(name) or (os.path.exists(name) and not os.path.isfile(name)):
             # A link, a device or a pipe (-o /dev/stdout) is written through, not replaced.
@@ -221,7 +272,7 @@ def _write(name: str, text: str) -> None:
             with contextlib.suppress(FileNotFoundError):  # gone once it has replaced name
                 os.unlink(temporary)
     except OSError as exc:
-        raise _Unreadable(f"{name}: cannot be written: {exc.strerror or exc}") from None
+        raise _Unreadable(f"{visible(name)}: cannot be written: {exc.strerror or exc}") from None
 
 
 def _convention(target: Dossier | Convention) -> Convention:
@@ -247,16 +298,16 @@ def _text_report(name: str, target: Dossier | Convention, report: Report, colour
     verdict = translate("cli.complete" if report.is_complete else "cli.incomplete", language)
     separator = translate("summary.separator", language)
     lines = [
-        f"{name}{separator}{_convention(target).name}",
+        f"{visible(name)}{separator}{visible(_convention(target).name)}",
         f"{translate('cli.profile', language)}{separator}{report.profile} · {verdict}",
     ]
     for step, findings in report.by_step.items():
         lines += ["", f"{step.label(language)} ({len(findings)})"]
         for finding in findings:
             label = paint(finding.severity, finding.severity.label(language))
-            lines.append(f"  {label} {finding.code} {finding.path}")
-            lines.append(f"    {finding.message}")
-            lines.append(f"    → {finding.hint}")
+            lines.append(f"  {label} {finding.code} {visible(finding.path)}")
+            lines.append(f"    {visible(finding.message)}")
+            lines.append(f"    → {visible(finding.hint)}")
     counts = " · ".join(
         f"{severity.label(language)}{separator}{count}"
         for severity, count in report.counts.items()
@@ -284,7 +335,18 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             target = _read(name, stdin)
         except _Unreadable as problem:
             print(f"{_PROG}: {problem}", file=stderr)
-            documents.append({"file": name, "error": str(problem)})
+            documents.append(
+                {
+                    "file": name,
+                    "error": str(problem).splitlines()[0],
+                    "problems": [
+                        {"path": p.path, "message": p.message, "value": preview(p.value)}
+                        if p.value is not ABSENT
+                        else {"path": p.path, "message": p.message}
+                        for p in problem.problems
+                    ],
+                }
+            )
             status = EXIT_UNREADABLE
             continue
         report = validate(target, profile=args.profile, today=args.today, language=language)
@@ -339,9 +401,9 @@ def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     )
     names = {partner.id: partner.name for partner in convention.partners}
     lines = [
-        f"{args.file}{separator}{convention.name}",
+        f"{visible(args.file)}{separator}{visible(convention.name)}",
         f"{translate('cli.form', language)}{separator}{found}",
-        *(f"  - {reason}" for reason in result.explain(language, names)),
+        *(f"  - {visible(reason)}" for reason in result.explain(language, names)),
         f"{translate('summary.form', language)}{separator}{declared}",
     ]
     print("\n".join(lines), file=stdout)

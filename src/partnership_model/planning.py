@@ -42,6 +42,7 @@ __all__ = [
     "MAX_OCCURRENCES",
     "Period",
     "Recurrence",
+    "RuleParts",
     "Step",
     "StepKind",
     "Timeline",

@@ -16,15 +16,16 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from partnership_model._text import visible
 from partnership_model.classification import classify
-from partnership_model.convention import Convention
+from partnership_model.convention import Convention, Signature
 from partnership_model.decisions import Choice
 from partnership_model.dossier import Dossier
 from partnership_model.governance import DecisionMode, DecisionRule
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.money import Money, Quantity, totals_by_currency
-from partnership_model.planning import Recurrence, Step
-from partnership_model.roles import Raci, RoleKind
+from partnership_model.planning import Recurrence, RuleParts, Step
+from partnership_model.roles import Raci, RoleKind, Task
 
 __all__ = ["render_markdown", "summarize"]
 
@@ -130,12 +131,14 @@ def _escape(text: str) -> str:
 
     A backslash goes before each character that could open emphasis, code, a link, a
     heading, a table cell, strikethrough or math; ``& < >`` become entities, so that no
-    HTML passes; line breaks become ``<br>``. At the start, where a block could open,
-    indentation becomes entities and a list marker is escaped.
+    HTML passes; line breaks become ``<br>``; any other control character shows as an
+    escape (``\x1b``), so that none reaches the reader's screen. At the start, where a
+    block could open, indentation becomes entities and a list marker is escaped.
     """
     body = text.lstrip(" \t")
     lead = "".join("&#9;" if char == "\t" else "&#32;" for char in text[: len(text) - len(body)])
-    escaped = "".join(_ESCAPES.get(char, char) for char in _LINE_BREAKS.sub("\n", body))
+    shown = visible(_LINE_BREAKS.sub("\n", body), keep="\n\t")
+    escaped = "".join(_ESCAPES.get(char, char) for char in shown)
     if not lead:
         if escaped[:1] in ("-", "+", "="):
             escaped = "\\" + escaped
@@ -203,8 +206,6 @@ _FRACTIONS = {
 """Shares said in words (``document.fraction-<n>-<d>``); any other is written n/d."""
 
 _FREQUENCIES = {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEARLY": "yearly"}
-_WORDED_PARTS = frozenset({"FREQ", "INTERVAL", "BYDAY", "UNTIL", "COUNT", "WKST"})
-_BYDAY = re.compile(r"([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _ORDINALS: dict[int | None, str] = {1: "1", 2: "2", 3: "3", 4: "4", 5: "5", -1: "last"}
 
 
@@ -237,11 +238,22 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]], centred: int = 
     return "\n".join(lines)
 
 
+REFERENCE_LENGTH = 120
+"""The most characters of a name shown where something refers to it (a task's partners,
+a need's contributions): its own section shows it whole. A document that refers to a
+long name ten thousand times thus grows with the references, not with their product."""
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= REFERENCE_LENGTH else name[: REFERENCE_LENGTH - 1] + "…"
+
+
 class _Writer:
     """What every section needs: the language, and names for the ids the convention holds.
 
-    An id is shown by the name of what it refers to, or as written when the draft refers
-    to something not there yet; either way escaped.
+    An id is shown by the name of what it refers to (at most :data:`REFERENCE_LENGTH`
+    characters of it), or as written when the draft refers to something not there yet;
+    either way escaped.
     """
 
     def __init__(self, convention: Convention, language: str) -> None:
@@ -249,17 +261,18 @@ class _Writer:
         self.language = language
         self.partners: dict[str, str] = {}
         for partner in convention.partners:
-            self.partners.setdefault(partner.id, partner.name)
-        self.bodies = {body.id: body.name for body in reversed(convention.governing_bodies)}
+            self.partners.setdefault(partner.id, _short(partner.name))
+        self.bodies = {b.id: _short(b.name) for b in reversed(convention.governing_bodies)}
         self.roles = {role.id: role for role in reversed(convention.roles)}
-        self.needs = {need.id: need.description or need.id for need in reversed(convention.needs)}
-        self.tasks = {task.id: task.title for task in reversed(convention.tasks)}
-        self.steps = {step.id: step.title for step in reversed(convention.timeline.steps)}
+        self.needs = {n.id: _short(n.description or n.id) for n in reversed(convention.needs)}
+        self.tasks = {task.id: _short(task.title) for task in reversed(convention.tasks)}
+        self.steps = {s.id: _short(s.title) for s in reversed(convention.timeline.steps)}
         self.indicators = {
-            indicator.id: indicator.name
+            indicator.id: _short(indicator.name)
             for objective in reversed(convention.objectives)
             for indicator in reversed(objective.indicators)
         }
+        self.role_references: dict[str, str] = {}
 
     def t(self, key: str, **params: object) -> str:
         return translate(key, self.language, **params)
@@ -299,10 +312,13 @@ class _Writer:
         if reference in self.bodies:
             return _escape(self.bodies[reference])
         if reference in self.roles:
-            role = self.roles[reference]
-            title = _escape(role.title) if role.title else role.kind.label(self.language)
-            holders = self.partner_list(role.holders)
-            return f"{title} ({holders})"
+            if reference not in self.role_references:
+                role = self.roles[reference]
+                title = role.title if role.title else role.kind.label(self.language)
+                holders = ", ".join(self.partners.get(p, p) for p in role.holders[:3])
+                more = ", …" if len(role.holders) > 3 else ""
+                self.role_references[reference] = _escape(_short(f"{title} ({holders}{more})"))
+            return self.role_references[reference]
         return _escape(reference)
 
     def contributor(self, partner_id: str | None) -> str:
@@ -353,51 +369,39 @@ class _Writer:
         """The recurrence in words when they are easy to say, always with its RRULE."""
         if recurrence is None:
             return _ABSENT
-        words = self.recurrence_words(recurrence.rule.upper())
+        words = self.recurrence_words(recurrence.parts)
         rule = _escape(recurrence.rule)
         return f"{words} ({rule})" if words else rule
 
-    def recurrence_words(self, rule: str) -> str | None:
-        parts: dict[str, str] = {}
-        for part in rule.split(";"):
-            name, _, value = part.partition("=")
-            parts[name] = value
-        if not parts.keys() <= _WORDED_PARTS:
+    def recurrence_words(self, parts: RuleParts) -> str | None:
+        if parts.bymonthday or parts.byyearday or parts.byweekno or parts.bymonth:
             return None
-        frequency = _FREQUENCIES[parts["FREQ"]]
-        interval = int(parts.get("INTERVAL", "1"))
+        if parts.bysetpos or parts.week_start != "MO":
+            return None
+        frequency = _FREQUENCIES[parts.frequency]
         words = [
-            self.t(f"document.freq-{frequency}-n", n=interval)
-            if interval > 1
+            self.t(f"document.freq-{frequency}-n", n=parts.interval)
+            if parts.interval > 1
             else self.t(f"document.freq-{frequency}")
         ]
-        if "BYDAY" in parts:
-            on = self.weekdays(frequency, parts["BYDAY"])
+        if parts.byday:
+            on = self.weekdays(frequency, parts.byday)
             if on is None:
                 return None
             words.append(self.t("document.on-days", days=on))
-        if "UNTIL" in parts:
-            until = parts["UNTIL"]
-            day = dt.date(int(until[:4]), int(until[4:6]), int(until[6:]))
-            words.append(self.t("document.until", date=day.isoformat()))
-        if "COUNT" in parts:
-            count = int(parts["COUNT"])
+        if parts.until is not None:
+            words.append(self.t("document.until", date=parts.until.isoformat()))
+        if parts.count is not None:
             words.append(
-                self.t("document.count", count=count)
-                if count > 1
+                self.t("document.count", count=parts.count)
+                if parts.count > 1
                 else self.t("document.count-one")
             )
         return ", ".join(words)
 
-    def weekdays(self, frequency: str, byday: str) -> str | None:
+    def weekdays(self, frequency: str, byday: Sequence[tuple[int | None, str]]) -> str | None:
         """Plain days of a weekly rule, or ordinal days of a monthly one; else None."""
-        days: list[tuple[int | None, str]] = []
-        for entry in byday.split(","):
-            match = _BYDAY.fullmatch(entry)
-            if match is None:
-                return None
-            ordinal = int(match[1]) if match[1] else None
-            days.append((ordinal, self.t(f"document.day-{match[2].lower()}")))
+        days = [(ordinal, self.t(f"document.day-{day.lower()}")) for ordinal, day in byday]
         if frequency == "weekly" and all(ordinal is None for ordinal, _ in days):
             return self.and_([self.t("document.on-weekday", day=day) for _, day in days])
         if frequency == "monthly" and all(ordinal in _ORDINALS for ordinal, _ in days):
@@ -448,11 +452,12 @@ def _partners(w: _Writer) -> list[str]:
     ]
     if not c.partners:
         return [*blocks, w.t("document.none-yet")]
+    carriers = frozenset(c.carriers)
     for partner in c.partners:
         places = [
             w.t(key)
             for key, holds in (
-                ("document.place-carrier", partner.id in c.carriers),
+                ("document.place-carrier", partner.id in carriers),
                 ("document.place-owner", partner.id == c.owner),
             )
             if holds
@@ -532,14 +537,16 @@ def _define(w: _Writer) -> list[str]:
             "document.quantity",
             "document.covered-by",
         )
+        covering_by_need: dict[str, list[str]] = {}
+        for k in c.contributions:
+            said = f"{w.contributor(k.partner)} ({k.kind.label(w.language)}" + (
+                f", {_money(k.amount)})" if k.amount else ")"
+            )
+            for need_id in dict.fromkeys(k.covers):
+                covering_by_need.setdefault(need_id, []).append(said)
         rows = []
         for need in c.needs:
-            covering = [
-                f"{w.contributor(k.partner)} ({k.kind.label(w.language)}"
-                + (f", {_money(k.amount)})" if k.amount else ")")
-                for k in c.contributions
-                if need.id in k.covers
-            ]
+            covering = covering_by_need.get(need.id, [])
             rows.append(
                 [
                     _cell(need.description or need.id),
@@ -573,26 +580,49 @@ def _define(w: _Writer) -> list[str]:
     return [*blocks, _table(header, rows)]
 
 
+_RACI_COLUMNS = 8
+"""The most partners a RACI table has columns for; with more, each task lists its
+assignments instead, so that the document grows with the assignments, not with the
+partners times the tasks."""
+
+
 def _raci(w: _Writer) -> list[str]:
-    """Rows the tasks, columns the partners (then ids not among them), cells R, A, C, I."""
+    """Rows the tasks, columns the partners (then ids not among them), cells R, A, C, I;
+    each task's assignments in a list when there are too many partners for columns."""
     tasks = w.convention.tasks
-    columns = list(w.partners)
+    columns = dict.fromkeys(w.partners)
     for task in tasks:
-        columns += [a.partner for a in task.assignments if a.partner not in columns]
-    header = [w.t("document.task"), *(w.partner(p) for p in columns)]
-    rows = [
-        [
-            _cell(task.title),
-            *(
-                ", ".join(r.letter for r in Raci if partner in task.partners_with(r))
-                for partner in columns
-            ),
-        ]
-        for task in tasks
-    ]
+        for assignment in task.assignments:
+            columns.setdefault(assignment.partner)
     separator = w.t("summary.separator")
     legend = " · ".join(f"{r.letter}{separator}{r.label(w.language)}" for r in Raci)
+    letters_by_task = [_letters(task) for task in tasks]
+    if len(columns) > _RACI_COLUMNS:
+        items = [
+            f"- **{_cell(task.title)}**{separator}"
+            + (
+                "; ".join(f"{w.partner(partner)} ({letters})" for partner, letters in held.items())
+                or _ABSENT
+            )
+            for task, held in zip(tasks, letters_by_task, strict=True)
+        ]
+        return ["\n".join(items), legend]
+    header = [w.t("document.task"), *(w.partner(p) for p in columns)]
+    rows = [
+        [_cell(task.title), *(held.get(partner, "") for partner in columns)]
+        for task, held in zip(tasks, letters_by_task, strict=True)
+    ]
     return [_table(header, rows, centred=len(columns)), legend]
+
+
+def _letters(task: Task) -> dict[str, str]:
+    """Each partner's RACI letters on ``task``, in the order R, A, C, I."""
+    held: dict[str, set[Raci]] = {}
+    for assignment in task.assignments:
+        held.setdefault(assignment.partner, set()).add(assignment.raci)
+    return {
+        partner: ", ".join(r.letter for r in Raci if r in roles) for partner, roles in held.items()
+    }
 
 
 def _clarify(w: _Writer) -> list[str]:
@@ -943,14 +973,15 @@ _TO_FILL = "." * 30
 
 def _signatures(w: _Writer) -> list[str]:
     """One block per partner, then any signature of an id not among them; blanks to fill."""
-    signatures = w.convention.signatures
+    signatures: dict[str, Signature] = {}
+    for signed in w.convention.signatures:
+        signatures.setdefault(signed.partner, signed)
     blocks = [w.heading(2, "document.signatures")]
-    signers = list(w.partners)
-    signers += [s.partner for s in signatures if s.partner not in signers]
+    signers = [*w.partners, *(p for p in signatures if p not in w.partners)]
     if not signers:
         return [*blocks, w.t("document.none-yet")]
     for partner in signers:
-        signature = next((s for s in signatures if s.partner == partner), None)
+        signature = signatures.get(partner)
         values = (
             [_TO_FILL] * 4
             if signature is None

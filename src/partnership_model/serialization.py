@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -27,6 +27,7 @@ from cattrs.errors import (
 
 from partnership_model import _converter, _schema
 from partnership_model._converter import Invalid, UnknownField, note_of
+from partnership_model._text import visible
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 
@@ -44,11 +45,13 @@ __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
     "ORJSON_READ_LIMIT",
+    "PREVIEW",
     "Problem",
     "SerializationError",
     "from_dict",
     "from_json",
     "json_schema",
+    "preview",
     "supported_versions",
     "to_dict",
     "to_json",
@@ -109,11 +112,50 @@ class Problem:
 
     def __str__(self) -> str:
         if self.value is ABSENT:
-            return f"{self.path}: {self.message}"
-        shown = json.dumps(self.value, ensure_ascii=False, default=repr)
-        if len(shown) > 80:
-            shown = shown[:77] + "..."
-        return f"{self.path}: {self.message} (got {shown})"
+            return visible(f"{self.path}: {self.message}")
+        return visible(f"{self.path}: {self.message} (got {preview(self.value)})")
+
+
+PREVIEW = 80
+"""How many characters of the offending value a problem shows."""
+
+
+def preview(value: object, limit: int = PREVIEW) -> str:
+    """The start of ``value`` written as JSON, at most ``limit`` characters: written only
+    as far as that, so that a document of sixty megabytes is not written out whole to
+    show eighty characters of it."""
+    shown: list[str] = []
+    length = 0
+    for chunk in _json_chunks(value, limit, 0):
+        shown.append(chunk)
+        length += len(chunk)
+        if length > limit:
+            return "".join(shown)[: limit - 3] + "..."
+    return "".join(shown)
+
+
+def _json_chunks(value: object, limit: int, depth: int) -> Iterator[str]:
+    if depth > limit:  # deeper than anything a preview could show
+        yield "..."
+    elif type(value) is str:
+        yield json.dumps(value[: limit + 1], ensure_ascii=False)
+    elif isinstance(value, (dict, Mapping)):
+        yield "{"
+        for at, (key, item) in enumerate(value.items()):
+            yield f"{', ' if at else ''}{json.dumps(str(key)[: limit + 1], ensure_ascii=False)}: "
+            yield from _json_chunks(item, limit, depth + 1)
+        yield "}"
+    elif isinstance(value, (list, tuple)):
+        yield "["
+        for at, item in enumerate(value):
+            if at:
+                yield ", "
+            yield from _json_chunks(item, limit, depth + 1)
+        yield "]"
+    elif value is None or type(value) in (bool, int):
+        yield json.dumps(value)
+    else:
+        yield json.dumps(repr(value)[: limit + 1], ensure_ascii=False)
 
 
 class SerializationError(PartnershipModelError, ValueError):
@@ -252,8 +294,8 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
         yield Problem(path, exc.reason, _as_json(exc.value))
     elif isinstance(exc, KeyError):
         yield Problem(path, "required field missing")
-    else:
-        yield Problem(path, str(exc) or type(exc).__name__)
+    else:  # a failure no check foresaw: said without the interpreter's words
+        yield Problem(path, f"cannot be read ({type(exc).__name__})")
 
 
 def json_schema(cls: type = Dossier) -> dict[str, Any]:
@@ -347,7 +389,40 @@ def _parse(text: str) -> object:
         data = json.loads(text, parse_constant=_reject_constant)
         if _SURROGATE_ESCAPE.search(text):  # rare: check that the escapes pair up
             json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except (ValueError, RecursionError) as exc:
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise _fail("$", f"not valid JSON: {message}") from None
+    except json.JSONDecodeError as exc:
+        words = next((said for theirs, said in _SYNTAX if exc.msg.startswith(theirs)), _BROKEN)
+        raise _fail(
+            "$", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {words}"
+        ) from None
+    except RecursionError:
+        raise _fail(
+            "$", "not valid JSON this library reads: arrays or objects nested too deep"
+        ) from None
+    except UnicodeEncodeError:
+        raise _fail("$", "not valid JSON: an escape \\uD800 to \\uDFFF stands alone") from None
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise _fail(
+                "$", "not valid JSON this library reads: a number of thousands of digits"
+            ) from None
+        raise _fail("$", f"not valid JSON: {exc}") from None  # our own words: NaN, Infinity
     return data
+
+
+_BROKEN = "the JSON syntax breaks here"
+_SYNTAX = (
+    ("Expecting value", "a value was expected here"),
+    ("Expecting ',' delimiter", "a comma was expected between two values"),
+    ("Expecting ':' delimiter", "a colon was expected after a member's name"),
+    (
+        "Expecting property name enclosed in double quotes",
+        "a member's name in double quotes was expected (is there a comma before a closing brace?)",
+    ),
+    ("Illegal trailing comma", "a comma before the end of an object or array"),
+    ("Unterminated string", "a string is not closed"),
+    ("Invalid control character", "a control character inside a string: escape it, as \\n"),
+    ("Invalid \\uXXXX escape", "an escape \\u is followed by four hexadecimal digits"),
+    ("Invalid \\escape", "a backslash inside a string begins no known escape"),
+    ("Extra data", "there is more after the end of the document"),
+)
+"""The standard library's words for broken JSON (json.decoder), and the library's."""

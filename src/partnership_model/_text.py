@@ -1,0 +1,38 @@
+"""Text from a document, made safe to show: no control character reaches a reader.
+
+A name in a document may hold anything a string holds: an escape sequence that clears a
+terminal or retitles its window, a carriage return that writes over the line before,
+a right-to-left override that shows a line backwards. Everything the library writes for
+people (the command line's reports, the rendered document) shows such characters as
+visible escapes instead: ``\\x1b``, ``\\r``, ``\\u202e``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["visible"]
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""The C0 and C1 control characters and DEL, and the marks and overrides that change the
+direction text is shown in."""
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every control character shown as an escape, but those in ``keep``
+    (a renderer that turns line breaks into its own markup keeps ``"\\n"``)."""
+    if keep:
+        return _CONTROLS.sub(
+            lambda match: match.group() if match.group() in keep else _escaped(match), text
+        )
+    return _CONTROLS.sub(_escaped, text)
