@@ -32,6 +32,7 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Reason,
     pm.Report,
     pm.Rule,
+    pm.RuleParts,
     pm.Violation,
 )
 """Attrs classes the package exports that are results or errors, not data: no document form."""

@@ -76,7 +76,7 @@ from partnership_model.partners import (
     PartnerKind,
     Representative,
 )
-from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
+from partnership_model.planning import Period, Recurrence, RuleParts, Step, StepKind, Timeline
 from partnership_model.render import render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.serialization import (
@@ -177,6 +177,7 @@ __all__ = [
     "Role",
     "RoleKind",
     "Rule",
+    "RuleParts",
     "SerializationError",
     "Severity",
     "Signature",

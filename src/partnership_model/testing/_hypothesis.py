@@ -20,9 +20,20 @@ import partnership_model
 __all__ = ["MODEL_TYPES", "_hypothesis_setup_hook"]
 
 RESULT_TYPES = frozenset(
-    {"Classification", "Finding", "Problem", "Profile", "Reason", "Report", "Rule", "Violation"}
+    {
+        "Classification",
+        "Finding",
+        "Problem",
+        "Profile",
+        "Reason",
+        "Report",
+        "Rule",
+        "RuleParts",
+        "Violation",
+    }
 )
-"""Attrs classes the package exports that are results or errors, not data to draw."""
+"""Attrs classes the package exports that are results, errors or views of other values
+(a recurrence's parts), not data to draw."""
 
 MODEL_TYPES: tuple[type, ...] = tuple(
     kind
