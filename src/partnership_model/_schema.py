@@ -18,7 +18,17 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from partnership_model import _converter, _fields, convention, i18n, identifiers, money
+from partnership_model import (
+    _converter,
+    _extensions,
+    _fields,
+    _recurrence,
+    convention,
+    i18n,
+    identifiers,
+    money,
+    planning,
+)
 from partnership_model.i18n import LabelledEnum
 
 __all__ = ["schema_for"]
@@ -38,10 +48,32 @@ _SHARED: dict[str, dict[str, Any]] = {
         "maxLength": _fields.MAX_TEXT_NUMBER,
     },
     "fraction": {
-        "description": 'An exact fraction written as a string, such as "2/3" or "1".',
+        "description": 'An exact fraction written as a string, such as "2/3" or "1"; '
+        "in lowest terms, which a pattern cannot say.",
         "type": "string",
         "pattern": f"^{_converter.FRACTION_PATTERN.pattern}$",
         "maxLength": _fields.MAX_TEXT_NUMBER,
+    },
+    "amount": {
+        "description": 'An amount of money or a quantity: a decimal string such as "1250.00", '
+        f"not negative, below 10^{money.AMOUNT_DIGITS}, no finer than "
+        f"10^-{money.AMOUNT_DIGITS}.",
+        "type": "string",
+        "pattern": f"^(?:0|[1-9][0-9]{{0,{money.AMOUNT_DIGITS - 1}}})"
+        f"(?:\\.[0-9]{{1,{money.AMOUNT_DIGITS}}})?$",
+    },
+    "unit": {
+        "description": "The unit of a quantity, such as hours or m²: not blank.",
+        "type": "string",
+        "pattern": "\\S",
+    },
+    "rule": {
+        "description": "An RFC 5545 RRULE value for a plan made in days, such as "
+        '"FREQ=MONTHLY;BYDAY=1TU". The pattern checks each part; the reader also refuses a '
+        "part given twice, COUNT with UNTIL, a numbered day the frequency does not allow, "
+        "an UNTIL that is no day, and a rule no day satisfies.",
+        "type": "string",
+        "pattern": _recurrence.rule_pattern(),
     },
     "date": {
         "description": "A day, written YYYY-MM-DD.",
@@ -55,23 +87,43 @@ _SHARED: dict[str, dict[str, Any]] = {
         "format": "date-time",
         "pattern": f"^{_converter.INSTANT_PATTERN.pattern}$",
     },
+    "extensions": {
+        "description": "The application's own JSON data, carried untouched.",
+        "type": "object",
+        "additionalProperties": {"$ref": "#/$defs/json-1"},
+    },
     "json": {
-        "description": "Application data: JSON without floats.",
+        "description": "A value of application data that holds no other: JSON without floats.",
         "anyOf": [
             {"type": "null"},
             {"type": "boolean"},
             {"type": "string"},
             {"type": "integer", **_INT64},
-            {"type": "array", "items": {"$ref": "#/$defs/json"}},
-            {"type": "object", "additionalProperties": {"$ref": "#/$defs/json"}},
         ],
     },
-    "extensions": {
-        "description": "The application's own JSON data, carried untouched.",
-        "type": "object",
-        "additionalProperties": {"$ref": "#/$defs/json"},
-    },
 }
+
+
+def _json_at(depth: int) -> dict[str, Any]:
+    """Application data at ``depth`` inside the extensions: an array or an object only as
+    deep as the reader takes them, so that the schema refuses what nests deeper."""
+    if depth >= _extensions.MAX_DEPTH:
+        return {
+            "description": f"Application data {depth} levels deep: no array or object.",
+            "$ref": "#/$defs/json",
+        }
+    inner = {"$ref": f"#/$defs/json-{depth + 1}"}
+    return {
+        "description": f"Application data {depth} levels deep.",
+        "anyOf": [
+            {"$ref": "#/$defs/json"},
+            {"type": "array", "items": inner},
+            {"type": "object", "additionalProperties": inner},
+        ],
+    }
+
+
+_SHARED.update({f"json-{depth}": _json_at(depth) for depth in range(1, _extensions.MAX_DEPTH + 1)})
 
 _PLAIN: dict[object, dict[str, Any]] = {
     str: {"type": "string"},
@@ -92,6 +144,9 @@ _BY_VALIDATOR: dict[object, dict[str, Any]] = {
     _fields.id_tuple: {"type": "array", "items": {"$ref": "#/$defs/id"}},
     _fields.optional_positive_int: {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
     _fields.optional_non_negative_int: {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
+    money._check_amount: {"$ref": "#/$defs/amount"},
+    money._check_unit: {"$ref": "#/$defs/unit"},
+    planning._check_rule: {"$ref": "#/$defs/rule"},
     money._check_currency: {"type": "string", "enum": sorted(money.ISO_4217_CURRENCIES)},
     identifiers._check_scheme: {"type": "string", "pattern": f"^{identifiers._SCHEME.pattern}$"},
     convention._check_language: {"type": "string", "pattern": f"^{i18n._BCP47.pattern}$"},
@@ -113,8 +168,7 @@ class _Builder:
     def use(self, name: str) -> dict[str, Any]:
         if name not in self.defs:
             self.defs[name] = _SHARED[name]
-            if name == "extensions":
-                self.use("json")
+            self._use_refs(_SHARED[name])
         return {"$ref": f"#/$defs/{name}"}
 
     def for_type(self, kind: Any) -> dict[str, Any]:
@@ -161,6 +215,9 @@ class _Builder:
                     self.use(value.rsplit("/", 1)[1])
                 else:
                     self._use_refs(value)
+        elif isinstance(schema, list):
+            for item in schema:
+                self._use_refs(item)
 
     def for_class(self, cls: type) -> dict[str, Any]:
         fields = attrs.fields(attrs.resolve_types(cls))
