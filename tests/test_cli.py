@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,15 @@ BOUND = 60
 """Seconds a command may take before a test calls it unbounded: tens of times what the
 commands take on hostile documents, so that only work that does not end is caught."""
 
+MEMORY_BOUND = 2 * 1024**3
+"""Bytes of address space a command may use: many times what it needs, and a fraction
+of what rendering a number a billion digits long once took."""
+
+
+def bounded_memory() -> None:
+    """In the command's process, before it starts: at most :data:`MEMORY_BOUND`."""
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BOUND, MEMORY_BOUND))
+
 
 def run(
     *args: str, stdin: str = "", env: dict[str, str] | None = None
@@ -40,6 +50,7 @@ def run(
         check=False,
         env={**os.environ, **(env or {})},
         timeout=BOUND,
+        preexec_fn=bounded_memory,  # the tests start no threads, so preexec_fn is safe
     )
 
 
