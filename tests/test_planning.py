@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
+import re
 
 import attrs
 import pytest
@@ -21,6 +22,7 @@ from partnership_model import (
     StepKind,
     Timeline,
 )
+from partnership_model._recurrence import _up_to
 from partnership_model.planning import HORIZON_YEARS, MAX_OCCURRENCES
 from tests import generators as gen
 from tests.support import assert_refused, finishing_within
@@ -682,3 +684,32 @@ def test_any_rule_is_refused_or_expanded_in_bounded_time_as_dateutil_would(
             rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time())), limit
         )
         assert list(found) == [moment.date() for moment in expected if moment.date() <= horizon]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=DAILY;BYDAY=MO;BYSETPOS=2",
+        "FREQ=MONTHLY;BYMONTHDAY=1,2;BYSETPOS=3",
+        "FREQ=MONTHLY;BYMONTH=1;BYSETPOS=2",
+        "FREQ=MONTHLY;BYDAY=1MO,2MO;BYSETPOS=-3",
+    ],
+)
+def test_bysetpos_beyond_what_one_period_holds_is_refused(rule: str) -> None:
+    error = assert_refused(lambda: Recurrence(rule=rule), "Recurrence.rule", rule)
+    assert "BYSETPOS asks for more days than a period has" in error.reason
+
+
+def test_near_the_end_of_the_calendar_the_horizon_is_its_last_day() -> None:
+    found = Recurrence(rule="FREQ=YEARLY").occurrences(dt.date(9700, 1, 1), limit=MAX_OCCURRENCES)
+    assert found[-1] == dt.date(9999, 1, 1)
+
+
+@pytest.mark.parametrize("most", [5, 12, 19, 31, 53, 200, 366, 999, 10_000])
+def test_the_rules_number_pattern_takes_exactly_the_numbers_the_reader_takes(most: int) -> None:
+    pattern = re.compile(f"^{_up_to(most)}$")
+    width = len(str(most))
+    taken = {n for n in range(most * 3) if pattern.match(str(n))}
+    assert taken == set(range(1, most + 1))
+    assert all(pattern.match(str(n).zfill(width)) for n in range(1, most + 1))
+    assert not pattern.match("0" * width)

@@ -2022,3 +2022,24 @@ def test_a_name_referred_to_is_shown_in_full_once_and_shortened_where_it_is_refe
     document = render_markdown(a_long_name_referred_to_everywhere(2), language="en")
     assert document.count("N" * 100_000) == 3  # the title, the partner, the need
     assert document.count("N" * (REFERENCE_LENGTH - 1) + "…") >= 4
+
+
+def test_a_role_referred_to_is_named_by_its_title_and_first_holders_each_time() -> None:
+    partners = tuple(Partner(id=f"p{i}", name=f"P{i}") for i in range(5))
+    role = Role(
+        id="coord",
+        kind=RoleKind.COORDINATOR,
+        title="Coordination",
+        holders=("p0", "p1", "p2", "p3"),
+    )
+    steps = tuple(
+        EscalationStep(action=EscalationAction.COORDINATOR, handled_by="coord") for _ in range(2)
+    )
+    convention = Convention(
+        name="x",
+        partners=partners,
+        roles=(role,),
+        conflict_procedure=ConflictProcedure(steps=steps),
+    )
+    document = render_markdown(convention, language="en")
+    assert document.count("Coordination (P0, P1, P2, …)") == 2

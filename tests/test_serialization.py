@@ -92,6 +92,7 @@ from partnership_model.serialization import (
 )
 from tests import generators as gen
 from tests.brussels import eur
+from tests.support import finishing_within
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 ENVELOPE = ("format", "version", "type")
@@ -1720,6 +1721,23 @@ def test_a_checked_value_cattrs_cannot_write_is_shown_as_it_is() -> None:
     half_built = object.__new__(Money)  # no amount, no currency: unstructuring it fails
     assert serialization._as_json(half_built) is half_built
     assert serialization._as_json(dt.date(2027, 1, 1)) == "2027-01-01"
+
+
+def test_a_preview_of_a_deep_value_stops_where_it_could_show_no_more() -> None:
+    deep: object = 1
+    for _ in range(200):
+        deep = [deep]
+    shown = serialization.preview(deep)
+    assert len(shown) <= serialization.PREVIEW
+    assert shown.startswith("[[[[")
+
+
+def test_a_preview_of_a_huge_value_writes_only_its_start() -> None:
+    with finishing_within(5):
+        shown = serialization.preview(list(range(10**7)))
+    assert (
+        shown == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21..."
+    )
 
 
 def test_an_unexpected_error_while_reading_still_becomes_a_located_problem() -> None:

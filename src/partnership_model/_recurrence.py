@@ -376,9 +376,8 @@ def _up_to(most: int) -> str:
     lengths = []
     for length in range(1, width + 1):
         low, high = 10 ** (length - 1), min(most, 10**length - 1)
-        if low <= high:
-            zeros = f"0{{0,{width - length}}}" if width > length else ""
-            lengths.append(zeros + _span(str(low), str(high)))
+        zeros = f"0{{0,{width - length}}}" if width > length else ""
+        lengths.append(zeros + _span(str(low), str(high)))
     return "(?:" + "|".join(lengths) + ")"
 
 

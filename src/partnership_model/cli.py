@@ -215,25 +215,21 @@ def _read_file(name: str, shown: str, limit: int) -> bytes:
     try:
         # Opened without waiting, so that a pipe with no writer cannot hold the open.
         descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except IsADirectoryError:
-        raise _Unreadable(f"{shown}: is a directory, not a file") from None
+        try:
+            kind = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(kind):
+                raise _Unreadable(f"{shown}: is a directory, not a file")
+            if not stat.S_ISREG(kind):
+                raise _Unreadable(
+                    f"{shown}: is not a regular file (a pipe, a device or a socket); "
+                    "to read what a program writes, give - and pipe it to standard input"
+                )
+            with open(descriptor, "rb", closefd=False) as file:
+                return file.read(limit)
+        finally:
+            os.close(descriptor)
     except OSError as exc:
         raise _Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
-    try:
-        kind = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(kind):
-            raise _Unreadable(f"{shown}: is a directory, not a file")
-        if not stat.S_ISREG(kind):
-            raise _Unreadable(
-                f"{shown}: is not a regular file (a pipe, a device or a socket); "
-                "to read what a program writes, give - and pipe it to standard input"
-            )
-        with open(descriptor, "rb", closefd=False) as file:
-            return file.read(limit)
-    except OSError as exc:
-        raise _Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
-    finally:
-        os.close(descriptor)
 
 
 def _problems_said(problems: tuple[Problem, ...]) -> str:
