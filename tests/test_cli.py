@@ -710,19 +710,30 @@ def test_a_named_pipe_with_no_writer_is_refused_at_once(tmp_path: Path) -> None:
     assert "is not a regular file" in result.stderr
 
 
-def test_two_hundred_thousand_unknown_fields_are_reported_in_a_few_lines(tmp_path: Path) -> None:
+def with_unknown_fields(count: int, tmp_path: Path) -> Path:
     document = json.loads(to_json(Convention(name="Paniers")))
-    document.update({f"field{number}": number for number in range(200_000)})
-    path = tmp_path / "many.json"
+    document.update({f"field{number}": number for number in range(count)})
+    path = tmp_path / f"unknown-{count}.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    result = run("check", str(path))
+    return path
+
+
+def test_two_hundred_thousand_unknown_fields_are_reported_in_a_few_lines(tmp_path: Path) -> None:
+    result = run("check", str(with_unknown_fields(200_000, tmp_path)))
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     assert len(lines) <= 25
     assert "200,000 problems in the document" in lines[0]
     assert lines[-1] == "  … and 199,980 more: 199,980 × unknown field"
-    report = json.loads(run("check", "--format", "json", str(path)).stdout)
-    assert len(report[0]["problems"]) == 200_000
+
+
+def test_the_json_report_lists_every_problem(tmp_path: Path) -> None:
+    report = json.loads(
+        run("check", "--format", "json", str(with_unknown_fields(30, tmp_path))).stdout
+    )
+    assert [problem["path"] for problem in report[0]["problems"]] == [
+        f"$.field{number}" for number in range(30)
+    ]
 
 
 @pytest.mark.parametrize(
