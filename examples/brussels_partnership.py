@@ -86,6 +86,12 @@ from partnership_model import (
 R, A, C, I = Raci.RESPONSIBLE, Raci.ACCOUNTABLE, Raci.CONSULTED, Raci.INFORMED  # noqa: E741  # the RACI letters themselves
 
 
+COCOF = "Commission communautaire française (COCOF)"
+"""The public authority whose social cohesion programme subsidises the project."""
+AFSCA = "Agence fédérale pour la sécurité de la chaîne alimentaire (AFSCA)"
+"""The food-safety agency with which a food distribution is registered."""
+
+
 def eur(amount: str) -> Money:
     return Money(amount=Decimal(amount), currency="EUR")
 
@@ -226,12 +232,32 @@ def clarify(draft: Convention) -> Convention:
     return attrs.evolve(
         draft,
         roles=(
-            Role(id="role-coord", kind=RoleKind.COORDINATOR, holders=("pont",)),
-            Role(id="role-tresorier", kind=RoleKind.TREASURER, holders=("entraide",)),
+            Role(
+                id="role-coord",
+                kind=RoleKind.COORDINATOR,
+                holders=("pont",),
+                responsibilities=(
+                    "convoquer et animer le comité de pilotage",
+                    "tenir les procès-verbaux et l'échéancier",
+                ),
+            ),
+            Role(
+                id="role-tresorier",
+                kind=RoleKind.TREASURER,
+                holders=("entraide",),
+                responsibilities=(
+                    "tenir le compte dédié du projet",
+                    "rendre compte du budget au comité de pilotage",
+                ),
+            ),
             Role(
                 id="role-partenaires",
                 kind=RoleKind.PARTNER,
                 holders=("pont", "entraide", "fourneaux", "cpas"),
+                responsibilities=(
+                    "apporter la contribution convenue",
+                    "participer au comité de pilotage et aux évaluations",
+                ),
             ),
         ),
         tasks=(
@@ -409,8 +435,16 @@ def clarify(draft: Convention) -> Convention:
                 topics=(Topic.STAFF, Topic.BUDGET),
             ),
             InstitutionalLink(
+                id="link-afsca",
+                partner="fourneaux",
+                institution=AFSCA,
+                kind=InstitutionKind.PUBLIC_AUTHORITY,
+                involvement=Involvement.APPROVE,
+                topics=(Topic.PREMISES,),
+            ),
+            InstitutionalLink(
                 id="link-cocof",
-                institution="Commission communautaire française (COCOF)",
+                institution=COCOF,
                 kind=InstitutionKind.PUBLIC_AUTHORITY,
                 involvement=Involvement.INFORM,
                 topics=(Topic.EVALUATION,),
@@ -428,6 +462,7 @@ def plan() -> Timeline:
                 title="Déposer la demande de subside Cohésion sociale",
                 kind=StepKind.SUBSIDY_APPLICATION,
                 owner="entraide",
+                authority=COCOF,
                 planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 1, 29)),
             ),
             Step(
@@ -435,6 +470,7 @@ def plan() -> Timeline:
                 title="Enregistrer l'activité auprès de l'AFSCA",
                 kind=StepKind.AUTHORISATION_REQUEST,
                 owner="fourneaux",
+                authority=AFSCA,
                 planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 2, 12)),
             ),
             Step(
@@ -451,6 +487,7 @@ def plan() -> Timeline:
                 planned=Period(start=dt.date(2027, 3, 9), end=dt.date(2027, 12, 14)),
                 depends_on=("step-lancement",),
                 recurrence=Recurrence(rule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20271214"),
+                needs_authorisation=True,
             ),
             Step(
                 id="step-eval-mi",
@@ -461,12 +498,20 @@ def plan() -> Timeline:
                 depends_on=("step-lancement",),
             ),
             Step(
+                id="step-eval-fin",
+                title="Évaluation finale",
+                kind=StepKind.EVALUATION,
+                owner="pont",
+                planned=Period(start=dt.date(2027, 12, 7), end=dt.date(2027, 12, 7)),
+                depends_on=("step-eval-mi",),
+            ),
+            Step(
                 id="step-rapport",
                 title="Rapport d'activités et justificatifs du subside",
                 kind=StepKind.SUBSIDY_REPORT,
                 owner="entraide",
-                planned=Period(start=dt.date(2027, 12, 1), end=dt.date(2027, 12, 31)),
-                depends_on=("step-eval-mi",),
+                planned=Period(start=dt.date(2027, 12, 8), end=dt.date(2027, 12, 31)),
+                depends_on=("step-eval-fin",),
             ),
         )
     )
@@ -549,10 +594,18 @@ def convention() -> Convention:
             budget=(
                 BudgetLine(
                     id="bl-vivres",
-                    label="Vivres",
-                    amount=eur("18000.00"),
+                    label="Vivres (subside Cohésion sociale)",
+                    amount=eur("12000.00"),
                     category=NeedCategory.FINANCIAL,
-                    source="Subside Cohésion sociale et CPAS",
+                    source=COCOF,
+                    subsidy=True,
+                ),
+                BudgetLine(
+                    id="bl-vivres-cpas",
+                    label="Vivres (part du CPAS)",
+                    amount=eur("6000.00"),
+                    category=NeedCategory.FINANCIAL,
+                    source="cpas",
                 ),
                 BudgetLine(
                     id="bl-coordination",
@@ -565,7 +618,7 @@ def convention() -> Convention:
             reporting=(
                 ReportingDuty(
                     id="rep-subside",
-                    recipient="COCOF, service Cohésion sociale",
+                    recipient=COCOF,
                     description="Rapport d'activités et pièces justificatives",
                     due=dt.date(2027, 12, 31),
                     step="step-rapport",

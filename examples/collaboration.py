@@ -91,6 +91,8 @@ CONTRIBUTOR = "maison-josaphat"
 """The association that brings its stone to it."""
 
 END_OF_YEAR = dt.date(2028, 6, 30)
+ONE = "Office de la Naissance et de l'Enfance (ONE)"
+"""The public authority that recognises and subsidises schools of homework in Brussels."""
 
 
 def eur(amount: str) -> Money:
@@ -233,7 +235,15 @@ def clarify(draft: Convention) -> Convention:
     return attrs.evolve(
         draft,
         roles=(
-            Role(id="role-owner", kind=RoleKind.OWNER, holders=(OWNER,)),
+            Role(
+                id="role-owner",
+                kind=RoleKind.OWNER,
+                holders=(OWNER,),
+                responsibilities=(
+                    "porter le projet devant l'ONE et les écoles",
+                    "décider du programme des séances",
+                ),
+            ),
             Role(
                 id="role-coord",
                 kind=RoleKind.COORDINATOR,
@@ -243,7 +253,15 @@ def clarify(draft: Convention) -> Convention:
                     "tenir les listes de présence et le budget",
                 ),
             ),
-            Role(id="role-contributor", kind=RoleKind.CONTRIBUTOR, holders=(CONTRIBUTOR,)),
+            Role(
+                id="role-contributor",
+                kind=RoleKind.CONTRIBUTOR,
+                holders=(CONTRIBUTOR,),
+                responsibilities=(
+                    "mettre la salle à disposition les mardis et jeudis",
+                    "relayer le club auprès des familles du quartier",
+                ),
+            ),
         ),
         tasks=(
             Task(
@@ -419,7 +437,7 @@ def clarify(draft: Convention) -> Convention:
             InstitutionalLink(
                 id="link-one",
                 partner=OWNER,
-                institution="Office de la Naissance et de l'Enfance (ONE)",
+                institution=ONE,
                 kind=InstitutionKind.PUBLIC_AUTHORITY,
                 involvement=Involvement.INFORM,
                 topics=(Topic.PREMISES, Topic.EVALUATION),
@@ -442,10 +460,19 @@ def plan() -> Timeline:
     return Timeline(
         steps=(
             Step(
+                id="step-subside",
+                title="Confirmer à l'ONE la reconduction du subside école de devoirs",
+                kind=StepKind.SUBSIDY_APPLICATION,
+                owner=OWNER,
+                authority=ONE,
+                planned=Period(start=dt.date(2027, 9, 1), end=dt.date(2027, 9, 30)),
+            ),
+            Step(
                 id="step-one",
                 title="Déclarer le nouveau lieu d'activité à l'ONE",
                 kind=StepKind.AUTHORISATION_REQUEST,
                 owner=OWNER,
+                authority=ONE,
                 planned=Period(start=dt.date(2027, 9, 1), end=dt.date(2027, 9, 10)),
             ),
             Step(
@@ -471,6 +498,7 @@ def plan() -> Timeline:
                 id="step-seances",
                 title="Séances du mardi et du jeudi, hors congés scolaires",
                 owner=OWNER,
+                needs_authorisation=True,
                 planned=Period(start=dt.date(2027, 9, 23), end=dt.date(2028, 6, 15)),
                 depends_on=("step-lancement",),
                 recurrence=Recurrence(rule="FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20280615"),
@@ -587,7 +615,8 @@ def convention() -> Convention:
                     label="Animatrice (mi-temps)",
                     amount=eur("16500.00"),
                     category=NeedCategory.HUMAN_RESOURCES,
-                    source="Subside école de devoirs de l'ONE",
+                    source=ONE,
+                    subsidy=True,
                 ),
                 BudgetLine(
                     id="bl-fournitures",
@@ -600,7 +629,7 @@ def convention() -> Convention:
             reporting=(
                 ReportingDuty(
                     id="rep-one",
-                    recipient="Office de la Naissance et de l'Enfance (ONE)",
+                    recipient=ONE,
                     description="Rapport d'activités et justificatifs du subside",
                     due=END_OF_YEAR,
                     step="step-rapport",

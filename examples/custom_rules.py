@@ -72,9 +72,9 @@ def build_profile() -> Profile:
     """The methodology, less one rule, with one severity lowered and the tool's rule added."""
     profile = (
         get_profile("methodology")
-        .without(DROPPED)
+        .without(DROPPED, name=PROFILE_NAME)
         .with_severity(LOWERED, Severity.WARNING)
-        .with_rules(NO_EMAIL, name=PROFILE_NAME)
+        .with_rules(NO_EMAIL)
     )
     return attrs.evolve(
         profile, description="The methodology, as the case-management tool applies it."

@@ -27,6 +27,7 @@ T = TypeVar("T")
 NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Classification,
     pm.Finding,
+    pm.FormFacts,
     pm.Problem,
     pm.Profile,
     pm.Reason,

@@ -15,6 +15,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from partnership_model import (
     Assignment,
@@ -22,15 +24,20 @@ from partnership_model import (
     Contribution,
     ContributionKind,
     Convention,
+    Dossier,
     Form,
     GoverningBody,
+    InvalidValueError,
     Money,
     Raci,
     Reason,
     Task,
     UnsupportedLanguageError,
     classify,
+    form_facts,
+    validate,
 )
+from partnership_model.testing import strategies as pms
 from tests.brussels import bonnevie, cpas, marolles
 
 # --- Brussels fixtures ------------------------------------------------------------------
@@ -51,6 +58,7 @@ def contribution(
         id=contribution_id,
         partner=partner,
         kind=kind or ContributionKind.SERVICE,
+        description=f"Apport {contribution_id}",
         covers=covers,
     )
 
@@ -103,6 +111,7 @@ def homework_club_of_bonnevie(**changes: Any) -> Convention:
         contributions=(
             contribution("c-benevoles", "marolles", kind=ContributionKind.HUMAN),
             contribution("c-locaux", "bonnevie", kind=ContributionKind.PREMISES),
+            contribution("c-subside", "cpas-molenbeek", kind=ContributionKind.FINANCIAL),
         ),
     )
     return attrs.evolve(base, **changes)
@@ -333,6 +342,7 @@ def test_a_single_declared_carrier_without_an_owner_makes_a_collaboration() -> N
             name="Repas solidaires",
             partners=(marolles(), bonnevie()),
             carriers=("marolles",),
+            contributions=(contribution("c-cuisine", "bonnevie"),),
         )
     )
 
@@ -343,7 +353,7 @@ def test_a_single_declared_carrier_without_an_owner_makes_a_collaboration() -> N
     )
 
 
-def test_contributors_come_from_contributions_then_partners_each_once() -> None:
+def test_contributors_are_those_who_bring_something_in_the_order_of_the_contributions() -> None:
     result = classify(
         homework_club_of_bonnevie(
             partners=(bonnevie(), cpas(), marolles()),
@@ -357,10 +367,38 @@ def test_contributors_come_from_contributions_then_partners_each_once() -> None:
         )
     )
 
-    assert reason(result, "contributors").partners == (
-        "ocmw-brussel",
-        "marolles",
-        "cpas-molenbeek",
+    assert reason(result, "contributors").partners == ("ocmw-brussel", "marolles")
+    assert reason(result, "not-contributing").partners == ("cpas-molenbeek",)
+
+
+def test_a_partner_whose_contribution_says_nothing_is_not_contributing() -> None:
+    # Naming a kind of contribution is not saying what it is: the partner brings nothing
+    # yet, and the collaboration rules say the same (form.collaboration.no-contributor).
+    result = classify(
+        homework_club_of_bonnevie(
+            contributions=(
+                Contribution(id="c-vide", partner="marolles", kind=ContributionKind.HUMAN),
+                contribution("c-subside", "cpas-molenbeek"),
+            )
+        )
+    )
+
+    assert reason(result, "contributors").partners == ("cpas-molenbeek",)
+    assert reason(result, "not-contributing").partners == ("marolles",)
+
+
+def test_partners_who_bring_nothing_are_listed_as_not_contributing() -> None:
+    result = classify(
+        Convention(
+            name="Repas solidaires",
+            partners=(marolles(), bonnevie(), cpas()),
+            owner="marolles",
+        )
+    )
+
+    assert result.reasons == (
+        Reason(code="single-carrier", partners=("marolles",)),
+        Reason(code="not-contributing", partners=("bonnevie", "cpas-molenbeek")),
     )
 
 
@@ -428,7 +466,7 @@ def test_one_accountable_partner_taken_as_carrier_makes_a_collaboration() -> Non
     assert result.reasons == (
         Reason(code="carriers-from-tasks", partners=("marolles",)),
         Reason(code="single-carrier", partners=("marolles",)),
-        Reason(code="contributors", partners=("bonnevie",)),
+        Reason(code="not-contributing", partners=("bonnevie",)),
     )
 
 
@@ -639,8 +677,9 @@ def test_classify_leaves_the_convention_unchanged() -> None:
     assert convention == full_partnership()
 
 
-def test_a_declared_carrier_other_than_the_owner_is_listed_among_the_contributors() -> None:
-    # The project stays the owner's; the other declared carrier brings its stone to it.
+def test_a_declared_carrier_other_than_the_owner_is_listed_by_what_it_brings() -> None:
+    # The project stays the owner's; the other declared carrier is a contributor once
+    # it brings something, and until then is listed among those that bring nothing.
     result = classify(
         Convention(
             name="Projet de la Maison Bonnevie",
@@ -654,6 +693,73 @@ def test_a_declared_carrier_other_than_the_owner_is_listed_among_the_contributor
         form=Form.COLLABORATION,
         reasons=(
             Reason(code="single-carrier", partners=("bonnevie",)),
-            Reason(code="contributors", partners=("marolles",)),
+            Reason(code="not-contributing", partners=("marolles",)),
         ),
     )
+
+
+# --- one voice: classify and the rules of the form read the same facts -------------------
+
+any_convention = st.one_of(
+    pms.conventions(),
+    pms.conventions(complete=True, profile="collaboration"),
+    pms.broken_conventions(profile="collaboration").map(lambda pair: pair[0]),
+)
+
+
+@given(any_convention)
+def test_classify_and_the_rules_of_the_form_never_contradict_each_other(
+    convention: Convention,
+) -> None:
+    explained = {reason.code: reason.partners for reason in classify(convention).reasons}
+    facts = form_facts(convention)
+    findings = validate(convention, profile="collaboration").findings
+    found = {f.code: f for f in findings if f.code.startswith("form.")}
+
+    # Whose project it is: classify names a holder exactly when validation finds one.
+    if "single-carrier" in explained:
+        assert explained["single-carrier"] == (facts.holder,)
+        assert "form.collaboration.no-owner" not in found
+        # Who brings something and who does not, as the contributor rule counts them.
+        assert explained.get("contributors", ()) == facts.contributors
+        assert explained.get("not-contributing", ()) == facts.idle
+        assert ("form.collaboration.no-contributor" in found) == (not facts.contributors)
+    if "form.collaboration.no-owner" in found:
+        assert facts.holder is None
+        assert "single-carrier" not in explained
+    if "form.collaboration.owner-idle" in found:
+        assert found["form.collaboration.owner-idle"].subjects == (facts.holder,)
+    # The declared form disagrees exactly when classify finds the other one.
+    declared, classified = convention.form, classify(convention).form
+    disagrees = None not in (declared, classified) and declared is not classified
+    assert ("form.disagrees" in found) == disagrees
+
+
+@given(pms.conventions(complete=True, profile="methodology"))
+def test_who_classify_says_brings_nothing_is_who_the_partnership_rule_finds(
+    convention: Convention,
+) -> None:
+    facts = form_facts(convention)
+    stripped = attrs.evolve(
+        convention,
+        contributions=tuple(c for c in convention.contributions if c.partner != facts.holder)[:1],
+    )
+    stripped_facts = form_facts(stripped)
+    without = {
+        f.subjects[0]
+        for f in validate(stripped).findings
+        if f.code == "clarify.contributions.partner-without"
+    }
+    partners = {p.id for p in stripped.partners}
+    assert set(stripped_facts.idle) & partners <= without
+    assert not set(stripped_facts.contributors) & without
+
+
+@pytest.mark.parametrize("function", [classify, form_facts])
+def test_a_dossier_or_anything_else_is_refused_by_name(function: Any) -> None:
+    dossier = Dossier(convention=full_partnership())
+    for wrong in (dossier, "x", None):
+        with pytest.raises(InvalidValueError) as refused:
+            function(wrong)
+        assert refused.value.field == f"{function.__name__}(convention)"
+        assert "dossier.convention" in str(refused.value)

@@ -17,7 +17,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from partnership_model import Convention, Dossier, Form, Partner, from_json, to_json
-from partnership_model.cli import main, main_exit
+from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -245,9 +245,12 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError
 
 
-def test_an_output_closed_by_its_reader_ends_quietly_in_process() -> None:
-    status, _, err = in_process("check", str(COMPLETE), stdout=ClosedPipe())
-    assert status == 1
+@pytest.mark.parametrize("command", ["check", "render", "classify"])
+def test_an_output_closed_by_its_reader_ends_quietly_in_process(command: str) -> None:
+    # 141 is what a shell reports for a writer stopped by SIGPIPE; never 1, which would
+    # say that the check found an error in a complete convention.
+    status, _, err = in_process(command, str(COMPLETE), stdout=ClosedPipe())
+    assert status == EXIT_CLOSED_PIPE == 141
     assert err == ""
 
 
@@ -261,6 +264,7 @@ def test_a_closed_output_ends_quietly() -> None:
     reader.stdout.close()
     _, err = reader.communicate()
     assert b"Traceback" not in err
+    assert reader.returncode in (0, EXIT_CLOSED_PIPE)
 
 
 def test_one_unreadable_file_does_not_stop_the_others() -> None:
@@ -463,10 +467,22 @@ def test_render_speaks_the_convention_s_language_unless_told() -> None:
     assert out == as_printed(render_markdown(dutch, language="nl"))
 
 
+def test_render_never_overwrites_a_file_unless_told_to(tmp_path: Path) -> None:
+    target = tmp_path / "convention.md"
+    target.write_text("the signed version", encoding="utf-8")
+    result = run("render", str(COMPLETE), "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"partnership-model: {target}: already exists; render does not overwrite a file "
+        "unless told to (--force)\n"
+    )
+    assert target.read_text(encoding="utf-8") == "the signed version"
+
+
 def test_render_writes_utf8_to_a_file_and_says_so(tmp_path: Path) -> None:
     target = tmp_path / "convention.md"
     target.write_text("an older version", encoding="utf-8")
-    result = run("render", str(COMPLETE), "--lang", "nl", "-o", str(target))
+    result = run("render", str(COMPLETE), "--lang", "nl", "-o", str(target), "--force")
     assert result.returncode == 0
     assert result.stdout == f"Bestand geschreven: {target}\n"
     assert target.read_text(encoding="utf-8") == markdown(COMPLETE, "nl")  # replaced
@@ -628,6 +644,20 @@ def test_new_writes_to_a_file_and_says_what_to_run_next(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").endswith("}\n")
     assert run("check", str(target)).returncode == 1
     assert [path.name for path in tmp_path.iterdir()] == ["dossier.json"]  # nothing left over
+
+
+def test_new_collaboration_suggests_the_check_under_its_profile(tmp_path: Path) -> None:
+    target = tmp_path / "club.json"
+    status, out, _ = in_process(
+        "new", "--form", "collaboration", "--lang", "nl", "-o", str(target)
+    )
+    assert status == 0
+    suggested = out.splitlines()[-1].split(": ", 1)[1]
+    assert suggested == f"partnership-model check {target} --profile collaboration --lang nl"
+    # The profile is the one that asks a collaboration for what it needs, and no more.
+    checked, report, _ = in_process(*suggested.split()[1:], "--format", "json")
+    assert checked == 1
+    assert json.loads(report)[0]["profile"] == "collaboration"
 
 
 def test_new_in_french_suggests_the_check_without_a_language(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
 import attrs
@@ -14,6 +15,10 @@ from partnership_model import (
     Money,
     NeedCategory,
     ReportingDuty,
+    SerializationError,
+    from_json,
+    to_dict,
+    to_json,
 )
 from tests.brussels import eur
 from tests.support import assert_refused
@@ -25,6 +30,7 @@ def test_a_budget_line_needs_an_id_a_label_and_an_amount() -> None:
     line = BudgetLine(id="rent", label="Location du local", amount=eur("1200.00"))
     assert line.category is None
     assert line.source is None
+    assert line.subsidy is False
 
 
 def test_a_budget_line_says_what_it_is_for_and_where_it_comes_from() -> None:
@@ -72,6 +78,71 @@ def test_a_budget_line_refuses_non_text_label_and_source() -> None:
         "BudgetLine.source",
         3,
     )
+
+
+COCOF = "Commission communautaire française (COCOF)"
+
+
+def a_subsidy_line() -> BudgetLine:
+    return BudgetLine(
+        id="bl-vivres",
+        label="Vivres (subside Cohésion sociale)",
+        amount=eur("12000.00"),
+        category=NeedCategory.FINANCIAL,
+        source=COCOF,
+        subsidy=True,
+    )
+
+
+def test_a_subsidy_line_names_its_funder_as_its_source() -> None:
+    line = a_subsidy_line()
+    assert line.subsidy is True
+    assert line.source == COCOF
+
+
+@pytest.mark.parametrize("subsidy", [1, 0, "yes", "false", None])
+def test_a_budget_line_is_a_subsidy_or_not_nothing_merely_truthy(subsidy: object) -> None:
+    error = assert_refused(
+        lambda: BudgetLine(
+            id="b",
+            label="l",
+            amount=eur("1"),
+            subsidy=subsidy,  # type: ignore[arg-type]
+        ),
+        "BudgetLine.subsidy",
+        subsidy,
+    )
+    assert error.reason == "expected True or False"
+
+
+def test_evolve_checks_the_subsidy_flag_too() -> None:
+    assert_refused(
+        lambda: attrs.evolve(a_subsidy_line(), subsidy="no"),  # type: ignore[arg-type]
+        "BudgetLine.subsidy",
+        "no",
+    )
+
+
+def test_the_subsidy_flag_goes_through_json() -> None:
+    for line in (a_subsidy_line(), BudgetLine(id="rent", label="Loyer", amount=eur("1200"))):
+        text = to_json(line)
+        assert json.loads(text)["subsidy"] is line.subsidy
+        assert from_json(text, BudgetLine) == line
+
+
+def test_a_budget_line_written_before_the_subsidy_flag_existed_is_no_subsidy() -> None:
+    document = to_dict(a_subsidy_line())
+    del document["subsidy"]
+    line = from_json(json.dumps(document), BudgetLine)
+    assert line.subsidy is False
+    assert line == attrs.evolve(a_subsidy_line(), subsidy=False)
+
+
+def test_reading_a_budget_line_refuses_a_subsidy_flag_written_as_text() -> None:
+    document = {**to_dict(a_subsidy_line()), "subsidy": "true"}
+    with pytest.raises(SerializationError) as caught:
+        from_json(json.dumps(document), BudgetLine)
+    assert [(p.path, p.value) for p in caught.value.problems] == [("$.subsidy", "true")]
 
 
 def test_a_budget_amount_itself_refuses_a_float_or_a_negative_amount() -> None:

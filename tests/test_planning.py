@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
+import json
 import re
 
 import attrs
@@ -18,9 +19,13 @@ from partnership_model import (
     PartnershipModelError,
     Period,
     Recurrence,
+    SerializationError,
     Step,
     StepKind,
     Timeline,
+    from_json,
+    to_dict,
+    to_json,
 )
 from partnership_model._recurrence import _up_to
 from partnership_model.planning import HORIZON_YEARS, MAX_OCCURRENCES
@@ -416,6 +421,8 @@ def test_a_step_needs_only_an_id_and_a_title() -> None:
     assert step.owner is None
     assert step.depends_on == ()
     assert step.recurrence is None
+    assert step.authority is None
+    assert step.needs_authorisation is False
     assert step.is_done is False
 
 
@@ -508,6 +515,95 @@ def test_a_step_refuses_a_malformed_owner_id_and_a_non_string_title() -> None:
         "Step.description",
         None,
     )
+
+
+# --- Step: the authority addressed, the authorisation needed ------------------------------
+
+AFSCA = "Agence fédérale pour la sécurité de la chaîne alimentaire (AFSCA)"
+
+
+def a_registration_and_the_distributions_that_need_it() -> tuple[Step, Step]:
+    registration = Step(
+        id="afsca",
+        title="Enregistrer l'activité auprès de l'AFSCA",
+        kind=StepKind.AUTHORISATION_REQUEST,
+        authority=AFSCA,
+    )
+    distributions = Step(
+        id="distributions",
+        title="Distributions hebdomadaires",
+        depends_on=("afsca",),
+        needs_authorisation=True,
+    )
+    return registration, distributions
+
+
+def test_an_administrative_step_names_the_authority_it_is_addressed_to() -> None:
+    registration, distributions = a_registration_and_the_distributions_that_need_it()
+    assert registration.authority == AFSCA
+    assert registration.needs_authorisation is False
+    assert distributions.authority is None
+    assert distributions.needs_authorisation is True
+
+
+@pytest.mark.parametrize("authority", [3, b"AFSCA", ("AFSCA",), {"name": "AFSCA"}])
+def test_a_step_refuses_an_authority_that_is_not_a_string(authority: object) -> None:
+    error = assert_refused(
+        lambda: Step(id="s", title="t", authority=authority),  # type: ignore[arg-type]
+        "Step.authority",
+        authority,
+    )
+    assert error.reason == "expected a string or None"
+
+
+@pytest.mark.parametrize("needs", [1, 0, "yes", "true", None])
+def test_needs_authorisation_must_be_true_or_false_not_a_truthy_value(needs: object) -> None:
+    error = assert_refused(
+        lambda: Step(id="s", title="t", needs_authorisation=needs),  # type: ignore[arg-type]
+        "Step.needs_authorisation",
+        needs,
+    )
+    assert error.reason == "expected True or False"
+
+
+def test_evolve_checks_the_new_authority_and_need_for_an_authorisation_too() -> None:
+    registration, distributions = a_registration_and_the_distributions_that_need_it()
+    assert_refused(
+        lambda: attrs.evolve(registration, authority=42),  # type: ignore[arg-type]
+        "Step.authority",
+        42,
+    )
+    assert_refused(
+        lambda: attrs.evolve(distributions, needs_authorisation="no"),  # type: ignore[arg-type]
+        "Step.needs_authorisation",
+        "no",
+    )
+
+
+def test_the_authority_and_the_need_for_an_authorisation_go_through_json() -> None:
+    for step in a_registration_and_the_distributions_that_need_it():
+        text = to_json(step)
+        document = json.loads(text)
+        assert document["authority"] == step.authority
+        assert document["needs_authorisation"] is step.needs_authorisation
+        assert from_json(text, Step) == step
+        assert from_json(to_json(step, pretty=True), Step) == step
+
+
+def test_a_step_written_before_the_two_fields_existed_reads_with_their_defaults() -> None:
+    document = to_dict(Step(id="launch", title="Lancement"))
+    del document["authority"], document["needs_authorisation"]
+    step = from_json(json.dumps(document), Step)
+    assert step.authority is None
+    assert step.needs_authorisation is False
+
+
+def test_reading_a_step_refuses_a_non_boolean_need_and_a_non_string_authority() -> None:
+    document = {**to_dict(Step(id="s", title="t")), "authority": 3, "needs_authorisation": "yes"}
+    with pytest.raises(SerializationError) as caught:
+        from_json(json.dumps(document), Step)
+    problems = {(p.path, p.value) for p in caught.value.problems}
+    assert problems == {("$.authority", 3), ("$.needs_authorisation", "yes")}
 
 
 # --- Timeline ----------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def test_the_public_surface() -> None:
         "Contribution", "ContributionKind", "Convention", "CurrencyMismatchError",
         "DecideNote", "DecideStep", "DecisionMode", "DecisionRecord", "DecisionRule",
         "Direction", "Directory", "Dossier", "EscalationAction", "EscalationStep",
-        "EvaluationMoment", "EvaluationPlan", "EvaluationReport", "Finding", "Form",
+        "EvaluationMoment", "EvaluationPlan", "EvaluationReport", "Finding", "Form", "FormFacts",
         "FundManagement", "GoverningBody", "Indicator", "InstitutionKind", "InstitutionalLink",
         "InvalidValueError", "Involvement", "JsonValue", "LANGUAGES", "LabelledEnum",
         "LegalIdentifier", "Measurement", "MethodologyStep", "Money", "Need", "NeedCategory",
@@ -67,9 +67,9 @@ def test_the_public_surface() -> None:
         "SerializationError",
         "Severity", "Signature", "Step", "StepKind", "Structure", "TargetPublic", "Task",
         "Timeline", "Topic", "UnknownProfileError", "UnsupportedLanguageError", "Violation",
-        "VoteBase", "__version__", "classify", "from_dict", "from_json", "get_profile",
-        "json_schema", "register_profile", "render_markdown", "starting_dossier", "summarize",
-        "to_dict", "to_json", "totals_by_currency", "validate",
+        "VoteBase", "__version__", "classify", "form_facts", "from_dict", "from_json",
+        "get_profile", "json_schema", "register_profile", "render_markdown", "starting_dossier",
+        "summarize", "to_dict", "to_json", "totals_by_currency", "validate",
     }  # fmt: skip
 
 

@@ -35,6 +35,8 @@ from partnership_model import (
     Contribution,
     ContributionKind,
     Convention,
+    DecideNote,
+    DecideStep,
     DecisionMode,
     DecisionRecord,
     DecisionRule,
@@ -49,6 +51,7 @@ from partnership_model import (
     Indicator,
     InstitutionalLink,
     InstitutionKind,
+    InvalidValueError,
     Involvement,
     Money,
     Need,
@@ -141,12 +144,14 @@ def summer_camp() -> Convention:
                 id="c-animateurs",
                 partner="marolles",
                 kind=ContributionKind.HUMAN,
+                description="Deux animateurs",
                 covers=("need-animation",),
             ),
             Contribution(
                 id="c-salle",
                 partner="bonnevie",
                 kind=ContributionKind.PREMISES,
+                description="La grande salle",
                 covers=("need-salle",),
             ),
         ),
@@ -1214,11 +1219,12 @@ def rule(mode: DecisionMode = DecisionMode.MAJORITY, **fields: object) -> Decisi
         ),
         (
             rule(DecisionMode.DELEGATED, delegate="role-coord"),
-            "Decisions are delegated to coordinator (Le Pont de Laeken ASBL).",
+            "Decisions are delegated to whoever holds the role of 'coordinator' "
+            "(Le Pont de Laeken ASBL).",
         ),
         (
             rule(DecisionMode.DELEGATED, delegate="copil"),
-            "Decisions are delegated to Comité de pilotage des Paniers.",
+            "Decisions are delegated to the body 'Comité de pilotage des Paniers'.",
         ),
         (
             rule(DecisionMode.DELEGATED, delegate="la-directrice"),
@@ -1348,6 +1354,8 @@ def test_institutional_links_say_who_is_involved_how_and_on_what() -> None:
         "| approves | budget, entry and withdrawal of partners | — |",
         "| Conseil d'administration du Pont | hierarchy | Le Pont de Laeken ASBL | consulted "
         "| staff, budget | — |",
+        "| Agence fédérale pour la sécurité de la chaîne alimentaire (AFSCA) | public authority "
+        "| Les Fourneaux Solidaires ASBL | approves | premises | — |",
         "| Commission communautaire française (COCOF) | public authority "
         "| the partnership as a whole | informed | evaluation | — |",
     ]
@@ -1371,11 +1379,12 @@ def test_the_timeline_is_a_table_and_a_mermaid_gantt_chart() -> None:
         "| Première distribution et premier atelier | Project step | 2027-03-02 | 2027-03-04 "
         "| Le Pont de Laeken ASBL | Déposer la demande de subside Cohésion sociale, "
         "Enregistrer l'activité auprès de l'AFSCA | — |",
-        "| Distributions hebdomadaires | Project step | 2027-03-09 | 2027-12-14 "
+        "| Distributions hebdomadaires | Project step, needs an authorisation "
+        "| 2027-03-09 | 2027-12-14 "
         "| Le Pont de Laeken ASBL | Première distribution et premier atelier "
         "| every week, on Tuesday, until 2027-12-14 (FREQ=WEEKLY;BYDAY=TU;UNTIL=20271214) |",
     ]
-    assert lines[8:] == [
+    assert lines[9:] == [
         "",
         "```mermaid",
         "gantt",
@@ -1388,7 +1397,8 @@ def test_the_timeline_is_a_table_and_a_mermaid_gantt_chart() -> None:
         "    Déposer la demande de subside Cohésion sociale :2027-01-04, 26d",
         "    Enregistrer l'activité auprès de l'AFSCA :2027-01-04, 40d",
         "    Évaluation à mi-parcours :2027-06-29, 1d",
-        "    Rapport d'activités et justificatifs du subside :2027-12-01, 31d",
+        "    Évaluation finale :2027-12-07, 1d",
+        "    Rapport d'activités et justificatifs du subside :2027-12-08, 24d",
         "```",
     ]
 
@@ -1564,12 +1574,15 @@ def test_fund_management_gives_the_holder_the_budget_with_its_total_and_the_repo
     assert section(brussels_document("en"), "### Budget") == [
         "| Budget line | Category | Source | Amount |",
         "| --- | --- | --- | --- |",
-        "| Vivres | financial | Subside Cohésion sociale et CPAS | 18000.00 EUR |",
+        "| Vivres (subside Cohésion sociale) | financial "
+        "| subsidy: Commission communautaire française (COCOF) | 12000.00 EUR |",
+        "| Vivres (part du CPAS) | financial | CPAS de Laeken (antenne sociale) | 6000.00 EUR |",
         "| Coordination (mi-temps) | human resources | Le Pont de Laeken ASBL | 21500.00 EUR |",
         "| **Total** |  |  | **39500.00 EUR** |",
     ]
     assert section(brussels_document("en"), "### Reporting duties")[2] == (
-        "| COCOF, service Cohésion sociale | Rapport d'activités et pièces justificatives "
+        "| Commission communautaire française (COCOF) "
+        "| Rapport d'activités et pièces justificatives "
         "| 2027-12-31 | Rapport d'activités et justificatifs du subside |"
     )
 
@@ -1696,10 +1709,131 @@ def test_a_dossier_renders_its_current_convention_then_its_amendments_and_minute
         "| avenant-2 | 2026-07-01 | 2026-06-09 | Rien ne change. | Relecture. | Dates du stage |",
     ]
     assert section(document, "## Decision minutes")[2::3] == [
-        "| 2026-03-02 | Lancement | — | — | — | — | — |",
-        "| 2026-06-09 | Dates du stage | timeline | Comité de pilotage | adopted "
+        "| 2026-03-02 | Lancement | — | — | — | — | — | — | — |",
+        "| 2026-06-09 | Dates du stage | timeline | Comité de pilotage | — | — | adopted "
         "| for: 2, against: 1 | Le stage suit le calendrier scolaire. |",
     ]
+
+
+def test_the_minutes_say_who_was_present_and_which_rule_applied() -> None:
+    record = DecisionRecord(
+        id="pv-4",
+        date=dt.date(2026, 6, 9),
+        title="Dates du stage",
+        present=("bonnevie", "ocmw-brussel"),
+        rule="rule-copil",
+        outcome=Outcome.ADOPTED,
+    )
+    unknown_rule = attrs.evolve(record, id="pv-5", rule="rule-ailleurs", present=())
+    convention = attrs.evolve(
+        summer_camp(),
+        decision_rules=(DecisionRule(id="rule-copil", mode=DecisionMode.CONSENSUS),),
+    )
+    dossier = Dossier(convention=convention, minutes=(record, unknown_rule))
+
+    rows = section(render_markdown(dossier, language="fr"), "## Comptes-rendus de décision")
+    assert rows[0] == (
+        "| Date | Intitulé | Sujet | Organe | Présents | Règle appliquée | Issue | Votes "
+        "| Décision |"
+    )
+    assert rows[2] == (
+        "| 2026-06-09 | Dates du stage | — | — | Maison de quartier Bonnevie, ocmw-brussel "
+        "| consensus (rule-copil) | adoptée | — | — |"
+    )
+    assert rows[3].split(" | ")[4:6] == ["—", "rule-ailleurs"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "first"),
+    [
+        ("fr", "### Démarche DECIDE\u00a0: Budget (2026-05-04)", "- **Définir le problème**"),
+        ("en", "### DECIDE steps: Budget (2026-05-04)", "- **Define the problem**"),
+        ("nl", "### DECIDE-stappen: Budget (2026-05-04)", "- **"),
+    ],
+)
+def test_the_decide_notes_of_a_decision_follow_the_minutes_in_the_models_order(
+    language: str, heading: str, first: str
+) -> None:
+    notes = (
+        DecideNote(step=DecideStep.EVALUATE_SOLUTION, text="Bilan en septembre."),
+        DecideNote(step=DecideStep.DEFINE_PROBLEM, text="Le budget du bus | manque."),
+    )
+    dossier = summer_camp_dossier()
+    minutes = (dossier.minutes[0], attrs.evolve(dossier.minutes[1], decide=notes))
+    document = render_markdown(attrs.evolve(dossier, minutes=minutes), language=language)
+
+    lines = document.splitlines()
+    at = lines.index(heading)
+    assert lines[at + 1] == ""
+    assert lines[at + 2].startswith(first)
+    assert lines[at + 2].endswith("Le budget du bus \\| manque.")
+    assert lines[at + 3].endswith("Bilan en septembre.")
+    assert sum(line.startswith("### ") for line in lines[at:]) == 1
+
+
+def test_a_decision_without_decide_notes_gets_no_decide_block() -> None:
+    document = render_markdown(summer_camp_dossier(), language="en")
+    assert "DECIDE steps" not in document
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fr",
+            "Les décisions sont prises, par délégation, par qui tient le rôle de "
+            "«\u00a0coordinateur\u00a0» (Maison de quartier Bonnevie).",
+        ),
+        (
+            "en",
+            "Decisions are delegated to whoever holds the role of 'coordinator' "
+            "(Maison de quartier Bonnevie).",
+        ),
+        (
+            "nl",
+            "De beslissingen worden gedelegeerd aan wie de rol van 'coördinator' opneemt "
+            "(Maison de quartier Bonnevie).",
+        ),
+    ],
+)
+def test_a_decision_delegated_to_a_role_reads_naturally(language: str, expected: str) -> None:
+    rule = DecisionRule(id="rule-daily", mode=DecisionMode.DELEGATED, delegate="role-coordination")
+    document = render_markdown(
+        attrs.evolve(summer_camp(), decision_rules=(rule,)), language=language
+    )
+    assert any(line.endswith(expected) for line in document.splitlines()), expected
+
+
+def test_a_decision_delegated_to_a_body_names_it_as_a_body_in_french() -> None:
+    rule = DecisionRule(id="rule-daily", mode=DecisionMode.DELEGATED, delegate="copil")
+    document = render_markdown(attrs.evolve(summer_camp(), decision_rules=(rule,)))
+    assert "prises, par délégation, par l'instance «\u00a0Comité de pilotage\u00a0»" in document
+    assert "prises par coordinateur" not in document
+
+
+def test_a_role_with_a_blank_title_is_named_by_its_kind() -> None:
+    roles = (
+        Role(id="role-coordination", kind=RoleKind.COORDINATOR, title=" ", holders=("bonnevie",)),
+    )
+    rule = DecisionRule(id="rule-daily", mode=DecisionMode.DELEGATED, delegate="role-coordination")
+    convention = attrs.evolve(summer_camp(), roles=roles, decision_rules=(rule,))
+    assert "the role of 'coordinator'" in render_markdown(convention, language="en")
+
+
+def test_the_timeline_names_the_authority_of_an_administrative_step() -> None:
+    steps = (
+        Step(
+            id="step-permis",
+            title="Permis d'occuper la voie publique",
+            kind=StepKind.AUTHORISATION_REQUEST,
+            authority="Commune | d'Anderlecht",
+        ),
+        Step(id="step-fete", title="Fête", depends_on=("step-permis",), needs_authorisation=True),
+    )
+    convention = attrs.evolve(summer_camp(), timeline=Timeline(steps=steps))
+    rows = section(render_markdown(convention, language="nl"), "### Tijdlijn")
+    assert rows[2].split(" | ")[1] == "Vergunningsaanvraag (Commune \\| d'Anderlecht)"
+    assert rows[3].split(" | ")[1] == "Projectstap, vergunningsplichtig"
 
 
 # --- a draft: what is missing shows --------------------------------------------------------
@@ -2043,3 +2177,15 @@ def test_a_role_referred_to_is_named_by_its_title_and_first_holders_each_time() 
     )
     document = render_markdown(convention, language="en")
     assert document.count("Coordination (P0, P1, P2, …)") == 2
+
+
+@pytest.mark.parametrize("function", [render_markdown, summarize])
+@pytest.mark.parametrize("target", ["x", None, {"name": "Paniers"}])
+def test_anything_but_a_dossier_or_a_convention_is_refused_by_name(
+    function: Callable[..., str], target: object
+) -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        function(target)
+    assert refused.value.field == f"{function.__name__}(target)"
+    assert refused.value.value is target
+    assert "expected a Dossier or a Convention" in str(refused.value)

@@ -15,6 +15,7 @@ other clarify code; its message and hint read in French, English and Dutch.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -40,10 +41,13 @@ from partnership_model import (
     Involvement,
     Partner,
     Profile,
+    Quantity,
     Raci,
+    Reason,
     Role,
     RoleKind,
     Task,
+    classify,
     validate,
 )
 from partnership_model.i18n import LANGUAGES
@@ -64,20 +68,33 @@ BRUSSELS = brussels().convention
 """The complete example: roles 0 coordinator (pont), 1 treasurer, 2 partners; tasks 0
 purchases, 1 distribution, 2 workshops, 3 referral; decision rules 0 consensus of the
 steering committee, 1 majority on the budget, 2 daily management delegated to pont;
-partners 0 pont, 1 entraide, 2 fourneaux, 3 cpas; institutional links 0 cpas, 1 pont."""
+partners 0 pont, 1 entraide, 2 fourneaux, 3 cpas; institutional links 0 cpas, 1 pont,
+2 AFSCA, 3 COCOF; contributions 6 the cold room of the fourneaux."""
+FRIDGE = 6
 
 
 def collaboration() -> Convention:
     """A complete collaboration: the Maison de quartier Bonnevie runs its homework club,
-    and the Entr'aide des Marolles lends it a room; the project stays Bonnevie's."""
+    and the Entr'aide des Marolles lends it a room and opens it; the project stays
+    Bonnevie's, whose board approves it."""
     return Convention(
         name="École des devoirs de Bonnevie",
         form=Form.COLLABORATION,
         partners=(bonnevie(), marolles()),
         owner="bonnevie",
         roles=(
-            Role(id="role-owner", kind=RoleKind.OWNER, holders=("bonnevie",)),
-            Role(id="role-contributor", kind=RoleKind.CONTRIBUTOR, holders=("marolles",)),
+            Role(
+                id="role-owner",
+                kind=RoleKind.OWNER,
+                holders=("bonnevie",),
+                responsibilities=("mener l'école des devoirs",),
+            ),
+            Role(
+                id="role-contributor",
+                kind=RoleKind.CONTRIBUTOR,
+                holders=("marolles",),
+                responsibilities=("prêter la grande salle",),
+            ),
         ),
         tasks=(
             Task(
@@ -89,6 +106,14 @@ def collaboration() -> Convention:
                     Assignment(partner="marolles", raci=I),
                 ),
             ),
+            Task(
+                id="task-salle",
+                title="Ouvrir et fermer la salle",
+                assignments=(
+                    Assignment(partner="marolles", raci=R),
+                    Assignment(partner="marolles", raci=A),
+                ),
+            ),
         ),
         contributions=(
             Contribution(
@@ -97,6 +122,15 @@ def collaboration() -> Convention:
                 kind=ContributionKind.PREMISES,
                 description="La grande salle, le mercredi après-midi",
                 serves=("task-devoirs",),
+            ),
+        ),
+        institutional_links=(
+            InstitutionalLink(
+                id="link-ca",
+                partner="bonnevie",
+                institution="Conseil d'administration de la Maison Bonnevie",
+                kind=InstitutionKind.HIERARCHY,
+                involvement=Involvement.APPROVE,
             ),
         ),
     )
@@ -152,6 +186,8 @@ class Break:
     paths: tuple[str, ...]
     profile: str = "methodology"
     complete: Callable[[], Convention] = lambda: BRUSSELS
+    also: frozenset[str] = frozenset()
+    """Rules that the change cannot help breaking too, when the facts tie them."""
 
 
 BREAKS = (
@@ -171,7 +207,17 @@ BREAKS = (
         lambda: brussels_with(roles=replace_at(BRUSSELS.roles, 1, holders=())),
         ("$.roles[1]",),
     ),
+    Break(
+        "clarify.roles.no-responsibilities",
+        lambda: brussels_with(roles=replace_at(BRUSSELS.roles, 1, responsibilities=())),
+        ("$.roles[1].responsibilities",),
+    ),
     Break("clarify.tasks.missing", lambda: brussels_with(tasks=()), ("$.tasks",)),
+    Break(
+        "clarify.tasks.untitled",
+        lambda: brussels_with(tasks=replace_at(BRUSSELS.tasks, 2, title=" \u00a0")),
+        ("$.tasks[2].title",),
+    ),
     Break(
         "clarify.tasks.accountable",
         lambda: brussels_with(
@@ -197,6 +243,13 @@ BREAKS = (
         "clarify.contributions.missing",
         lambda: brussels_with(contributions=()),
         ("$.contributions",),
+    ),
+    Break(
+        "clarify.contributions.empty",
+        lambda: brussels_with(
+            contributions=replace_at(BRUSSELS.contributions, FRIDGE, description="\u2003")
+        ),
+        ("$.contributions[6]",),
     ),
     Break(
         "clarify.contributions.partner-without",
@@ -247,6 +300,22 @@ BREAKS = (
         ("$.conflict_procedure.steps",),
     ),
     Break(
+        "clarify.institutions.none",
+        lambda: collaboration_with(institutional_links=()),
+        ("$.institutional_links",),
+        profile="collaboration",
+        complete=collaboration,
+    ),
+    Break(
+        "clarify.institutions.unlinked",
+        lambda: brussels_with(
+            institutional_links=tuple(
+                link for link in BRUSSELS.institutional_links if link.id != "link-afsca"
+            )
+        ),
+        ("$.timeline.steps[1].authority",),
+    ),
+    Break(
         "clarify.institutions.link-missing",
         lambda: brussels_with(
             institutional_links=tuple(
@@ -258,11 +327,14 @@ BREAKS = (
     Break("form.undeclared", lambda: brussels_with(form=None), ("$.form",)),
     Break("form.disagrees", lambda: brussels_with(form=Form.COLLABORATION), ("$.form",)),
     Break(
+        # Without an owner, the accountable partners carry the project: Bonnevie and the
+        # Marolles each answer for a task, so the facts now read as a partnership too.
         "form.collaboration.no-owner",
         lambda: collaboration_with(owner=None),
         ("$.owner",),
         profile="collaboration",
         complete=collaboration,
+        also=frozenset({"form.disagrees"}),
     ),
     Break(
         "form.collaboration.no-contributor",
@@ -270,6 +342,23 @@ BREAKS = (
             contributions=replace_at(collaboration().contributions, 0, partner="bonnevie")
         ),
         ("$.contributions",),
+        profile="collaboration",
+        complete=collaboration,
+    ),
+    Break(
+        "form.collaboration.owner-idle",
+        lambda: collaboration_with(
+            roles=collaboration().roles[1:],
+            tasks=replace_at(
+                collaboration().tasks,
+                0,
+                assignments=(
+                    Assignment(partner="bonnevie", raci=R),
+                    Assignment(partner="marolles", raci=A),
+                ),
+            ),
+        ),
+        ("$.owner",),
         profile="collaboration",
         complete=collaboration,
     ),
@@ -292,7 +381,7 @@ def test_the_complete_convention_does_not_break_the_rule(broken: Break) -> None:
 def test_the_smallest_change_breaks_that_rule_alone_at_the_expected_paths(broken: Break) -> None:
     before = codes(broken.complete(), broken.profile)
     after = broken.change()
-    assert codes(after, broken.profile) - before == {broken.code}
+    assert codes(after, broken.profile) - before == {broken.code} | broken.also
     assert paths_of(broken.code, after, broken.profile) == sorted(broken.paths)
 
 
@@ -331,10 +420,13 @@ COLLABORATION_ONLY = {"collaboration"}
         ("clarify.roles.no-coordinator", PARTNERSHIP_ONLY),
         ("clarify.roles.several-coordinators", PARTNERSHIP_ONLY),
         ("clarify.roles.no-holder", EVERY),
+        ("clarify.roles.no-responsibilities", EVERY),
         ("clarify.tasks.missing", EVERY),
+        ("clarify.tasks.untitled", EVERY),
         ("clarify.tasks.accountable", EVERY),
         ("clarify.tasks.no-responsible", EVERY),
         ("clarify.contributions.missing", EVERY),
+        ("clarify.contributions.empty", EVERY),
         ("clarify.contributions.partner-without", PARTNERSHIP_ONLY),
         ("clarify.decisions.no-rule", PARTNERSHIP_ONLY),
         ("clarify.decisions.quorum-unreachable", EVERY),
@@ -342,11 +434,14 @@ COLLABORATION_ONLY = {"collaboration"}
         ("clarify.decisions.majority-without-threshold", EVERY),
         ("clarify.decisions.delegation-without-delegate", EVERY),
         ("clarify.conflicts.no-procedure", PARTNERSHIP_ONLY),
+        ("clarify.institutions.none", EVERY),
+        ("clarify.institutions.unlinked", EVERY),
         ("clarify.institutions.link-missing", EVERY),
         ("form.undeclared", EVERY),
         ("form.disagrees", EVERY),
         ("form.collaboration.no-owner", COLLABORATION_ONLY),
         ("form.collaboration.no-contributor", COLLABORATION_ONLY),
+        ("form.collaboration.owner-idle", COLLABORATION_ONLY),
     ],
 )
 def test_each_rule_belongs_to_the_profiles_that_need_it(code: str, profiles: set[str]) -> None:
@@ -355,7 +450,7 @@ def test_each_rule_belongs_to_the_profiles_that_need_it(code: str, profiles: set
 
 WARNINGS = {
     "clarify.roles.no-holder",
-    "clarify.contributions.partner-without",
+    "clarify.roles.no-responsibilities",
     "clarify.decisions.majority-without-threshold",
     "form.undeclared",
 }
@@ -410,7 +505,12 @@ def test_one_partner_holding_two_coordinator_roles_is_one_coordinator() -> None:
     convention = brussels_with(
         roles=(
             *BRUSSELS.roles,
-            Role(id="role-coord-2", kind=RoleKind.COORDINATOR, holders=("pont",)),
+            Role(
+                id="role-coord-2",
+                kind=RoleKind.COORDINATOR,
+                holders=("pont",),
+                responsibilities=("coordonner la communication",),
+            ),
         )
     )
     assert codes(convention) == set()
@@ -489,45 +589,77 @@ def test_a_task_with_only_consulted_and_informed_partners_has_no_responsible() -
 # --- contributions -----------------------------------------------------------------------
 
 
-def test_a_partner_takes_part_by_a_contribution_or_by_doing_or_answering_for_a_task() -> None:
+def test_a_partner_takes_part_by_a_contribution_that_says_what_it_brings() -> None:
     newcomer = Partner(id="banque", name="Banque alimentaire de Bruxelles-Brabant")
     added = (*BRUSSELS.partners, newcomer)
-    contributes = brussels_with(
-        partners=added,
-        contributions=(
-            *BRUSSELS.contributions,
-            Contribution(id="contrib-banque", partner="banque", kind=ContributionKind.MATERIAL),
-        ),
+
+    def bringing(contribution: Contribution) -> Convention:
+        return brussels_with(partners=added, contributions=(*BRUSSELS.contributions, contribution))
+
+    described = bringing(
+        Contribution(
+            id="contrib-banque",
+            partner="banque",
+            kind=ContributionKind.MATERIAL,
+            description="Invendus de la criée, le lundi",
+        )
     )
-    does_a_task = brussels_with(
-        partners=added,
+    counted = bringing(
+        Contribution(
+            id="contrib-banque",
+            partner="banque",
+            kind=ContributionKind.MATERIAL,
+            quantity=Quantity(value=Decimal(40), unit="colis par mois"),
+        )
+    )
+    only_a_kind = bringing(
+        Contribution(id="contrib-banque", partner="banque", kind=ContributionKind.MATERIAL)
+    )
+    assert codes(described) == set()
+    assert codes(counted) == set()
+    assert codes(only_a_kind) == {
+        "clarify.contributions.empty",
+        "clarify.contributions.partner-without",
+    }
+    assert paths_of("clarify.contributions.empty", only_a_kind) == ["$.contributions[7]"]
+    assert only("clarify.contributions.partner-without", only_a_kind).subjects == ("banque",)
+
+
+@pytest.mark.parametrize("raci", [R, A, C])
+def test_a_part_in_the_tasks_is_no_contribution(raci: Raci) -> None:
+    # Doing a task, answering for it or being consulted on it is not bringing anything to
+    # the project: each partner's contribution (material, service, money) is written down.
+    newcomer = Partner(id="banque", name="Banque alimentaire de Bruxelles-Brabant")
+    convention = brussels_with(
+        partners=(*BRUSSELS.partners, newcomer),
         tasks=replace_at(
             BRUSSELS.tasks,
             0,
-            assignments=(*BRUSSELS.tasks[0].assignments, Assignment(partner="banque", raci=R)),
+            assignments=(*BRUSSELS.tasks[0].assignments, Assignment(partner="banque", raci=raci)),
         ),
     )
-    is_only_consulted = brussels_with(
-        partners=added,
-        tasks=replace_at(
-            BRUSSELS.tasks,
-            0,
-            assignments=(*BRUSSELS.tasks[0].assignments, Assignment(partner="banque", raci=C)),
-        ),
-    )
-    assert codes(contributes) == set()
-    assert codes(does_a_task) == set()
-    assert paths_of("clarify.contributions.partner-without", is_only_consulted) == [
-        "$.partners[4]"
-    ]
-    assert only("clarify.contributions.partner-without", is_only_consulted).subjects == ("banque",)
+    assert paths_of("clarify.contributions.partner-without", convention) == ["$.partners[4]"]
 
 
-def test_a_partner_accountable_for_a_task_takes_part() -> None:
+def test_a_partner_without_contribution_is_told_so_in_three_languages() -> None:
     convention = brussels_with(
         contributions=tuple(c for c in BRUSSELS.contributions if c.partner != "pont")
     )
-    assert codes(convention) == set()
+    said = {
+        language: next(
+            f for f in findings(convention, language=language) if f.code.endswith("-without")
+        )
+        for language in LANGUAGES
+    }
+    assert said["fr"].message == (
+        "Le partenaire «\u00a0Le Pont de Laeken ASBL\u00a0» n'apporte aucune contribution\u00a0: "
+        "ni matériel, ni service, ni argent, ni personnel, ni locaux, ni expertise."
+    )
+    assert said["en"].message == (
+        "The partner 'Le Pont de Laeken ASBL' brings no contribution: no material, service, "
+        "money, staff, premises or expertise."
+    )
+    assert said["nl"].path == "$.partners[0]"
 
 
 def test_before_any_task_or_contribution_the_partners_are_not_told_one_by_one() -> None:
@@ -711,6 +843,163 @@ def test_each_structure_a_partner_answers_to_needs_its_own_link() -> None:
     assert codes(linked) == set()
 
 
+def test_a_partnership_must_say_how_it_stands_towards_the_institutions() -> None:
+    # Without a link, one partner saying whom it answers to is already a relation; the
+    # link it then lacks is clarify.institutions.link-missing's business.
+    no_link = collaboration_with(institutional_links=())
+    answering = collaboration_with(
+        institutional_links=(),
+        partners=(
+            attrs.evolve(
+                bonnevie(),
+                answers_to=(Affiliation(name="Fédération", kind=InstitutionKind.HIERARCHY),),
+            ),
+            marolles(),
+        ),
+    )
+    assert codes(no_link, "collaboration") == {"clarify.institutions.none"}
+    assert codes(answering, "collaboration") == {"clarify.institutions.link-missing"}
+    assert only("clarify.institutions.none", no_link, "collaboration").message.startswith(
+        "La convention ne dit rien de la relation avec l'institution, le pouvoir public et la "
+        "hiérarchie"
+    )
+
+
+def without_link(link_id: str) -> tuple[InstitutionalLink, ...]:
+    return tuple(link for link in BRUSSELS.institutional_links if link.id != link_id)
+
+
+def test_every_institution_the_plan_names_needs_its_link() -> None:
+    # COCOF grants the subsidy of the budget, receives the report, and is the authority
+    # of the subsidy application: three mentions, three findings, each at its place.
+    convention = brussels_with(institutional_links=without_link("link-cocof"))
+    assert paths_of("clarify.institutions.unlinked", convention) == [
+        "$.funds.budget[0].source",
+        "$.funds.reporting[0].recipient",
+        "$.timeline.steps[0].authority",
+    ]
+    finding = findings(convention, language="en")[0]
+    assert finding.message == (
+        "The plan names 'Commission communautaire française (COCOF)' (a subsidy, a report or "
+        "an authorisation), but the convention does not say how that institution is involved."
+    )
+    assert finding.subjects == ("Commission communautaire française (COCOF)",)
+
+
+def test_a_budget_line_names_a_funder_only_when_it_is_a_subsidy() -> None:
+    # The CPAS's own share names a partner; an own-funds line names nobody to answer to.
+    lines = replace_at(BRUSSELS.funds.budget, 0, subsidy=False, source="Fonds propres")
+    convention = brussels_with(
+        institutional_links=without_link("link-cocof"),
+        funds=attrs.evolve(BRUSSELS.funds, budget=lines, reporting=()),
+        timeline=attrs.evolve(
+            BRUSSELS.timeline,
+            steps=replace_at(BRUSSELS.timeline.steps, 0, authority=None),
+        ),
+    )
+    assert "clarify.institutions.unlinked" not in codes(convention)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "commission  communautaire FRANÇAISE (cocof)",
+        "\u00a0Commission communautaire\nfrançaise (COCOF) ",
+    ],
+)
+def test_an_institution_is_recognised_whatever_its_case_and_spacing(named: str) -> None:
+    links = tuple(
+        attrs.evolve(link, institution=named) if link.id == "link-cocof" else link
+        for link in BRUSSELS.institutional_links
+    )
+    assert codes(brussels_with(institutional_links=links)) == set()
+
+
+def test_a_partner_named_in_the_plan_needs_no_institutional_link() -> None:
+    # A report to a partner (by its name or its id) is the partnership's own business.
+    duties = (
+        attrs.evolve(BRUSSELS.funds.reporting[0], recipient="Entraide Bockstael ASBL"),
+        attrs.evolve(BRUSSELS.funds.reporting[0], id="rep-cpas", recipient="cpas"),
+    )
+    convention = brussels_with(funds=attrs.evolve(BRUSSELS.funds, reporting=duties))
+    assert codes(convention) == set()
+
+
+def test_a_blank_name_in_the_plan_names_no_institution() -> None:
+    steps = replace_at(BRUSSELS.timeline.steps, 1, authority=" ")
+    convention = brussels_with(
+        institutional_links=without_link("link-afsca"),
+        timeline=attrs.evolve(BRUSSELS.timeline, steps=steps),
+    )
+    assert codes(convention) == set()
+    duties = replace_at(BRUSSELS.funds.reporting, 0, recipient="\u3000")
+    reported_to_nobody = brussels_with(funds=attrs.evolve(BRUSSELS.funds, reporting=duties))
+    assert codes(reported_to_nobody) == set()
+
+
+# --- roles and texts left blank ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [(), ("",), (" ", "\t\n"), ("\u3000",)])
+def test_responsibilities_that_say_nothing_are_missing(said: tuple[str, ...]) -> None:
+    convention = brussels_with(roles=replace_at(BRUSSELS.roles, 0, responsibilities=said))
+    finding = only("clarify.roles.no-responsibilities", convention)
+    assert finding.path == "$.roles[0].responsibilities"
+    assert finding.subjects == ("role-coord",)
+
+
+def test_one_written_responsibility_is_enough() -> None:
+    convention = brussels_with(
+        roles=replace_at(BRUSSELS.roles, 0, responsibilities=(" ", "animer le comité"))
+    )
+    assert codes(convention) == set()
+
+
+def test_an_untitled_task_is_named_by_its_id_in_every_language() -> None:
+    convention = brussels_with(tasks=replace_at(BRUSSELS.tasks, 0, title="\u2028"))
+    messages = [
+        next(f for f in findings(convention, language=lang) if f.code == "clarify.tasks.untitled")
+        for lang in LANGUAGES
+    ]
+    assert [f.message for f in messages] == [
+        "La tâche task-achats n'a pas de titre.",
+        "The task task-achats has no title.",
+        "De taak task-achats heeft geen titel.",
+    ]
+
+
+def test_an_owner_accountable_for_a_task_is_not_idle_without_a_role() -> None:
+    convention = collaboration_with(roles=collaboration().roles[1:])
+    assert codes(convention, "collaboration") == set()
+
+
+def test_an_owner_holding_a_role_is_not_idle_without_a_task() -> None:
+    convention = collaboration_with(
+        tasks=replace_at(
+            collaboration().tasks,
+            0,
+            assignments=(
+                Assignment(partner="marolles", raci=R),
+                Assignment(partner="marolles", raci=A),
+            ),
+        )
+    )
+    assert codes(convention, "collaboration") == set()
+
+
+def test_an_idle_owner_is_named_in_the_finding() -> None:
+    finding = only(
+        "form.collaboration.owner-idle",
+        BREAK_OF["form.collaboration.owner-idle"].change(),
+        "collaboration",
+    )
+    assert finding.subjects == ("bonnevie",)
+    assert finding.message == (
+        "Le projet est celui de «\u00a0Maison de quartier Bonnevie\u00a0», mais ce partenaire "
+        "ne tient aucun rôle et ne répond d'aucune tâche."
+    )
+
+
 # --- the form of cooperation -------------------------------------------------------------
 
 
@@ -753,9 +1042,23 @@ def test_a_contribution_without_partner_is_no_other_associations_contribution() 
     ]
 
 
-def test_without_an_owner_any_partners_contribution_counts() -> None:
+def test_without_an_owner_the_one_partner_accountable_for_the_tasks_holds_the_project() -> None:
+    # classify reads the same facts: the project remains that of the single carrier.
+    convention = collaboration_with(owner=None, tasks=collaboration().tasks[:1])
+    assert codes(convention, "collaboration") == set()
+    assert classify(convention).reasons[:2] == (
+        Reason(code="carriers-from-tasks", partners=("bonnevie",)),
+        Reason(code="single-carrier", partners=("bonnevie",)),
+    )
+
+
+def test_without_an_owner_two_accountable_partners_leave_the_project_to_nobody() -> None:
     convention = collaboration_with(owner=None)
-    assert codes(convention, "collaboration") == {"form.collaboration.no-owner"}
+    assert codes(convention, "collaboration") == {
+        "form.collaboration.no-owner",
+        "form.disagrees",
+    }
+    assert classify(convention).form is Form.PARTNERSHIP
 
 
 # --- never raises --------------------------------------------------------------------------
@@ -769,12 +1072,14 @@ def test_an_empty_convention_gets_what_it_lacks_and_nothing_else() -> None:
         "clarify.contributions.missing",
         "clarify.decisions.no-rule",
         "clarify.conflicts.no-procedure",
+        "clarify.institutions.none",
         "form.undeclared",
     }
     assert codes(empty, "collaboration") == {
         "clarify.roles.missing",
         "clarify.tasks.missing",
         "clarify.contributions.missing",
+        "clarify.institutions.none",
         "form.undeclared",
         "form.collaboration.no-owner",
         "form.collaboration.no-contributor",
@@ -795,7 +1100,9 @@ def test_duplicate_ids_and_dangling_references_are_read_without_raising() -> Non
         decision_rules=(decision_rule(body="ghost-body", minimum_present=3),),
     )
     assert {(f.code, f.path) for f in findings(convention)} == {
+        ("clarify.roles.no-responsibilities", "$.roles[0].responsibilities"),
         ("clarify.tasks.no-responsible", "$.tasks[0]"),
+        ("clarify.contributions.empty", "$.contributions[0]"),
         ("clarify.contributions.partner-without", "$.partners[0]"),
         ("clarify.contributions.partner-without", "$.partners[1]"),
         ("clarify.contributions.partner-without", "$.partners[2]"),

@@ -9,8 +9,10 @@ and nothing else from the cross-cutting rules.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -19,7 +21,6 @@ from hypothesis import given
 from partnership_model import (
     Audience,
     BudgetLine,
-    Clause,
     ClauseKind,
     CommunicationAction,
     CommunicationPlan,
@@ -29,6 +30,7 @@ from partnership_model import (
     FundManagement,
     Money,
     Partner,
+    Signature,
     validate,
 )
 from partnership_model._rules import crosscutting, plan
@@ -43,6 +45,7 @@ from partnership_model.validation import (
 )
 from tests.support import (
     assert_said_in_full,
+    brussels,
     changed,
     codes_of,
     conventions_or_dossiers,
@@ -50,7 +53,6 @@ from tests.support import (
     reduced,
     validated,
 )
-from tests.support import brussels as shipped_example
 
 CODES = codes_of(crosscutting)
 RULES = tuple(CATALOGUE[code] for code in CODES)
@@ -64,28 +66,24 @@ DOSSIER_CODES = (
 ADOPTION = "pv-2026-12-01"
 """The Brussels minutes: the decision that adopted the 2027 budget."""
 
+# The Brussels partners, and their signatures, by position:
+PONT, ENTRAIDE, FOURNEAUX, CPAS = range(4)
 
-# --- how the tests read the example and run the cross-cutting rules --------------------
+EVERY_WHITE_SPACE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+"""Every character Unicode counts as white space (as :meth:`str.isspace` knows it)."""
+
+BLANK_TEXTS = {
+    "empty": "",
+    "spaces and a tab": "  \t",
+    "no-break space": "\u00a0",
+    "ideographic space": "\u3000",
+    "em space and line separator": "\u2003\u2028",
+    "every Unicode white space": EVERY_WHITE_SPACE,
+}
+"""Texts that say nothing: empty, or only white space, of any script."""
 
 
-AMENDMENT_PROCEDURE = Clause(
-    kind=ClauseKind.AMENDMENT_PROCEDURE,
-    text="Toute modification de la présente convention fait l'objet d'un avenant adopté par "
-    "le comité de pilotage selon le mode de décision «\u00a0rule-budget\u00a0».",
-)
-
-
-def brussels() -> Dossier:
-    """The Brussels example, with the amendment procedure clause flexibility asks for.
-
-    The shipped example has no such clause yet (flexibility.amendment-procedure.missing
-    says so); until it has one, the tests add it here.
-    """
-    dossier = shipped_example()
-    clauses = dossier.convention.clauses
-    if any(clause.kind is ClauseKind.AMENDMENT_PROCEDURE for clause in clauses):
-        return dossier
-    return changed(dossier, clauses=(*clauses, AMENDMENT_PROCEDURE))
+# --- how the tests run the cross-cutting rules -----------------------------------------
 
 
 def findings(
@@ -139,7 +137,32 @@ def funds_left_unsaid() -> Dossier:
 
 def the_cpas_signature_missing() -> Dossier:
     dossier = brussels()
-    return changed(dossier, signatures=dossier.convention.signatures[:3])
+    return changed(dossier, signatures=dossier.convention.signatures[:CPAS])
+
+
+def changed_partner(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    partners = list(dossier.convention.partners)
+    partners[at] = attrs.evolve(partners[at], **changes)
+    return changed(dossier, partners=tuple(partners))
+
+
+def changed_signature(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    signatures = list(dossier.convention.signatures)
+    signatures[at] = attrs.evolve(signatures[at], **changes)
+    return changed(dossier, signatures=tuple(signatures))
+
+
+def changed_action(dossier: Dossier, audience: Audience, **changes: Any) -> Dossier:
+    """``dossier`` with its one communication action towards ``audience`` evolved."""
+    actions = tuple(
+        attrs.evolve(action, **changes) if action.audience is audience else action
+        for action in dossier.convention.communication.actions
+    )
+    return changed(dossier, communication=CommunicationPlan(actions=actions))
+
+
+def the_fourneaux_named_with_an_ideographic_space() -> Dossier:
+    return changed_partner(brussels(), FOURNEAUX, name="\u3000")
 
 
 def no_minutes() -> Dossier:
@@ -183,9 +206,16 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
         ["$.convention.communication.actions"],
     ),
     "tracing.convention.no-name": (a_convention_without_a_name, ["$.convention.name"]),
+    "tracing.partners.unnamed": (
+        the_fourneaux_named_with_an_ideographic_space,
+        [f"$.convention.partners[{FOURNEAUX}].name"],
+    ),
     "tracing.convention.few-partners": (a_single_partner, ["$.convention.partners"]),
     "tracing.funds.missing": (funds_left_unsaid, ["$.convention.funds"]),
-    "tracing.signatures.missing": (the_cpas_signature_missing, ["$.convention.partners[3]"]),
+    "tracing.signatures.missing": (
+        the_cpas_signature_missing,
+        [f"$.convention.partners[{CPAS}]"],
+    ),
     "tracing.minutes.missing": (no_minutes, ["$.minutes"]),
     "flexibility.amendments.out-of-order": (
         amendments_recorded_out_of_order,
@@ -208,6 +238,7 @@ def test_the_cross_cutting_rules_follow_the_seed_in_order() -> None:
     assert CODES == (
         "communication.audience-missing",
         "tracing.convention.no-name",
+        "tracing.partners.unnamed",
         "tracing.convention.few-partners",
         "tracing.funds.missing",
         "tracing.signatures.missing",
@@ -231,6 +262,7 @@ def test_the_severities_say_what_keeps_a_convention_from_being_complete() -> Non
     severities = {rule.code: rule.severity for rule in RULES}
     assert [code for code, s in severities.items() if s is Severity.ERROR] == [
         "tracing.convention.no-name",
+        "tracing.partners.unnamed",
         "tracing.convention.few-partners",
         "tracing.funds.missing",
         "flexibility.amendments.out-of-order",
@@ -268,14 +300,10 @@ def test_the_rules_on_minutes_amendments_and_the_network_read_the_dossier() -> N
 # --- the complete example -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", CODES)
-def test_the_brussels_example_breaks_no_cross_cutting_rule(code: str) -> None:
-    assert code not in found(brussels())
-
-
-def test_the_shipped_example_lacks_only_an_amendment_procedure() -> None:
-    # Flexibility: the shipped Brussels convention does not say how it is amended (yet).
-    assert set(found(shipped_example())) <= {"flexibility.amendment-procedure.missing"}
+@pytest.mark.parametrize("profile", ["methodology", "collaboration", "consortium"])
+def test_the_brussels_example_breaks_no_cross_cutting_rule(profile: str) -> None:
+    # It even says how it is amended: its clauses hold the amendment procedure.
+    assert findings(brussels(), profile=profile) == ()
 
 
 def test_a_dossier_amended_in_order_by_recorded_decisions_breaks_no_cross_cutting_rule() -> None:
@@ -317,9 +345,10 @@ def test_each_of_the_four_audiences_missing_is_a_finding_of_its_own() -> None:
 
 
 def test_the_audience_is_named_in_the_language_of_the_report() -> None:
-    only_the_public = CommunicationPlan(
-        actions=(CommunicationAction(id="affiches", audience=Audience.PUBLIC),)
+    posters = CommunicationAction(
+        id="affiches", audience=Audience.PUBLIC, description="Affiches dans le quartier"
     )
+    only_the_public = CommunicationPlan(actions=(posters,))
     dossier = changed(brussels(), communication=only_the_public)
     assert [f.message for f in findings(dossier, language="nl")] == [
         "Er is geen communicatieactie gepland onder 'tussen professionals'.",
@@ -328,7 +357,76 @@ def test_the_audience_is_named_in_the_language_of_the_report() -> None:
     ]
 
 
+@pytest.mark.parametrize("description", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_an_action_that_says_nothing_of_what_is_done_reaches_no_one(description: str) -> None:
+    dossier = changed_action(brussels(), Audience.INFORMAL, description=description)
+    (finding,) = findings(dossier)
+    assert finding.code == "communication.audience-missing"
+    assert finding.path == "$.convention.communication.actions"
+    assert finding.subjects == ("informal",)
+
+
+def test_one_described_action_is_enough_to_reach_its_audience() -> None:
+    dossier = brussels()
+    silent = CommunicationAction(id="com-rien", audience=Audience.INFORMAL, description="\u3000")
+    actions = (*dossier.convention.communication.actions, silent)
+    assert found(changed(dossier, communication=CommunicationPlan(actions=actions))) == {}
+    gossip = changed_action(dossier, Audience.INFORMAL, description="\u00a0Café\u00a0")
+    assert found(gossip) == {}
+
+
 # --- tracing.convention.no-name -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_a_name_of_only_white_space_of_any_kind_is_no_name(name: str) -> None:
+    (finding,) = findings(changed(brussels(), name=name), language="nl")
+    assert finding.path == "$.convention.name"
+    assert finding.message == "De overeenkomst heeft geen naam."
+
+
+def test_one_visible_character_is_a_name() -> None:
+    assert found(changed(brussels(), name="\u3000P\u3000")) == {}
+
+
+# --- tracing.partners.unnamed ---------------------------------------------------------
+
+
+def test_a_partner_without_a_name_is_named_by_its_id_in_three_languages() -> None:
+    dossier = the_fourneaux_named_with_an_ideographic_space()
+    (fr,) = findings(dossier)
+    (en,) = findings(dossier, language="en")
+    (nl,) = findings(dossier, language="nl")
+    assert fr.message == "Le partenaire fourneaux n'a pas de nom."
+    assert en.message == "The partner fourneaux has no name."
+    assert nl.message == "De partner fourneaux heeft geen naam."
+    assert en.hint == "Write the partner organisation's name, as its statutes give it."
+    assert fr.subjects == ("fourneaux",)
+
+
+@pytest.mark.parametrize("name", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_every_partner_whose_name_says_nothing_is_named_at_its_own_place(name: str) -> None:
+    dossier = changed_partner(brussels(), PONT, name=name)
+    dossier = changed_partner(dossier, CPAS, name=name)
+    assert found(dossier) == {
+        "tracing.partners.unnamed": [
+            f"$.convention.partners[{PONT}].name",
+            f"$.convention.partners[{CPAS}].name",
+        ]
+    }
+
+
+@pytest.mark.parametrize("name", ["ASBL", " X ", "\u00a0Les Fourneaux\u00a0", "\u3000食堂"])
+def test_a_partner_name_with_one_visible_character_is_a_name(name: str) -> None:
+    assert found(changed_partner(brussels(), FOURNEAUX, name=name)) == {}
+
+
+def test_a_partner_without_a_name_is_still_a_partner_who_must_sign() -> None:
+    dossier = changed_partner(the_cpas_signature_missing(), CPAS, name="")
+    assert found(dossier) == {
+        "tracing.partners.unnamed": [f"$.convention.partners[{CPAS}].name"],
+        "tracing.signatures.missing": [f"$.convention.partners[{CPAS}]"],
+    }
 
 
 # --- tracing.convention.few-partners --------------------------------------------------
@@ -376,9 +474,15 @@ def test_any_one_of_holder_description_or_budget_says_something(funds: FundManag
     assert found(changed(brussels(), funds=funds)) == {}
 
 
-def test_a_blank_description_says_nothing() -> None:
-    dossier = changed(brussels(), funds=FundManagement(description="  \n"))
+@pytest.mark.parametrize("description", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_a_description_of_only_white_space_of_any_kind_says_nothing(description: str) -> None:
+    dossier = changed(brussels(), funds=FundManagement(description=description))
     assert found(dossier) == {"tracing.funds.missing": ["$.convention.funds"]}
+
+
+def test_a_description_with_one_visible_character_says_something() -> None:
+    dossier = changed(brussels(), funds=FundManagement(description="\u3000Caisse\u00a0"))
+    assert found(dossier) == {}
 
 
 def test_a_collaboration_need_not_describe_fund_management() -> None:
@@ -397,6 +501,24 @@ def test_a_partner_who_has_not_signed_is_named() -> None:
     )
 
 
+@pytest.mark.parametrize("signatory", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_a_signature_without_a_signatory_is_no_signature(signatory: str) -> None:
+    dossier = changed_signature(brussels(), CPAS, signatory=signatory)
+    (finding,) = findings(dossier, language="en")
+    assert finding.code == "tracing.signatures.missing"
+    assert finding.path == f"$.convention.partners[{CPAS}]"
+    assert finding.message == (
+        "The partner 'CPAS de Laeken (antenne sociale)' (cpas) has not signed the convention."
+    )
+
+
+def test_a_signature_with_a_signatory_is_enough_beside_one_without() -> None:
+    dossier = brussels()
+    unsigned = Signature(partner="cpas", signatory="\u00a0")
+    dossier = changed(dossier, signatures=(unsigned, *dossier.convention.signatures))
+    assert found(dossier) == {}
+
+
 def test_an_undated_signature_is_still_a_signature() -> None:
     dossier = brussels()
     undated = tuple(attrs.evolve(s, date=None) for s in dossier.convention.signatures)
@@ -409,10 +531,13 @@ def test_every_partner_bearing_an_unsigned_id_is_named() -> None:
     dossier = changed(
         dossier,
         partners=(*dossier.convention.partners, twin),
-        signatures=dossier.convention.signatures[:3],
+        signatures=dossier.convention.signatures[:CPAS],
     )
     assert found(dossier) == {
-        "tracing.signatures.missing": ["$.convention.partners[3]", "$.convention.partners[4]"]
+        "tracing.signatures.missing": [
+            f"$.convention.partners[{CPAS}]",
+            "$.convention.partners[4]",
+        ]
     }
 
 

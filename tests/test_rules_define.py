@@ -10,6 +10,7 @@ nothing else from DEFINE or EVALUATE.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -62,11 +63,17 @@ OURS = frozenset(CODES + codes_of(evaluate))
 """The codes of DEFINE and EVALUATE, whose rules are written together: a change that
 breaks one rule must raise no other of them."""
 
-# The Brussels objectives, needs and contributions, by position:
+# The Brussels objectives, needs, target public and contributions, by position:
 BASKETS, WORKSHOPS = range(2)
 FAMILIES, PARTICIPANTS, ISOLATION = (BASKETS, 0), (WORKSHOPS, 0), (WORKSHOPS, 1)
 FOOD, KITCHEN, VOLUNTEERS, COORDINATION = range(4)
+LAEKEN_FAMILIES = 0
 CPAS_SHARE = 4
+
+EVERY_WHITE_SPACE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+"""Every character Unicode counts as white space (as :meth:`str.isspace` knows it): the
+ASCII ones, the no-break, em, thin and ideographic spaces, the line and paragraph
+separators, and the rest."""
 
 
 # --- how the tests run the rules -------------------------------------------------------
@@ -91,6 +98,18 @@ def only(target: Dossier | Convention, code: str, language: str = "fr") -> Findi
     return the_finding(findings(target, language=language), code)
 
 
+def changed_objective(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    objectives = list(dossier.convention.objectives)
+    objectives[at] = attrs.evolve(objectives[at], **changes)
+    return changed(dossier, objectives=tuple(objectives))
+
+
+def changed_target_public(dossier: Dossier, at: int, **changes: Any) -> Dossier:
+    publics = list(dossier.convention.target_publics)
+    publics[at] = attrs.evolve(publics[at], **changes)
+    return changed(dossier, target_publics=tuple(publics))
+
+
 def changed_need(dossier: Dossier, at: int, **changes: Any) -> Dossier:
     needs = list(dossier.convention.needs)
     needs[at] = attrs.evolve(needs[at], **changes)
@@ -110,11 +129,16 @@ def a_convention_without_objectives() -> Dossier:
     return changed(brussels(), objectives=())
 
 
+def a_workshop_objective_titled_with_an_em_space() -> Dossier:
+    return changed_objective(brussels(), WORKSHOPS, title="\u2003\n")
+
+
+def an_isolation_indicator_named_with_an_ideographic_space() -> Dossier:
+    return changed_indicator(brussels(), ISOLATION, name="\u3000")
+
+
 def a_basket_objective_without_indicators() -> Dossier:
-    dossier = brussels()
-    objectives = list(dossier.convention.objectives)
-    objectives[BASKETS] = attrs.evolve(objectives[BASKETS], indicators=())
-    return changed(dossier, objectives=tuple(objectives))
+    return changed_objective(brussels(), BASKETS, indicators=())
 
 
 def a_participation_indicator_without_a_due_date() -> Dossier:
@@ -127,6 +151,10 @@ def a_family_count_meant_to_decrease() -> Dossier:
 
 def a_convention_without_needs() -> Dossier:
     return changed(brussels(), needs=())
+
+
+def a_volunteer_need_without_a_description() -> Dossier:
+    return changed_need(brussels(), VOLUNTEERS, description="")
 
 
 def a_kitchen_need_without_a_quantity() -> Dossier:
@@ -145,8 +173,20 @@ def a_convention_without_a_target_public() -> Dossier:
     return changed(brussels(), target_publics=())
 
 
+def a_target_public_described_with_no_break_spaces() -> Dossier:
+    return changed_target_public(brussels(), LAEKEN_FAMILIES, description="\u00a0\t\u00a0")
+
+
 BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
     "define.objectives.missing": (a_convention_without_objectives, ["$.convention.objectives"]),
+    "define.objectives.untitled": (
+        a_workshop_objective_titled_with_an_em_space,
+        [f"$.convention.objectives[{WORKSHOPS}].title"],
+    ),
+    "define.indicators.unnamed": (
+        an_isolation_indicator_named_with_an_ideographic_space,
+        [f"{indicator_path(ISOLATION)}.name"],
+    ),
     "define.objectives.no-measurable-indicator": (
         a_basket_objective_without_indicators,
         [f"$.convention.objectives[{BASKETS}]"],
@@ -160,6 +200,10 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
         [indicator_path(FAMILIES)],
     ),
     "define.needs.missing": (a_convention_without_needs, ["$.convention.needs"]),
+    "define.needs.undescribed": (
+        a_volunteer_need_without_a_description,
+        [f"$.convention.needs[{VOLUNTEERS}].description"],
+    ),
     "define.needs.not-valued": (
         a_kitchen_need_without_a_quantity,
         [f"$.convention.needs[{KITCHEN}]"],
@@ -173,6 +217,10 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
         a_convention_without_a_target_public,
         ["$.convention.target_publics"],
     ),
+    "define.target-public.undescribed": (
+        a_target_public_described_with_no_break_spaces,
+        [f"$.convention.target_publics[{LAEKEN_FAMILIES}].description"],
+    ),
 }
 """For each DEFINE rule, a dossier that breaks it and the paths it is found at."""
 
@@ -183,14 +231,18 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
 def test_define_has_the_rules_of_the_seed_in_its_order() -> None:
     assert CODES == (
         "define.objectives.missing",
+        "define.objectives.untitled",
+        "define.indicators.unnamed",
         "define.objectives.no-measurable-indicator",
         "define.indicators.incomplete",
         "define.indicators.direction-contradicts-target",
         "define.needs.missing",
+        "define.needs.undescribed",
         "define.needs.not-valued",
         "define.needs.not-covered",
         "define.needs.funding-gap",
         "define.target-public.missing",
+        "define.target-public.undescribed",
     )
     assert set(BROKEN) == set(CODES)
 
@@ -201,18 +253,24 @@ def test_every_define_rule_belongs_to_the_define_step_and_names_its_seed_section
         assert "§3 DEFINE" in rule.section
 
 
-def test_what_is_missing_altogether_is_an_error_and_what_is_imprecise_a_warning() -> None:
+def test_what_is_missing_or_unsaid_is_an_error_and_what_is_imprecise_a_warning() -> None:
+    # An objective, an indicator or a public that says nothing of itself is as good as
+    # missing; a need without a description still has its category, and maybe its value.
     severities = {rule.code: rule.severity for rule in RULES}
     assert [code for code, s in severities.items() if s is Severity.ERROR] == [
         "define.objectives.missing",
+        "define.objectives.untitled",
+        "define.indicators.unnamed",
         "define.objectives.no-measurable-indicator",
         "define.needs.missing",
         "define.needs.not-covered",
         "define.target-public.missing",
+        "define.target-public.undescribed",
     ]
     assert [code for code, s in severities.items() if s is Severity.WARNING] == [
         "define.indicators.incomplete",
         "define.indicators.direction-contradicts-target",
+        "define.needs.undescribed",
         "define.needs.not-valued",
         "define.needs.funding-gap",
     ]
@@ -537,6 +595,161 @@ def test_a_convention_without_a_target_public_is_told_so() -> None:
         "Décrivez pour qui est le projet\u00a0: le public cible, sa taille et ses "
         "caractéristiques."
     )
+
+
+# --- define.objectives.untitled, define.indicators.unnamed, define.needs.undescribed, ---
+# --- define.target-public.undescribed: a text that says nothing --------------------------
+
+
+def written_everywhere(text: str) -> Dossier:
+    """The Brussels dossier with ``text`` as the workshops' title, the isolation
+    indicator's name, the volunteers need's description and the public's description."""
+    dossier = changed_objective(brussels(), WORKSHOPS, title=text)
+    dossier = changed_indicator(dossier, ISOLATION, name=text)
+    dossier = changed_need(dossier, VOLUNTEERS, description=text)
+    return changed_target_public(dossier, LAEKEN_FAMILIES, description=text)
+
+
+BLANK_TEXTS = {
+    "empty": "",
+    "spaces": "   ",
+    "tab and line feed": "\t\n",
+    "no-break space": "\u00a0",
+    "em and thin spaces": "\u2003\u2009",
+    "ideographic space": "\u3000",
+    "line and paragraph separators": "\u2028\u2029",
+    "every Unicode white space": EVERY_WHITE_SPACE,
+}
+
+
+@pytest.mark.parametrize("text", BLANK_TEXTS.values(), ids=BLANK_TEXTS.keys())
+def test_a_text_that_is_empty_or_only_white_space_of_any_kind_says_nothing(text: str) -> None:
+    assert found(written_everywhere(text)) == {
+        "define.objectives.untitled": [f"$.convention.objectives[{WORKSHOPS}].title"],
+        "define.indicators.unnamed": [f"{indicator_path(ISOLATION)}.name"],
+        "define.needs.undescribed": [f"$.convention.needs[{VOLUNTEERS}].description"],
+        "define.target-public.undescribed": [
+            f"$.convention.target_publics[{LAEKEN_FAMILIES}].description"
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x", " x ", "0", "·", "\u00a0Ateliers\u00a0", "\u3000食堂\u3000", "\u2003\n-\n"],
+)
+def test_one_visible_character_among_white_space_says_something(text: str) -> None:
+    assert found(written_everywhere(text)) == {}
+
+
+def test_an_untitled_objective_is_named_by_its_id_in_three_languages() -> None:
+    dossier = a_workshop_objective_titled_with_an_em_space()
+    code = "define.objectives.untitled"
+    assert only(dossier, code).message == "L'objectif obj-ateliers n'a pas de titre."
+    assert only(dossier, code, "en").message == "The objective obj-ateliers has no title."
+    assert only(dossier, code, "nl").message == "De doelstelling obj-ateliers heeft geen titel."
+    assert only(dossier, code, "en").hint == (
+        "Say in a few words what the partners want to achieve."
+    )
+    assert only(dossier, code).subjects == ("obj-ateliers",)
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "message", "subject"),
+    [
+        (
+            "define.indicators.unnamed",
+            "fr",
+            "L'indicateur ind-isolement n'a pas de nom.",
+            "ind-isolement",
+        ),
+        (
+            "define.indicators.unnamed",
+            "nl",
+            "De indicator ind-isolement heeft geen naam.",
+            "ind-isolement",
+        ),
+        (
+            "define.needs.undescribed",
+            "en",
+            "The need need-benevoles is not described.",
+            "need-benevoles",
+        ),
+        (
+            "define.needs.undescribed",
+            "fr",
+            "Le besoin need-benevoles n'est pas décrit.",
+            "need-benevoles",
+        ),
+        (
+            "define.target-public.undescribed",
+            "nl",
+            "De doelgroep public-familles is niet beschreven.",
+            "public-familles",
+        ),
+        (
+            "define.target-public.undescribed",
+            "en",
+            "The target public public-familles is not described.",
+            "public-familles",
+        ),
+    ],
+)
+def test_what_says_nothing_of_itself_is_named_by_its_id(
+    code: str, language: str, message: str, subject: str
+) -> None:
+    build, _ = BROKEN[code]
+    finding = only(build(), code, language)
+    assert finding.message == message
+    assert finding.subjects == (subject,)
+
+
+def test_every_objective_that_says_nothing_is_named_at_its_own_title() -> None:
+    dossier = changed_objective(brussels(), BASKETS, title="")
+    dossier = changed_objective(dossier, WORKSHOPS, title="\u00a0")
+    assert found(dossier) == {
+        "define.objectives.untitled": [
+            f"$.convention.objectives[{BASKETS}].title",
+            f"$.convention.objectives[{WORKSHOPS}].title",
+        ]
+    }
+
+
+def test_indicators_are_named_at_their_place_in_their_own_objective() -> None:
+    dossier = changed_indicator(brussels(), FAMILIES, name=" ")
+    dossier = changed_indicator(dossier, ISOLATION, name="\u3000")
+    assert found(dossier) == {
+        "define.indicators.unnamed": [
+            f"{indicator_path(FAMILIES)}.name",
+            f"{indicator_path(ISOLATION)}.name",
+        ]
+    }
+
+
+def test_a_blank_title_or_name_hides_nothing_else_that_is_wrong() -> None:
+    dossier = changed_objective(brussels(), BASKETS, title="\u3000", indicators=())
+    dossier = changed_indicator(dossier, ISOLATION, name="", due=None)
+    assert found(dossier) == {
+        "define.objectives.untitled": [f"$.convention.objectives[{BASKETS}].title"],
+        "define.indicators.unnamed": [f"{indicator_path(ISOLATION)}.name"],
+        "define.objectives.no-measurable-indicator": [f"$.convention.objectives[{BASKETS}]"],
+        "define.indicators.incomplete": [indicator_path(ISOLATION)],
+    }
+
+
+def test_an_undescribed_need_is_still_valued_covered_and_weighed() -> None:
+    # Only its description is missing: the kitchen is still covered by the contribution
+    # that names it, the food still counted in the sums.
+    dossier = changed_need(a_cpas_share_short_by_a_thousand_euros(), FOOD, description="")
+    dossier = changed_need(dossier, KITCHEN, description="\u2002")
+    assert found(dossier) == {
+        "define.needs.undescribed": [
+            f"$.convention.needs[{FOOD}].description",
+            f"$.convention.needs[{KITCHEN}].description",
+        ],
+        "define.needs.funding-gap": ["$.convention.needs"],
+    }
+    assert "il manque 1000.00 EUR" in only(dossier, "define.needs.funding-gap").message
 
 
 # --- never raising ----------------------------------------------------------------------

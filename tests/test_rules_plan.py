@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from partnership_model import (
     Convention,
     Dossier,
+    EvaluationMoment,
+    EvaluationPlan,
     Period,
     Recurrence,
     Step,
@@ -38,6 +40,7 @@ from tests.support import (
     changed,
     codes_of,
     day,
+    finishing_within,
     paths_by_code,
     reduced,
     validated,
@@ -47,7 +50,10 @@ CODES = codes_of(plan)
 RULES = tuple(CATALOGUE[code] for code in CODES)
 
 # The Brussels timeline, by position:
-SUBSIDY, AFSCA, LAUNCH, DISTRIBUTIONS, MIDTERM, REPORT = range(6)
+SUBSIDY, AFSCA, LAUNCH, DISTRIBUTIONS, MIDTERM, FINAL, REPORT = range(7)
+# Its budget and its evaluation moments, by position:
+FOOD_SUBSIDY, FOOD_CPAS, COORDINATION = range(3)
+MIDTERM_MOMENT, FINAL_MOMENT = range(2)
 
 
 # --- how the tests run PLAN's rules ----------------------------------------------------
@@ -77,8 +83,29 @@ def changed_step(dossier: Dossier, position: int, **changes: Any) -> Dossier:
     return changed(dossier, timeline=Timeline(steps=tuple(steps)))
 
 
+def changed_line(dossier: Dossier, position: int, **changes: Any) -> Dossier:
+    funds = dossier.convention.funds
+    budget = list(funds.budget)
+    budget[position] = attrs.evolve(budget[position], **changes)
+    return changed(dossier, funds=attrs.evolve(funds, budget=tuple(budget)))
+
+
+def changed_moment(dossier: Dossier, position: int, **changes: Any) -> Dossier:
+    moments = list(dossier.convention.evaluation.moments)
+    moments[position] = attrs.evolve(moments[position], **changes)
+    return changed(dossier, evaluation=EvaluationPlan(moments=tuple(moments)))
+
+
 def steps_path(position: int, rest: str = "") -> str:
     return f"$.convention.timeline.steps[{position}]{rest}"
+
+
+def budget_path(position: int) -> str:
+    return f"$.convention.funds.budget[{position}].subsidy"
+
+
+def moment_path(position: int) -> str:
+    return f"$.convention.evaluation.moments[{position}].date"
 
 
 # --- the smallest change that breaks each rule ------------------------------------------
@@ -88,17 +115,46 @@ def a_timeline_without_steps() -> Dossier:
     return changed(brussels(), timeline=Timeline())
 
 
+def a_timeline_of_administrative_steps_only() -> Dossier:
+    """The launch and the distributions filed as "other" steps: every step is then
+    administrative. The distributions still wait for the AFSCA through the launch."""
+    dossier = changed_step(brussels(), LAUNCH, kind=StepKind.OTHER)
+    return changed_step(dossier, DISTRIBUTIONS, kind=StepKind.OTHER)
+
+
+def an_untitled_midterm_evaluation() -> Dossier:
+    return changed_step(brussels(), MIDTERM, title="")
+
+
+def a_subsidy_application_filed_as_another_kind_of_step() -> Dossier:
+    """The budget counts on the COCOF subsidy, and no step of the timeline applies for it."""
+    return changed_step(brussels(), SUBSIDY, kind=StepKind.OTHER)
+
+
+def a_launch_that_no_longer_waits_for_the_food_safety_registration() -> Dossier:
+    """The distributions need an authorisation, and waited for the AFSCA registration only
+    through the launch."""
+    return changed_step(brussels(), LAUNCH, depends_on=("step-subside",))
+
+
+def a_midterm_evaluation_step_a_day_after_its_moment() -> Dossier:
+    return changed_step(brussels(), MIDTERM, planned=Period(start=day(6, 30), end=day(6, 30)))
+
+
 def a_period_without_an_end() -> Dossier:
     return changed(brussels(), period=Period(start=day(1, 1)))
 
 
-def a_midterm_evaluation_without_an_end() -> Dossier:
-    return changed_step(brussels(), MIDTERM, planned=Period(start=day(6, 29)))
+def a_report_without_a_planned_end() -> Dossier:
+    """No step waits for the report, and it is no evaluation step: only its dates are
+    incomplete. (An evaluation step without an end would leave its moment off the
+    timeline too: see test_an_evaluation_step_not_fully_dated_covers_no_day.)"""
+    return changed_step(brussels(), REPORT, planned=Period(start=day(12, 8)))
 
 
 def a_report_due_after_the_convention_ends() -> Dossier:
     return changed_step(
-        brussels(), REPORT, planned=Period(start=day(12, 1), end=dt.date(2028, 1, 15))
+        brussels(), REPORT, planned=Period(start=day(12, 8), end=dt.date(2028, 1, 15))
     )
 
 
@@ -138,11 +194,36 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], dt.date, list[str]]] = {
         BEFORE_THE_START,
         ["$.convention.timeline.steps"],
     ),
+    "plan.steps.no-project-step": (
+        a_timeline_of_administrative_steps_only,
+        BEFORE_THE_START,
+        ["$.convention.timeline.steps"],
+    ),
+    "plan.steps.untitled": (
+        an_untitled_midterm_evaluation,
+        BEFORE_THE_START,
+        [steps_path(MIDTERM, ".title")],
+    ),
+    "plan.subsidy.no-application": (
+        a_subsidy_application_filed_as_another_kind_of_step,
+        BEFORE_THE_START,
+        [budget_path(FOOD_SUBSIDY)],
+    ),
+    "plan.authorisation.missing": (
+        a_launch_that_no_longer_waits_for_the_food_safety_registration,
+        BEFORE_THE_START,
+        [steps_path(DISTRIBUTIONS, ".depends_on")],
+    ),
+    "plan.evaluation.off-timeline": (
+        a_midterm_evaluation_step_a_day_after_its_moment,
+        BEFORE_THE_START,
+        [moment_path(MIDTERM_MOMENT)],
+    ),
     "plan.period.incomplete": (a_period_without_an_end, BEFORE_THE_START, ["$.convention.period"]),
     "plan.steps.undated": (
-        a_midterm_evaluation_without_an_end,
+        a_report_without_a_planned_end,
         BEFORE_THE_START,
-        [steps_path(MIDTERM, ".planned")],
+        [steps_path(REPORT, ".planned")],
     ),
     "plan.steps.outside-period": (
         a_report_due_after_the_convention_ends,
@@ -179,11 +260,26 @@ BROKEN: dict[str, tuple[Callable[[], Dossier], dt.date, list[str]]] = {
 """For each PLAN rule, a dossier that breaks it, the day it is validated on, and the paths
 it is found at."""
 
-ALSO_FOUND = {
-    "plan.recurrence.unbounded-in-period": {"plan.period.incomplete": ["$.convention.period"]}
+OFF_THE_TIMELINE = {
+    "plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT), moment_path(FINAL_MOMENT)]
 }
-"""What the smallest break of a rule cannot help breaking too: a recurrence is unbounded
-only in a convention without an end, whose period is incomplete."""
+
+ALSO_FOUND: dict[str, dict[str, list[str]]] = {
+    # A timeline without steps is plan.timeline.missing alone: the subsidy application
+    # and the evaluation steps it lacks go without saying.
+    # A timeline without any administrative step cannot hold the subsidy application, the
+    # authorisation request the distributions wait for, nor the evaluation steps that the
+    # Brussels budget, distributions and evaluation moments call for.
+    "plan.administrative.missing": {
+        "plan.subsidy.no-application": [budget_path(FOOD_SUBSIDY)],
+        "plan.authorisation.missing": [steps_path(DISTRIBUTIONS, ".depends_on")],
+        **OFF_THE_TIMELINE,
+    },
+    # A recurrence is unbounded only in a convention without an end, whose period is
+    # incomplete.
+    "plan.recurrence.unbounded-in-period": {"plan.period.incomplete": ["$.convention.period"]},
+}
+"""What the smallest break of a rule cannot help breaking too, and why."""
 
 
 # --- the catalogue --------------------------------------------------------------------
@@ -192,6 +288,11 @@ only in a convention without an end, whose period is incomplete."""
 def test_plan_has_the_rules_of_the_seed_in_order() -> None:
     assert CODES == (
         "plan.timeline.missing",
+        "plan.steps.no-project-step",
+        "plan.steps.untitled",
+        "plan.subsidy.no-application",
+        "plan.authorisation.missing",
+        "plan.evaluation.off-timeline",
         "plan.period.incomplete",
         "plan.steps.undated",
         "plan.steps.outside-period",
@@ -215,18 +316,35 @@ def test_the_severities_say_what_keeps_a_timeline_from_being_usable() -> None:
     severities = {rule.code: rule.severity for rule in RULES}
     assert [code for code, s in severities.items() if s is Severity.ERROR] == [
         "plan.timeline.missing",
+        "plan.steps.no-project-step",
+        "plan.steps.untitled",
+        "plan.subsidy.no-application",
+        "plan.authorisation.missing",
         "plan.steps.dependency-cycle",
         "plan.steps.dependency-order",
         "plan.administrative.too-late",
     ]
-    assert severities["plan.recurrence.unbounded-in-period"] is Severity.INFO
+    assert [code for code, s in severities.items() if s is Severity.WARNING] == [
+        "plan.evaluation.off-timeline",
+        "plan.period.incomplete",
+        "plan.steps.undated",
+        "plan.steps.outside-period",
+        "plan.administrative.missing",
+        "plan.steps.overdue",
+    ]
+    assert [code for code, s in severities.items() if s is Severity.INFO] == [
+        "plan.recurrence.unbounded-in-period"
+    ]
 
 
-def test_every_profile_plans_and_only_a_partnership_must_plan_its_administration() -> None:
+def test_only_a_partnership_must_put_administration_and_evaluation_on_its_timeline() -> None:
     for name in ("methodology", "consortium"):
         assert set(CODES) <= set(get_profile(name).codes)
     collaboration = set(get_profile("collaboration").codes)
-    assert set(CODES) - collaboration == {"plan.administrative.missing"}
+    assert set(CODES) - collaboration == {
+        "plan.administrative.missing",
+        "plan.evaluation.off-timeline",
+    }
 
 
 def test_only_overdue_steps_need_today() -> None:
@@ -260,6 +378,340 @@ def test_a_bare_convention_is_told_its_timeline_is_missing_at_its_own_root() -> 
     assert found(Convention(name="Brouillon")) == {
         "plan.timeline.missing": ["$.timeline.steps"],
         "plan.period.incomplete": ["$.period"],
+    }
+
+
+# --- plan.steps.no-project-step -------------------------------------------------------
+
+
+def test_one_project_step_among_administrative_ones_is_enough() -> None:
+    dossier = changed_step(
+        a_timeline_of_administrative_steps_only(), DISTRIBUTIONS, kind=StepKind.PROJECT
+    )
+    assert found(dossier) == {}
+
+
+def test_a_timeline_without_steps_is_missing_not_without_a_project_step() -> None:
+    assert "plan.steps.no-project-step" not in found(a_timeline_without_steps())
+    assert "plan.timeline.missing" in found(a_timeline_without_steps())
+
+
+# --- plan.steps.untitled --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["", "   ", "\u00a0\t\n"])
+def test_a_title_of_white_space_alone_is_no_title(title: str) -> None:
+    dossier = changed_step(brussels(), MIDTERM, title=title)
+    assert found(dossier) == {"plan.steps.untitled": [steps_path(MIDTERM, ".title")]}
+
+
+def test_each_untitled_step_is_reported_and_named_by_its_id() -> None:
+    dossier = changed_step(changed_step(brussels(), SUBSIDY, title=""), REPORT, title=" ")
+    reported = [
+        (f.path, f.subjects, f.message)
+        for f in findings(dossier, language="en")
+        if f.code == "plan.steps.untitled"
+    ]
+    assert reported == [
+        (steps_path(SUBSIDY, ".title"), ("step-subside",), "The step step-subside has no title."),
+        (steps_path(REPORT, ".title"), ("step-rapport",), "The step step-rapport has no title."),
+    ]
+
+
+# --- plan.subsidy.no-application ------------------------------------------------------
+
+
+def test_each_subsidy_line_is_reported_when_the_timeline_applies_for_none() -> None:
+    dossier = changed_line(
+        a_subsidy_application_filed_as_another_kind_of_step(), FOOD_CPAS, subsidy=True
+    )
+    reported = [
+        (f.path, f.subjects) for f in findings(dossier) if f.code == "plan.subsidy.no-application"
+    ]
+    assert reported == [
+        (budget_path(FOOD_SUBSIDY), ("bl-vivres",)),
+        (budget_path(FOOD_CPAS), ("bl-vivres-cpas",)),
+    ]
+
+
+def test_one_application_in_the_timeline_answers_for_every_subsidy_line() -> None:
+    every_line_a_subsidy = changed_line(
+        changed_line(brussels(), FOOD_CPAS, subsidy=True), COORDINATION, subsidy=True
+    )
+    assert found(every_line_a_subsidy) == {}
+
+
+def test_an_application_counts_before_it_is_dated_which_is_another_rules_business() -> None:
+    dossier = changed_step(brussels(), SUBSIDY, planned=Period())
+    assert found(dossier) == {"plan.steps.undated": [steps_path(SUBSIDY, ".planned")]}
+
+
+def test_a_budget_without_a_subsidy_line_needs_no_application() -> None:
+    dossier = changed_line(
+        a_subsidy_application_filed_as_another_kind_of_step(), FOOD_SUBSIDY, subsidy=False
+    )
+    assert found(dossier) == {}
+
+
+def test_a_subsidy_line_is_named_by_its_label_or_else_by_its_id() -> None:
+    unlabelled = changed_line(
+        a_subsidy_application_filed_as_another_kind_of_step(), FOOD_SUBSIDY, label=""
+    )
+    (finding,) = findings(unlabelled, language="en")
+    assert finding.message == (
+        "The budget counts on a subsidy (bl-vivres), but the timeline plans no subsidy "
+        "application."
+    )
+
+
+# --- plan.authorisation.missing -------------------------------------------------------
+
+PERMIT = Step(
+    id="permit",
+    title="Demander l'occupation de la place",
+    kind=StepKind.AUTHORISATION_REQUEST,
+    authority="Ville de Bruxelles",
+)
+"""An authorisation request: the use of a square for a neighbourhood party."""
+
+
+def unauthorised(*steps: Step) -> list[str]:
+    """The ids of the steps plan.authorisation.missing reports in a timeline of ``steps``."""
+    convention = Convention(name="Fête de quartier", timeline=Timeline(steps=steps))
+    return [f.subjects[0] for f in findings(convention) if f.code == "plan.authorisation.missing"]
+
+
+def test_an_authorisation_is_waited_for_through_several_steps_in_any_order() -> None:
+    steps = (
+        PERMIT,
+        Step(id="setup", title="Monter les stands", depends_on=("permit",)),
+        Step(id="sound", title="Installer la sono", depends_on=("setup",)),
+        Step(id="party", title="Fête", depends_on=("sound",), needs_authorisation=True),
+    )
+    assert unauthorised(*steps) == []
+    assert unauthorised(*reversed(steps)) == []
+    broken = (PERMIT, attrs.evolve(steps[1], depends_on=()), *steps[2:])
+    assert unauthorised(*broken) == ["party"]
+
+
+def test_a_step_waiting_for_the_request_itself_is_authorised_and_others_need_not_wait() -> None:
+    assert (
+        unauthorised(
+            PERMIT,
+            Step(id="party", title="Fête", depends_on=("permit",), needs_authorisation=True),
+            Step(id="flyers", title="Distribuer les invitations"),
+        )
+        == []
+    )
+
+
+def test_only_an_authorisation_request_authorises() -> None:
+    other_kinds = [kind for kind in StepKind if kind is not StepKind.AUTHORISATION_REQUEST]
+    for kind in other_kinds:
+        asked = Step(id="asked", title="Une démarche", kind=kind)
+        party = Step(id="party", title="Fête", depends_on=("asked",), needs_authorisation=True)
+        assert unauthorised(asked, party) == ["party"], kind
+
+
+def test_a_dependency_on_an_unknown_step_is_ignored() -> None:
+    party = Step(id="party", title="Fête", depends_on=("no-such-step",), needs_authorisation=True)
+    assert unauthorised(PERMIT, party) == ["party"]
+    also_the_permit = attrs.evolve(party, depends_on=("no-such-step", "permit"))
+    assert unauthorised(PERMIT, also_the_permit) == []
+
+
+def test_a_dependency_cycle_does_not_hang_and_authorises_nothing() -> None:
+    steps = (
+        PERMIT,
+        Step(id="a", title="A", depends_on=("b",), needs_authorisation=True),
+        Step(id="b", title="B", depends_on=("a",), needs_authorisation=True),
+        Step(id="alone", title="Seule", depends_on=("alone",), needs_authorisation=True),
+        Step(id="after", title="Après le cycle", depends_on=("a",), needs_authorisation=True),
+    )
+    with finishing_within(10):
+        assert unauthorised(*steps) == ["a", "b", "alone", "after"]
+
+
+def test_a_cycle_that_waits_for_the_request_is_authorised() -> None:
+    # "a" and "b" wait for each other, and "b" for the permit too: both reach the permit.
+    a = Step(id="a", title="A", depends_on=("b",), needs_authorisation=True)
+    b = Step(id="b", title="B", depends_on=("a", "permit"), needs_authorisation=True)
+    assert unauthorised(PERMIT, a, b) == []
+
+
+def test_whether_a_step_is_authorised_does_not_depend_on_the_order_of_the_timeline() -> None:
+    a = Step(id="a", title="A", depends_on=("b",), needs_authorisation=True)
+    b = Step(id="b", title="B", depends_on=("a", "permit"), needs_authorisation=True)
+    assert unauthorised(PERMIT, b, a) == unauthorised(PERMIT, a, b) == []
+    # "after" is on no cycle: it waits for "c", which waits for "b", which waits for the
+    # permit (and for "c").
+    c = Step(id="c", title="C", depends_on=("b",))
+    b = Step(id="b", title="B", depends_on=("c", "permit"))
+    after = Step(id="after", title="Après", depends_on=("c",), needs_authorisation=True)
+    assert unauthorised(b, c, after, PERMIT) == unauthorised(after, c, b, PERMIT) == []
+
+
+AUTHORISATION = CATALOGUE["plan.authorisation.missing"]
+
+
+def test_a_chain_of_twenty_thousand_steps_passes_the_authorisation_on_without_recursion() -> None:
+    steps = chain(20_000, closed=False).timeline.steps
+    first = attrs.evolve(steps[0], kind=StepKind.AUTHORISATION_REQUEST)
+    last = attrs.evolve(steps[-1], needs_authorisation=True)
+    authorised = Convention(name="Chain", timeline=Timeline(steps=(first, *steps[1:-1], last)))
+    assert list(AUTHORISATION.check(Context(authorised, None, None))) == []
+    unrequested = Convention(name="Chain", timeline=Timeline(steps=(*steps[:-1], last)))
+    (violation,) = AUTHORISATION.check(Context(unrequested, None, None))
+    assert violation.path == "timeline.steps[19999].depends_on"
+
+
+def waits_for_a_request_by_search(steps: tuple[Step, ...]) -> list[bool]:
+    """For each step, whether a request can be reached from it, by a plain search."""
+    first: dict[str, int] = {}
+    for position, step in enumerate(steps):
+        first.setdefault(step.id, position)
+    edges = [[first[d] for d in step.depends_on if d in first] for step in steps]
+    waits = []
+    for start in range(len(steps)):
+        seen: set[int] = set()
+        frontier = list(edges[start])
+        while frontier:
+            node = frontier.pop()
+            if node not in seen:
+                seen.add(node)
+                frontier.extend(edges[node])
+        waits.append(any(steps[n].kind is StepKind.AUTHORISATION_REQUEST for n in seen))
+    return waits
+
+
+@given(st.data())
+def test_without_cycles_a_step_is_authorised_exactly_when_it_reaches_a_request(
+    data: st.DataObject,
+) -> None:
+    size = data.draw(st.integers(min_value=1, max_value=8))
+    # A rank for each position: a step depends only on steps of a lower rank, wherever
+    # they stand in the timeline, so that there is no cycle.
+    rank = data.draw(st.permutations(range(size)))
+    steps = []
+    for position in range(size):
+        lower = [f"s{q}" for q in range(size) if rank[q] < rank[position]]
+        depends_on = data.draw(st.lists(st.sampled_from(lower), max_size=3)) if lower else []
+        kind = data.draw(st.sampled_from([StepKind.PROJECT, StepKind.AUTHORISATION_REQUEST]))
+        steps.append(
+            Step(
+                id=f"s{position}",
+                title=f"Step {position}",
+                kind=kind,
+                depends_on=tuple(depends_on),
+                needs_authorisation=True,
+            )
+        )
+    timeline = tuple(steps)
+    expected = [
+        step.id
+        for step, waits in zip(timeline, waits_for_a_request_by_search(timeline), strict=True)
+        if not waits
+    ]
+    assert unauthorised(*timeline) == expected
+
+
+# --- plan.evaluation.off-timeline -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (day(6, 29), day(6, 29)),
+        (day(6, 28), day(6, 30)),
+        (day(6, 29), day(7, 3)),
+        (day(6, 1), day(6, 29)),
+    ],
+    ids=["that very day", "around it", "its first day", "its last day"],
+)
+def test_a_moment_within_an_evaluation_step_is_on_the_timeline(
+    start: dt.date, end: dt.date
+) -> None:
+    dossier = changed_step(brussels(), MIDTERM, planned=Period(start=start, end=end))
+    assert found(dossier) == {}
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(day(6, 30), day(7, 3)), (day(6, 1), day(6, 28))],
+    ids=["the day before it starts", "the day after it ends"],
+)
+def test_a_moment_just_outside_the_evaluation_step_is_off_the_timeline(
+    start: dt.date, end: dt.date
+) -> None:
+    dossier = changed_step(brussels(), MIDTERM, planned=Period(start=start, end=end))
+    assert found(dossier) == {"plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT)]}
+
+
+def test_a_step_of_another_kind_on_that_day_does_not_put_the_moment_on_the_timeline() -> None:
+    # The distributions run from March to December, and the midterm step, filed as
+    # another kind, is on that very day: neither is an evaluation.
+    dossier = changed_step(brussels(), MIDTERM, kind=StepKind.OTHER)
+    assert found(dossier) == {"plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT)]}
+
+
+def test_any_evaluation_step_covering_the_day_will_do() -> None:
+    def evaluation(identifier: str, start: dt.date, end: dt.date) -> Step:
+        return Step(
+            id=identifier,
+            title=identifier,
+            kind=StepKind.EVALUATION,
+            planned=Period(start=start, end=end),
+        )
+
+    def moment(identifier: str, date: dt.date | None) -> EvaluationMoment:
+        return EvaluationMoment(id=identifier, title=identifier, date=date)
+
+    convention = Convention(
+        name="Évaluations",
+        timeline=Timeline(
+            steps=(
+                evaluation("short", day(3, 1), day(3, 2)),
+                evaluation("all-year", day(1, 1), day(12, 31)),
+                evaluation("later", day(5, 1), day(5, 1)),
+            )
+        ),
+        evaluation=EvaluationPlan(
+            moments=(
+                moment("june", day(6, 1)),  # after the short and the later steps end
+                moment("new-year", day(1, 1)),
+                moment("next-year", dt.date(2028, 1, 1)),
+                moment("undated", None),
+            )
+        ),
+    )
+    reported = [
+        (f.path, f.subjects)
+        for f in findings(convention)
+        if f.code == "plan.evaluation.off-timeline"
+    ]
+    assert reported == [("$.evaluation.moments[2].date", ("next-year",))]
+
+
+def test_an_evaluation_step_not_fully_dated_covers_no_day() -> None:
+    dossier = changed_step(brussels(), MIDTERM, planned=Period(start=day(6, 29)))
+    assert found(dossier) == {
+        "plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT)],
+        "plan.steps.undated": [steps_path(MIDTERM, ".planned")],
+    }
+
+
+def test_a_moment_not_yet_dated_is_not_looked_for_on_the_timeline() -> None:
+    dossier = changed_moment(
+        a_midterm_evaluation_step_a_day_after_its_moment(), MIDTERM_MOMENT, date=None
+    )
+    assert found(dossier) == {}
+
+
+def test_a_collaboration_need_not_put_its_evaluation_on_the_timeline() -> None:
+    dossier = a_midterm_evaluation_step_a_day_after_its_moment()
+    assert findings(dossier, profile="collaboration") == ()
+    assert paths_by_code(findings(dossier, profile="consortium")) == {
+        "plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT)]
     }
 
 
@@ -316,7 +768,7 @@ def test_a_step_outside_the_period_is_shown_with_both_periods() -> None:
     (finding,) = findings(a_report_due_after_the_convention_ends(), language="en")
     assert finding.message == (
         "The step 'Rapport d'activités et justificatifs du subside' (step-rapport), planned "
-        "from 2027-12-01 to 2028-01-15, falls outside the convention's period "
+        "from 2027-12-08 to 2028-01-15, falls outside the convention's period "
         "(from 2027-01-01 to 2027-12-31)."
     )
 
@@ -468,7 +920,7 @@ def test_a_step_out_of_order_names_itself_and_the_step_it_depends_on() -> None:
 
 
 def test_an_administrative_step_waiting_for_a_project_step_is_ordered_like_any_step() -> None:
-    dossier = changed_step(brussels(), REPORT, depends_on=("step-eval-mi", "step-distributions"))
+    dossier = changed_step(brussels(), REPORT, depends_on=("step-eval-fin", "step-distributions"))
     assert found(dossier) == {
         "plan.steps.dependency-order": [steps_path(REPORT, ".depends_on[1]")]
     }
@@ -498,7 +950,7 @@ def test_an_order_needs_both_dates_and_a_known_dependency() -> None:
     assert "plan.steps.dependency-order" not in found(unknown_start)
     unknown_end = changed_step(brussels(), LAUNCH, planned=Period(start=day(3, 2)))
     assert "plan.steps.dependency-order" not in found(unknown_end)
-    dangling = changed_step(brussels(), DISTRIBUTIONS, depends_on=("step-unknown",))
+    dangling = changed_step(brussels(), MIDTERM, depends_on=("step-unknown",))
     assert found(dangling) == {}
 
 
@@ -520,7 +972,10 @@ def test_a_subsidy_application_ending_after_the_launch_is_too_late() -> None:
 
 
 def test_a_step_that_depends_on_itself_is_left_to_the_cycle_rule() -> None:
-    dossier = changed_step(brussels(), DISTRIBUTIONS, depends_on=("step-distributions",))
+    # The distributions keep waiting for the launch, and so for the AFSCA registration.
+    dossier = changed_step(
+        brussels(), DISTRIBUTIONS, depends_on=("step-lancement", "step-distributions")
+    )
     assert found(dossier) == {
         "plan.steps.dependency-cycle": [steps_path(DISTRIBUTIONS, ".depends_on")]
     }
@@ -529,9 +984,24 @@ def test_a_step_that_depends_on_itself_is_left_to_the_cycle_rule() -> None:
 # --- plan.administrative.missing ------------------------------------------------------
 
 
-def test_a_collaboration_need_not_plan_its_administrative_side() -> None:
+def test_a_timeline_without_administration_is_found_alone_when_nothing_calls_for_it() -> None:
+    # No subsidy counted on, no activity that needs an authorisation, no evaluation moment:
+    # only the lack of any administrative step is left to say.
+    dossier = changed_step(
+        changed_line(a_timeline_of_project_steps_only(), FOOD_SUBSIDY, subsidy=False),
+        DISTRIBUTIONS,
+        needs_authorisation=False,
+    )
+    dossier = changed(dossier, evaluation=EvaluationPlan())
+    assert found(dossier) == {"plan.administrative.missing": ["$.convention.timeline.steps"]}
+
+
+def test_a_collaboration_need_not_plan_its_administrative_side_but_what_it_counts_on() -> None:
+    # A collaboration is not told to plan administration nor evaluation as such; but a
+    # subsidy it counts on must still be applied for, and an activity that needs an
+    # authorisation must still wait for one.
     codes = {f.code for f in findings(a_timeline_of_project_steps_only(), profile="collaboration")}
-    assert codes == set()
+    assert codes == {"plan.subsidy.no-application", "plan.authorisation.missing"}
 
 
 # --- plan.steps.overdue ---------------------------------------------------------------
@@ -559,7 +1029,10 @@ def test_overdue_steps_are_checked_only_when_today_is_given() -> None:
     assert report.findings == ()
     report = validate(brussels(), profile=reduced("methodology", CODES), today=dt.date(2028, 1, 1))
     assert "plan.steps.overdue" in report.rules
-    assert len(report.findings) == 6
+    every_step = [(step.id,) for step in brussels().convention.timeline.steps]
+    assert len(every_step) == 7
+    assert [f.subjects for f in report.findings if f.code == "plan.steps.overdue"] == every_step
+    assert {f.code for f in report.findings} == {"plan.steps.overdue"}
 
 
 def test_an_overdue_step_says_which_day_it_is() -> None:
@@ -610,3 +1083,57 @@ def test_every_plan_finding_is_said_in_full_in_every_language(code: str, languag
     assert said
     for finding in said:
         assert_said_in_full(finding)
+
+
+NEW_MESSAGES = {
+    "plan.steps.no-project-step": {
+        "fr": "L'échéancier ne compte que des démarches administratives\u00a0: aucune étape du "
+        "projet lui-même.",
+        "en": "The timeline holds only administrative steps: no step of the project itself.",
+        "nl": "De tijdlijn bevat enkel administratieve stappen: geen enkele stap van het "
+        "project zelf.",
+    },
+    "plan.steps.untitled": {
+        "fr": "L'étape step-eval-mi n'a pas de titre.",
+        "en": "The step step-eval-mi has no title.",
+        "nl": "De stap step-eval-mi heeft geen titel.",
+    },
+    "plan.subsidy.no-application": {
+        "fr": "Le budget compte sur un subside (Vivres (subside Cohésion sociale)), mais "
+        "l'échéancier ne prévoit aucune demande de subside.",
+        "en": "The budget counts on a subsidy (Vivres (subside Cohésion sociale)), but the "
+        "timeline plans no subsidy application.",
+        "nl": "De begroting rekent op een subsidie (Vivres (subside Cohésion sociale)), maar "
+        "de tijdlijn voorziet geen subsidieaanvraag.",
+    },
+    "plan.authorisation.missing": {
+        "fr": "L'étape «\u00a0Distributions hebdomadaires\u00a0» (step-distributions) demande "
+        "une autorisation, mais n'attend aucune demande d'autorisation de l'échéancier, ni "
+        "directement ni par une autre étape.",
+        "en": "The step 'Distributions hebdomadaires' (step-distributions) needs an "
+        "authorisation, but waits for no authorisation request of the timeline, directly or "
+        "through another step.",
+        "nl": "De stap 'Distributions hebdomadaires' (step-distributions) vereist een "
+        "vergunning, maar wacht op geen enkele vergunningsaanvraag in de tijdlijn, "
+        "rechtstreeks noch via een andere stap.",
+    },
+    "plan.evaluation.off-timeline": {
+        "fr": "Le moment d'évaluation «\u00a0Évaluation à mi-parcours\u00a0» (eval-mi) du "
+        "2027-06-29 ne figure pas dans l'échéancier\u00a0: aucune étape d'évaluation ne "
+        "couvre ce jour.",
+        "en": "The evaluation moment 'Évaluation à mi-parcours' (eval-mi) on 2027-06-29 is not "
+        "on the timeline: no evaluation step covers that day.",
+        "nl": "Het evaluatiemoment 'Évaluation à mi-parcours' (eval-mi) op 2027-06-29 staat "
+        "niet in de tijdlijn: geen enkele evaluatiestap omvat die dag.",
+    },
+}
+"""What the newer rules say of their smallest break, word for word."""
+
+
+@pytest.mark.parametrize("code", NEW_MESSAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_newer_rules_say_what_is_wrong_in_every_language(code: str, language: str) -> None:
+    build, today, _ = BROKEN[code]
+    (finding,) = findings(build(), today=today, language=language)
+    assert finding.code == code
+    assert finding.message == NEW_MESSAGES[code][language]

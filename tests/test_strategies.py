@@ -280,7 +280,7 @@ def test_each_profile_has_complete_conventions_of_both_forms(
 @given(
     pms.conventions(
         profile=get_profile("methodology").with_severity(
-            "communication.audience-missing", Severity.ERROR
+            "communication.audience-missing", Severity.ERROR, name="strict-communication"
         ),
         complete=True,
     )
@@ -429,7 +429,7 @@ def a_custom_profile() -> Profile:
         hint={"fr": "Rien.", "en": "Nothing.", "nl": "Niets."},
         check=never,
     )
-    return get_profile("methodology").with_rules(custom)
+    return get_profile("methodology").with_rules(custom, name="with-a-custom-rule")
 
 
 REFUSED: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
@@ -544,6 +544,7 @@ NEEDED_FOR_COMPLETENESS = {
             "tasks",
             "contributions",
             "decision_rules",
+            "institutional_links",
             "clauses",
             "signatures",
         )
@@ -555,6 +556,7 @@ NEEDED_FOR_COMPLETENESS = {
     "Indicator.due",
     "Need.amount",
     "Role.holders",
+    "Role.responsibilities",
     "Task.assignments",
     "Contribution.partner",
     "Contribution.covers",

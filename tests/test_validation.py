@@ -382,8 +382,10 @@ def test_enum_and_collection_parameters_are_shown_in_the_report_language() -> No
 
 def test_without_drops_the_rules_and_keeps_the_rest() -> None:
     consortium = get_profile("consortium")
-    smaller = consortium.without("consortium.clause.missing", "consortium.dispute.no-mediation")
-    assert smaller.name == "consortium"
+    smaller = consortium.without(
+        "consortium.clause.missing", "consortium.dispute.no-mediation", name="smaller"
+    )
+    assert smaller.name == "smaller"
     assert smaller.codes == tuple(
         code
         for code in consortium.codes
@@ -396,10 +398,10 @@ def test_without_drops_the_rules_and_keeps_the_rest() -> None:
 @pytest.mark.parametrize(
     "build",
     [
-        lambda p: p.without("no.such-rule"),
-        lambda p: p.without("integrity.ids.duplicate", "no.such-rule"),
-        lambda p: p.with_severity("no.such-rule", Severity.INFO),
-        lambda p: p.without("consortium.clause.missing"),  # not in methodology
+        lambda p: p.without("no.such-rule", name="mine"),
+        lambda p: p.without("integrity.ids.duplicate", "no.such-rule", name="mine"),
+        lambda p: p.with_severity("no.such-rule", Severity.INFO, name="mine"),
+        lambda p: p.without("consortium.clause.missing", name="mine"),  # not in methodology
     ],
     ids=["without", "without-among-known", "with-severity", "rule-of-another-profile"],
 )
@@ -421,6 +423,7 @@ def test_with_severity_changes_the_severity_in_this_profile_only() -> None:
     target = Convention(name="B", partners=(Partner(id="a", name="A"),))
     (found,) = [f for f in validate(target, profile=lowered).findings if f.code == rule.code]
     assert found.severity is Severity.INFO
+    # A profile still being built, registered nowhere, keeps its name as it changes.
     again = lowered.with_severity(rule.code, Severity.WARNING)
     assert again.severity_of(rule) is Severity.WARNING
     assert again.name == "lenient"
@@ -448,8 +451,45 @@ def test_with_rules_adds_an_application_rule_at_the_end() -> None:
 )
 def test_with_rules_refuses_a_code_the_profile_has(rules: tuple[Rule, ...]) -> None:
     with pytest.raises(PartnershipModelError) as caught:
-        get_profile("methodology").with_rules(*rules)
+        get_profile("methodology").with_rules(*rules, name="mine")
     assert "already" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda p: p.without("integrity.ids.duplicate"),
+        lambda p: p.with_severity("integrity.ids.duplicate", Severity.INFO),
+        lambda p: p.with_rules(make_rule(code="app.a.b")),
+    ],
+    ids=["without", "with-severity", "with-rules"],
+)
+@pytest.mark.parametrize("name", BUILT_IN_NAMES)
+def test_a_profile_made_from_a_registered_one_needs_a_name_of_its_own(
+    build: Any, name: str
+) -> None:
+    # Otherwise a report would say "methodology" of rules that are not the methodology's.
+    with pytest.raises(ProfileError) as caught:
+        build(get_profile(name))
+    assert str(caught.value) == (
+        f"profile {name!r} is registered: a profile made from it needs a name of its own "
+        "(name=...)"
+    )
+
+
+@pytest.mark.parametrize("name", [*BUILT_IN_NAMES, "", "  ", 3])
+def test_a_profile_cannot_take_a_built_in_or_a_blank_name(name: Any) -> None:
+    with pytest.raises(ProfileError):
+        get_profile("methodology").without("integrity.ids.duplicate", name=name)
+
+
+@pytest.mark.usefixtures("registry")
+def test_a_registered_application_profile_needs_a_new_name_to_change_too() -> None:
+    register_profile(only(make_rule(code="app.first.rule"), name="my-app"))
+    with pytest.raises(ProfileError):
+        get_profile("my-app").with_rules(make_rule(code="app.second.rule"))
+    changed = get_profile("my-app").with_rules(make_rule(code="app.second.rule"), name="my-app-2")
+    assert changed.codes == ("app.first.rule", "app.second.rule")
 
 
 # --- register_profile -----------------------------------------------------------------------
@@ -458,9 +498,12 @@ def test_with_rules_refuses_a_code_the_profile_has(rules: tuple[Rule, ...]) -> N
 @pytest.mark.parametrize("name", BUILT_IN_NAMES)
 @pytest.mark.usefixtures("registry")
 def test_a_built_in_name_cannot_be_registered_again(name: str) -> None:
+    impostor = attrs.evolve(get_profile("methodology"), name=name, rules=())
     with pytest.raises(PartnershipModelError) as caught:
-        register_profile(get_profile("methodology").without("integrity.ids.duplicate", name=name))
+        register_profile(impostor)
     assert "built-in" in str(caught.value)
+    with pytest.raises(PartnershipModelError):
+        register_profile(impostor, replace=True)
     assert get_profile(name) is next(p for p in BUILT_IN_PROFILES if p.name == name)
 
 
@@ -469,8 +512,8 @@ def test_a_registered_profile_is_used_by_name() -> None:
     mine = make_rule(always(Violation("name")), code="app.name.checked")
     profile = (
         get_profile("methodology")
-        .without("integrity.ids.duplicate")
-        .with_rules(mine, name="my-app")
+        .without("integrity.ids.duplicate", name="my-app")
+        .with_rules(mine)
     )
     register_profile(profile)
     assert get_profile("my-app") is profile
@@ -489,13 +532,27 @@ def test_a_registered_profile_is_used_by_name() -> None:
 
 
 @pytest.mark.usefixtures("registry")
-def test_registering_a_name_again_replaces_the_application_profile() -> None:
+def test_registering_a_name_again_is_refused_unless_told_to_replace_it() -> None:
     first = only(make_rule(code="app.first.rule"), name="my-app")
     second = only(make_rule(code="app.second.rule"), name="my-app")
     register_profile(first)
-    register_profile(second)
+    with pytest.raises(ProfileError) as caught:
+        register_profile(second)
+    assert str(caught.value) == (
+        "a profile 'my-app' is registered already; pass replace=True to replace it, "
+        "or choose another name"
+    )
+    assert get_profile("my-app") is first
+    register_profile(second, replace=True)
     assert get_profile("my-app") is second
     assert profiles().count("my-app") == 1
+
+
+@pytest.mark.parametrize("wrong", ["methodology", None, {"name": "x"}])
+def test_register_profile_takes_a_profile(wrong: Any) -> None:
+    with pytest.raises(ProfileError) as caught:
+        register_profile(wrong)
+    assert "register_profile(profile)" in str(caught.value)
 
 
 # --- Report ---------------------------------------------------------------------------------
@@ -665,6 +722,14 @@ def test_a_violation_path_is_placed_under_its_root(
 
 
 # --- rules that need a dossier or today -----------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["x", None, {"name": "Paniers"}, (1, 2)])
+def test_anything_but_a_dossier_or_a_convention_is_refused_by_name(target: object) -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        validate(target)  # type: ignore[arg-type]
+    assert refused.value.field == "validate(target)"
+    assert refused.value.value is target
 
 
 def test_today_and_dossier_rules_run_only_when_they_can() -> None:
@@ -845,7 +910,8 @@ def test_the_rules_page_shows_a_severity_that_a_profile_changes(
     tool = rules_doc()
     rule = CATALOGUE["consortium.clause.missing"]
     assert tool._profiles_of(rule) == "consortium"
-    changed = get_profile("consortium").with_severity(rule.code, Severity.WARNING)
+    consortium = get_profile("consortium")
+    changed = attrs.evolve(consortium, severities={rule.code: Severity.WARNING})
     monkeypatch.setattr(tool, "BUILT_IN_PROFILES", (get_profile("methodology"), changed))
     assert tool._profiles_of(rule) == "consortium (warning)"
 
@@ -1033,9 +1099,9 @@ def test_a_rule_that_forgets_a_placeholder_value_is_named_in_the_error() -> None
 def test_profile_mistakes_are_value_errors() -> None:
     methodology = get_profile("methodology")
     with pytest.raises(ProfileError):
-        methodology.without("no.such.rule")
+        methodology.without("no.such.rule", name="mine")
     with pytest.raises(ProfileError):
-        methodology.with_rules(methodology.rules[0])
+        methodology.with_rules(methodology.rules[0], name="mine")
     with pytest.raises(ProfileError, match="given twice"):
         Profile(name="twice", rules=(methodology.rules[0], methodology.rules[0]))
     assert issubclass(ProfileError, ValueError)

@@ -20,6 +20,7 @@ import attrs
 
 import partnership_model
 from partnership_model import DecideStep
+from partnership_model._rules._elements import ELEMENTS
 from partnership_model.validation import CATALOGUE, Rule
 
 PAGE = Path(__file__).parent.parent / "docs" / "methodology.md"
@@ -454,7 +455,32 @@ def methodology_page() -> str:
     unplaced = [code for code in CATALOGUE if code not in placed]
     if unplaced:
         raise LookupError(f"rules in no section of the methodology page: {unplaced}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *_elements()])
+
+
+def _elements() -> list[str]:
+    """The table of every element of the note, how it goes missing and what finds it."""
+    lines = [
+        "## Every element of the note, and what finds it missing",
+        "",
+        *_wrapped(
+            "Each element the note names, in its order: the DEFINE, CLARIFY, PLAN and "
+            "EVALUATE lists, the four audiences of communication, the seven elements of a "
+            "written convention and its minutes, the flexibility to readjust and the "
+            "network. A test (`tests/test_rules_elements.py`) takes each one out of the "
+            "complete Brussels example in the way the table says, and checks that the rule "
+            "named finds it at its step; a property test does the same for every required "
+            "text left blank, in any of Unicode's white spaces."
+        ),
+        "| part of the note | element | goes missing when | rule | step |",
+        "|------------------|---------|-------------------|------|------|",
+    ]
+    lines += [
+        f"| {element.part} | {_cell(element.element)} | {_cell(element.missing)} "
+        f"| `{element.code}` | {CATALOGUE[element.code].step.label('en')} |"
+        for element in ELEMENTS
+    ]
+    return [*lines, ""]
 
 
 if __name__ == "__main__":

@@ -81,9 +81,9 @@ same for a whole application.
 ... )
 >>> portal = (
 ...     get_profile("consortium")
-...     .without("consortium.dispute.no-mediation")
+...     .without("consortium.dispute.no-mediation", name="grant-portal")
 ...     .with_severity("consortium.signatures.incomplete", Severity.WARNING)
-...     .with_rules(purpose_stated, name="grant-portal")
+...     .with_rules(purpose_stated)
 ... )
 >>> register_profile(portal)
 >>> report = validate(Convention(name="Repair café"), profile="grant-portal", language="en")

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from partnership_model._extensions import JsonValue
 from partnership_model._version import __version__
-from partnership_model.classification import Classification, Reason, classify
+from partnership_model.classification import (
+    Classification,
+    FormFacts,
+    Reason,
+    classify,
+    form_facts,
+)
 from partnership_model.communication import (
     Audience,
     Channel,
@@ -142,6 +148,7 @@ __all__ = [
     "EvaluationReport",
     "Finding",
     "Form",
+    "FormFacts",
     "FundManagement",
     "GoverningBody",
     "Indicator",
@@ -194,6 +201,7 @@ __all__ = [
     "VoteBase",
     "__version__",
     "classify",
+    "form_facts",
     "from_dict",
     "from_json",
     "get_profile",

@@ -265,6 +265,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Contributing to the project: {partners}.",
         "Dragen bij aan het project: {partners}.",
     ),
+    "classify.not-contributing": (
+        "N'apportent encore rien au projet : {partners}.",
+        "Bringing nothing to the project yet: {partners}.",
+        "Brengen nog niets in het project in: {partners}.",
+    ),
     "classify.several-carriers": (
         "Plusieurs partenaires portent ensemble le projet : {partners}.",
         "Several partners carry the project together: {partners}.",
@@ -482,6 +487,17 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Decisions are delegated to {delegate}",
         "De beslissingen worden gedelegeerd aan {delegate}",
     ),
+    "document.rule-delegated-body": (
+        "Les décisions sont prises, par délégation, par l'instance «\u00a0{body}\u00a0»",
+        "Decisions are delegated to the body '{body}'",
+        "De beslissingen worden gedelegeerd aan het orgaan '{body}'",
+    ),
+    "document.rule-delegated-role": (
+        "Les décisions sont prises, par délégation, par qui tient le rôle de "
+        "«\u00a0{role}\u00a0» ({holders})",
+        "Decisions are delegated to whoever holds the role of '{role}' ({holders})",
+        "De beslissingen worden gedelegeerd aan wie de rol van '{role}' opneemt ({holders})",
+    ),
     "document.rule-delegated-unnamed": (
         "Les décisions sont déléguées, mais le délégataire n'est pas encore désigné",
         "Decisions are delegated, but the delegate is not named yet",
@@ -643,6 +659,23 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "document.topic": ("Sujet", "Topic", "Onderwerp"),
     "document.outcome": ("Issue", "Outcome", "Uitkomst"),
     "document.votes": ("Votes", "Votes", "Stemmen"),
+    "document.needs-authorisation": (
+        "soumise à autorisation",
+        "needs an authorisation",
+        "vergunningsplichtig",
+    ),
+    "document.subsidy-from": (
+        "subside\u00a0: {source}",
+        "subsidy: {source}",
+        "subsidie: {source}",
+    ),
+    "document.present": ("Présents", "Present", "Aanwezig"),
+    "document.rule-applied": ("Règle appliquée", "Rule applied", "Toegepaste regel"),
+    "document.decide-notes": (
+        "Démarche DECIDE\u00a0: {title} ({date})",
+        "DECIDE steps: {title} ({date})",
+        "DECIDE-stappen: {title} ({date})",
+    ),
     # --- validation
     "ItemKind.partner": ("partenaire", "partner", "partner"),
     "ItemKind.objective": ("objectif", "objective", "doelstelling"),

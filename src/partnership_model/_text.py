@@ -1,4 +1,8 @@
-"""Text from a document, made safe to show: no control character reaches a reader.
+"""Text from a document: whether it says anything, and how to show it safely.
+
+A text the methodology requires is missing when it is blank: absent, empty, or only
+white space, any of Unicode's (:func:`blank`). Every rule and every renderer asks the
+question the same way, through that one function.
 
 A name in a document may hold anything a string holds: an escape sequence that clears a
 terminal or retitles its window, a carriage return that writes over the line before,
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["visible"]
+__all__ = ["blank", "same_name", "visible"]
 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """The C0 and C1 control characters and DEL, and the marks and overrides that change the
@@ -36,3 +40,15 @@ def visible(text: str, keep: str = "") -> str:
             lambda match: match.group() if match.group() in keep else _escaped(match), text
         )
     return _CONTROLS.sub(_escaped, text)
+
+
+def same_name(name: str) -> str:
+    """``name`` as two mentions of one institution compare: its words, whatever the case
+    and the white space between them ("COCOF" and " cocof ")."""
+    return " ".join(name.split()).casefold()
+
+
+def blank(text: str | None) -> bool:
+    """Whether a text says nothing: absent, empty, or only white space (any Unicode
+    white space, as :meth:`str.isspace` knows it)."""
+    return text is None or not text.strip()

@@ -48,6 +48,9 @@ from partnership_model.validation import Report, Severity, profiles, validate
 __all__ = ["main", "main_exit"]
 
 EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_UNREADABLE, EXIT_BUG = 0, 1, 2, 70
+EXIT_CLOSED_PIPE = 128 + 13
+"""The reader of standard output went away (``| head``): the shell's status for SIGPIPE,
+never 1, which says that a check found an error."""
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _PROG = "partnership-model"
@@ -126,7 +129,12 @@ def _parser() -> argparse.ArgumentParser:
         "--lang",
         help=f"language of the headings: {languages} (default: the convention's, else fr)",
     )
-    render.add_argument("-o", "--output", metavar="OUT", help="write the document to OUT")
+    render.add_argument(
+        "-o", "--output", metavar="OUT", help="write the document to OUT, a file not yet there"
+    )
+    render.add_argument(
+        "--force", action="store_true", help="write OUT even if it exists, replacing it"
+    )
 
     classify_ = commands.add_parser(
         "classify",
@@ -371,8 +379,20 @@ def _emit(text: str, output: str | None, language: str, stdout: TextIO) -> None:
           f"{output}", file=stdout)  # fmt: skip
 
 
+def _refuse_existing(output: str | None) -> None:
+    """Refuse to write over a file that is there, before anything is read or written; a
+    device or a pipe (-o /dev/stdout) is written through, a folder refused by _write."""
+    if output is not None and os.path.isfile(output):
+        raise _Unreadable(
+            f"{visible(output)}: already exists; render does not overwrite a file "
+            "unless told to (--force)"
+        )
+
+
 def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     requested = None if args.lang is None else resolve_language(args.lang)
+    if not args.force:
+        _refuse_existing(args.output)
     target = _read(args.file, stdin)
     language = _language(requested, _convention(target))
     _emit(render_markdown(target, language=language), args.output, language, stdout)
@@ -417,13 +437,15 @@ def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
     dossier = starting_dossier(Form(args.form), language=args.lang, name=args.name)
     text = to_json(dossier, pretty=True)
     if args.output is not None and os.path.lexists(args.output):
-        raise _Unreadable(f"{args.output}: already exists; new does not overwrite a file")
+        raise _Unreadable(f"{visible(args.output)}: already exists; new does not overwrite a file")
     _emit(text, args.output, language, stdout)
     if args.output is not None:
+        form = Form(args.form)
         command = [
             _PROG,
             "check",
             args.output,
+            *(["--profile", "collaboration"] if form is Form.COLLABORATION else []),
             *(["--lang", language] if language != "fr" else []),
         ]
         print(f"{translate('cli.next', language)}{translate('summary.separator', language)}"
@@ -459,7 +481,7 @@ def main(
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         if out is sys.stdout:  # keep the interpreter from failing to flush it at exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_INCOMPLETE
+        return EXIT_CLOSED_PIPE
     except _Unreadable as problem:
         print(f"{_PROG}: {problem}", file=err)
         return EXIT_UNREADABLE

@@ -88,3 +88,13 @@ class Dossier:
                 break
             text = amendment.replaces
         return text
+
+
+def read_target(function: str, target: object) -> tuple[Convention, Dossier | None]:
+    """The convention a function was given, and its dossier when it was given one; any
+    other value is refused with an error naming the function's argument."""
+    if isinstance(target, Dossier):
+        return target.convention, target
+    if isinstance(target, Convention):
+        return target, None
+    raise InvalidValueError(f"{function}(target)", target, "expected a Dossier or a Convention")

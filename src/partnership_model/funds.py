@@ -14,6 +14,7 @@ from partnership_model._extensions import (
     freeze_extensions,
 )
 from partnership_model._fields import (
+    flag,
     instance_of,
     items_of,
     optional_date,
@@ -41,6 +42,9 @@ class BudgetLine:
     )
     source: str | None = attrs.field(default=None, validator=optional_text)
     """Where the money comes from: a funder's name, a subsidy programme, a partner's id."""
+    subsidy: bool = attrs.field(default=False, validator=flag)
+    """Whether the line is a subsidy the partners apply for: ``source`` names its funder,
+    and the timeline holds the application."""
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,
         converter=freeze_extensions,

@@ -26,6 +26,7 @@ from partnership_model._fields import (
     required_id,
     text,
 )
+from partnership_model._text import blank
 from partnership_model.i18n import LabelledEnum
 from partnership_model.money import Money, Quantity
 
@@ -84,7 +85,7 @@ class Indicator:
 
     @property
     def is_measurable(self) -> bool:
-        return bool(self.unit and self.unit.strip()) and None not in (self.baseline, self.target)
+        return not blank(self.unit) and None not in (self.baseline, self.target)
 
 
 @attrs.frozen(kw_only=True)

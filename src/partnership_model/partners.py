@@ -27,6 +27,7 @@ from partnership_model._fields import (
     required_id,
     text,
 )
+from partnership_model._text import blank
 from partnership_model.i18n import LabelledEnum
 from partnership_model.identifiers import LegalIdentifier
 from partnership_model.money import Money, Quantity
@@ -142,3 +143,9 @@ class Contribution:
         hash=False,
     )
     """The application's own JSON data, carried untouched."""
+
+    @property
+    def has_content(self) -> bool:
+        """Whether it says what it brings: a description that is not blank, an amount or
+        a quantity."""
+        return not blank(self.description) or self.amount is not None or self.quantity is not None

@@ -17,6 +17,7 @@ from partnership_model._extensions import (
 )
 from partnership_model._fields import (
     fail,
+    flag,
     id_tuple,
     instance_of,
     items_of,
@@ -24,6 +25,7 @@ from partnership_model._fields import (
     optional_date,
     optional_id,
     optional_instance_of,
+    optional_text,
     required_id,
     text,
 )
@@ -183,6 +185,12 @@ class Step:
     recurrence: Recurrence | None = attrs.field(
         default=None, validator=optional_instance_of(Recurrence)
     )
+    authority: str | None = attrs.field(default=None, validator=optional_text)
+    """For an administrative step, the institution or public authority it is addressed
+    to: the funder a subsidy is asked of, the authority that grants an authorisation."""
+    needs_authorisation: bool = attrs.field(default=False, validator=flag)
+    """Whether the step cannot happen without an authorisation (premises, public space,
+    activities with minors): it then depends on an authorisation request."""
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,
         converter=freeze_extensions,

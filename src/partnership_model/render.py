@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from partnership_model._text import visible
+from partnership_model._text import blank, visible
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Signature
-from partnership_model.decisions import Choice
-from partnership_model.dossier import Dossier
+from partnership_model.decisions import Choice, DecideStep, DecisionRecord
+from partnership_model.dossier import Dossier, read_target
 from partnership_model.governance import DecisionMode, DecisionRule
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.money import Money, Quantity, totals_by_currency
@@ -39,9 +39,8 @@ def summarize(target: Dossier | Convention, language: str = "fr") -> str:
 
     Labels are in ``language``; what the partners wrote stays as they wrote it.
     """
+    convention, dossier = read_target("summarize", target)
     language = resolve_language(language)
-    dossier = target if isinstance(target, Dossier) else None
-    convention = target.convention if isinstance(target, Dossier) else target
     none = translate("summary.none", language)
     separator = translate("summary.separator", language)
     classification = classify(convention)
@@ -158,7 +157,7 @@ def _cell(text: str | None) -> str:
     the cell or the row; an absent or blank value shows as a dash rather than an empty
     cell, so that a draft shows what is still missing.
     """
-    if text is None or not text.strip():
+    if text is None or blank(text):
         return _ABSENT
     return _escape(text)
 
@@ -313,13 +312,34 @@ class _Writer:
             return _escape(self.bodies[reference])
         if reference in self.roles:
             if reference not in self.role_references:
-                role = self.roles[reference]
-                title = role.title if role.title else role.kind.label(self.language)
-                holders = ", ".join(self.partners.get(p, p) for p in role.holders[:3])
-                more = ", …" if len(role.holders) > 3 else ""
-                self.role_references[reference] = _escape(_short(f"{title} ({holders}{more})"))
+                title, holders = self.role_parts(reference)
+                self.role_references[reference] = _escape(_short(f"{title} ({holders})"))
             return self.role_references[reference]
         return _escape(reference)
+
+    def role_parts(self, reference: str) -> tuple[str, str]:
+        """A role's title (else its kind) and its first holders, unescaped."""
+        role = self.roles[reference]
+        title = role.kind.label(self.language) if blank(role.title) else role.title
+        holders = ", ".join(self.partners.get(p, p) for p in role.holders[:3])
+        more = ", …" if len(role.holders) > 3 else ""
+        return str(title), holders + more
+
+    def delegated(self, delegate: str) -> str:
+        """Who decides alone, said with the article the language wants: a partner by its
+        name, a body as a body, a role as whoever holds it."""
+        if delegate in self.partners:
+            return self.t("document.rule-delegated", delegate=self.partner(delegate))
+        if delegate in self.bodies:
+            return self.t("document.rule-delegated-body", body=_escape(self.bodies[delegate]))
+        if delegate in self.roles:
+            title, holders = self.role_parts(delegate)
+            return self.t(
+                "document.rule-delegated-role",
+                role=_escape(_short(title)),
+                holders=_escape(_short(holders)) if holders else _ABSENT,
+            )
+        return self.t("document.rule-delegated", delegate=_escape(delegate))
 
     def contributor(self, partner_id: str | None) -> str:
         return self.partner(partner_id) if partner_id else self.t("document.partner-unnamed")
@@ -345,7 +365,7 @@ class _Writer:
             if rule.mode is DecisionMode.UNANIMITY:
                 main = self.t("document.rule-unanimity", base=base)
             elif rule.mode is DecisionMode.DELEGATED and rule.delegate is not None:
-                main = self.t("document.rule-delegated", delegate=self.anyone(rule.delegate))
+                main = self.delegated(rule.delegate)
             elif rule.mode is DecisionMode.DELEGATED:
                 main = self.t("document.rule-delegated-unnamed")
             else:
@@ -434,7 +454,7 @@ def _title(w: _Writer) -> list[str]:
                 *(f"  - {_escape(reason)}" for reason in reasons),
                 w.fields(
                     ("document.period", f"{start} → {end}"),
-                    ("document.purpose", _escape(c.purpose) if c.purpose.strip() else not_stated),
+                    ("document.purpose", not_stated if blank(c.purpose) else _escape(c.purpose)),
                 ),
             ]
         ),
@@ -498,7 +518,7 @@ def _define(w: _Writer) -> list[str]:
         blocks.append(w.t("document.none-yet"))
     for objective in c.objectives:
         blocks.append(f"#### {_cell(objective.title)}")
-        if objective.description.strip():
+        if not blank(objective.description):
             blocks.append(_escape(objective.description))
         if not objective.indicators:
             blocks.append(w.t("document.no-indicator"))
@@ -766,7 +786,7 @@ def _decisions(w: _Writer) -> list[str]:
             item = f"- **{_capitalised(topics)}**{body}{separator}{w.rule_sentence(rule)}"
             if rule.voters:
                 item += f" {w.t('document.voters')}{separator}{w.partner_list(rule.voters)}."
-            if rule.description and rule.description.strip():
+            if rule.description is not None and not blank(rule.description):
                 item += f" {_escape(rule.description)}"
             items.append(item)
         blocks.append("\n".join(items))
@@ -853,7 +873,7 @@ def _plan(w: _Writer) -> list[str]:
     rows = [
         [
             _cell(s.title),
-            _capitalised(s.kind.label(w.language)),
+            _step_kind(w, s),
             _day(s.planned.start),
             _day(s.planned.end),
             w.partner(s.owner),
@@ -863,6 +883,17 @@ def _plan(w: _Writer) -> list[str]:
         for s in steps
     ]
     return [*blocks, _table(header, rows), _gantt(w)]
+
+
+def _step_kind(w: _Writer, step: Step) -> str:
+    """The kind of a step, with the authority it is addressed to and whether it needs an
+    authorisation."""
+    said = _capitalised(step.kind.label(w.language))
+    if step.authority is not None and not blank(step.authority):
+        said += f" ({_escape(_short(step.authority))})"
+    if step.needs_authorisation:
+        said += f", {w.t('document.needs-authorisation')}"
+    return said
 
 
 def _evaluate(w: _Writer) -> list[str]:
@@ -921,7 +952,7 @@ def _funds(w: _Writer) -> list[str]:
         w.heading(2, "document.funds"),
         w.fields(("document.fund-holder", w.partner(funds.holder))),
     ]
-    if funds.description.strip():
+    if not blank(funds.description):
         blocks.append(_escape(funds.description))
     blocks.append(w.heading(3, "document.budget"))
     if not funds.budget:
@@ -934,7 +965,9 @@ def _funds(w: _Writer) -> list[str]:
             [
                 _cell(b.label),
                 b.category.label(w.language) if b.category else _ABSENT,
-                w.anyone(b.source),
+                w.t("document.subsidy-from", source=w.anyone(b.source))
+                if b.subsidy
+                else w.anyone(b.source),
                 _money(b.amount),
             ]
             for b in funds.budget
@@ -961,7 +994,7 @@ def _clauses(w: _Writer) -> list[str]:
         return [*blocks, w.t("document.none-yet")]
     for number, clause in enumerate(w.convention.clauses, start=1):
         title = _capitalised(clause.kind.label(w.language))
-        if clause.title and clause.title.strip():
+        if clause.title is not None and not blank(clause.title):
             title += f" — {_escape(clause.title)}"
         blocks += [f"### {number}. {title}", _cell(clause.text)]
     return blocks
@@ -986,7 +1019,7 @@ def _signatures(w: _Writer) -> list[str]:
             [_TO_FILL] * 4
             if signature is None
             else [
-                _escape(text) if text and text.strip() else _TO_FILL
+                _TO_FILL if text is None or blank(text) else _escape(text)
                 for text in (signature.signatory, signature.function, signature.place)
             ]
             + [signature.date.isoformat() if signature.date else _TO_FILL]
@@ -1042,11 +1075,16 @@ def _minutes(w: _Writer, dossier: Dossier) -> list[str]:
     if not dossier.minutes:
         return [*blocks, w.t("document.none-yet")]
     separator = w.t("summary.separator")
+    rules: dict[str, str] = {}
+    for rule in reversed(dossier.convention.decision_rules):
+        rules[rule.id] = f"{rule.mode.label(w.language)} ({_escape(_short(rule.id))})"
     header = w.header(
         "document.date",
         "document.title",
         "document.topic",
         "document.body",
+        "document.present",
+        "document.rule-applied",
         "document.outcome",
         "document.votes",
         "document.decision",
@@ -1058,18 +1096,41 @@ def _minutes(w: _Writer, dossier: Dossier) -> list[str]:
             for choice in Choice
             if (count := sum(1 for ballot in record.ballots if ballot.choice is choice))
         ]
+        rule_applied = _ABSENT
+        if record.rule is not None:
+            rule_applied = rules.get(record.rule) or _escape(_short(record.rule))
         rows.append(
             [
                 record.date.isoformat(),
                 _cell(record.title),
                 record.topic.label(w.language) if record.topic else _ABSENT,
                 w.anyone(record.body),
+                w.partner_list(record.present),
+                rule_applied,
                 record.outcome.label(w.language) if record.outcome else _ABSENT,
                 ", ".join(votes) or _ABSENT,
                 _cell(record.decision),
             ]
         )
-    return [*blocks, _table(header, rows)]
+    blocks.append(_table(header, rows))
+    blocks.extend(_decide_notes(w, record) for record in dossier.minutes if record.decide)
+    return blocks
+
+
+def _decide_notes(w: _Writer, record: DecisionRecord) -> str:
+    """The DECIDE steps a decision went through, in the model's order, as minuted."""
+    title = w.t("document.decide-notes", title=_cell(record.title), date=record.date.isoformat())
+    separator = w.t("summary.separator")
+    ordered = sorted(record.decide, key=lambda note: _DECIDE_ORDER[note.step])
+    lines = [f"### {title}", ""]
+    lines += [
+        f"- **{_capitalised(note.step.label(w.language))}**{separator}{_cell(note.text)}"
+        for note in ordered
+    ]
+    return "\n".join(lines)
+
+
+_DECIDE_ORDER = {step: at for at, step in enumerate(DecideStep)}
 
 
 def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> str:
@@ -1087,8 +1148,8 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
     shows as plain text. Amounts keep every digit. Nothing depends on the day it is
     rendered: for the text in force on some day, render ``dossier.in_force(day)``.
     """
+    convention, dossier = read_target("render_markdown", target)
     language = resolve_language(language)
-    convention = target.convention if isinstance(target, Dossier) else target
     w = _Writer(convention, language)
     blocks = [
         *_title(w),
@@ -1102,6 +1163,6 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
         *_clauses(w),
         *_signatures(w),
     ]
-    if isinstance(target, Dossier):
-        blocks += [*_amendments(w, target), *_minutes(w, target)]
+    if dossier is not None:
+        blocks += [*_amendments(w, dossier), *_minutes(w, dossier)]
     return "\n\n".join(blocks) + "\n"

@@ -9,6 +9,7 @@ are data, not exceptions (DESIGN, decision 8).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -28,7 +29,7 @@ from partnership_model._rules._base import (
 )
 from partnership_model._version import __version__
 from partnership_model.convention import Convention
-from partnership_model.dossier import Dossier
+from partnership_model.dossier import Dossier, read_target
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.i18n import LabelledEnum, resolve_language
 
@@ -82,8 +83,8 @@ class UnknownProfileError(PartnershipModelError, ValueError):
 
 
 def _distinct_codes(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    codes = [rule.code for rule in value]  # type: ignore[attr-defined]  # a tuple of rules
-    twice = sorted({code for code in codes if codes.count(code) > 1})
+    counted = collections.Counter(rule.code for rule in value)  # type: ignore[attr-defined]
+    twice = sorted(code for code, count in counted.items() if count > 1)
     if twice:
         raise ProfileError(f"a profile holds each rule once; given twice: {', '.join(twice)}")
 
@@ -92,9 +93,11 @@ def _distinct_codes(instance: object, attribute: attrs.Attribute[Any], value: ob
 class Profile:
     """A named set of rules, each with the severity it has in this profile.
 
-    Build your own from a built-in one: ``get_profile("methodology").without(code)``,
-    ``.with_severity(code, Severity.INFO)``, ``.with_rules(my_rule)``, and make it
-    available by name with :func:`register_profile`.
+    Build your own from a built-in one: ``get_profile("methodology").without(code,
+    name="my-portal")``, then ``.with_severity(code, Severity.INFO)``,
+    ``.with_rules(my_rule)``, and make it available by name with :func:`register_profile`.
+    A profile made from a registered one needs a name of its own, so that a report
+    never says "methodology" of rules that are not the methodology's.
     """
 
     name: str
@@ -117,30 +120,51 @@ class Profile:
                 f"profile {self.name!r} has no rule {', '.join(map(repr, unknown))}"
             )
 
+    def _renamed(self, name: str | None) -> str:
+        """The name of a profile made from this one: ``name``, or this profile's own when
+        this one is not the profile registered under it (a profile still being built)."""
+        if name is None:
+            registered = _PROFILES.get(self.name)
+            if registered is not None and (registered is self or registered == self):
+                raise ProfileError(
+                    f"profile {self.name!r} is registered: a profile made from it needs a "
+                    "name of its own (name=...)"
+                )
+            return self.name
+        if type(name) is not str or not name.strip():
+            raise ProfileError(f"a profile's name is a text that is not blank (got {name!r})")
+        if name in _BUILT_IN_NAMES:
+            raise ProfileError(f"{name!r} is a built-in profile; choose another name")
+        return name
+
     def without(self, *codes: str, name: str | None = None) -> Profile:
-        """This profile less the rules ``codes``."""
+        """This profile less the rules ``codes``; made from a registered profile, it
+        needs a ``name`` of its own."""
         self._known(codes)
         return attrs.evolve(
             self,
-            name=name or self.name,
+            name=self._renamed(name),
             rules=tuple(rule for rule in self.rules if rule.code not in codes),
         )
 
     def with_severity(self, code: str, severity: Severity, *, name: str | None = None) -> Profile:
-        """This profile with the rule ``code`` at ``severity``."""
+        """This profile with the rule ``code`` at ``severity``; made from a registered
+        profile, it needs a ``name`` of its own."""
         self._known((code,))
         return attrs.evolve(
-            self, name=name or self.name, severities={**self.severities, code: severity}
+            self, name=self._renamed(name), severities={**self.severities, code: severity}
         )
 
     def with_rules(self, *rules: Rule, name: str | None = None) -> Profile:
-        """This profile with more rules, such as an application's own."""
-        clashes = [rule.code for rule in rules if rule.code in self.codes]
+        """This profile with more rules, such as an application's own; made from a
+        registered profile, it needs a ``name`` of its own."""
+        codes = frozenset(self.codes)
+        clashes = [rule.code for rule in rules if rule.code in codes]
         if clashes:
             raise ProfileError(
                 f"profile {self.name!r} has a rule {', '.join(map(repr, clashes))} already"
             )
-        return attrs.evolve(self, name=name or self.name, rules=(*self.rules, *rules))
+        return attrs.evolve(self, name=self._renamed(name), rules=(*self.rules, *rules))
 
 
 def _built_in(name: str, description: str) -> Profile:
@@ -167,12 +191,25 @@ BUILT_IN_PROFILES: Final = (
 )
 
 _PROFILES: dict[str, Profile] = {profile.name: profile for profile in BUILT_IN_PROFILES}
+_BUILT_IN_NAMES = frozenset(_PROFILES)
 
 
-def register_profile(profile: Profile) -> None:
-    """Make ``profile`` available by its name to :func:`validate` and :func:`get_profile`."""
-    if profile.name in {p.name for p in BUILT_IN_PROFILES}:
+def register_profile(profile: Profile, *, replace: bool = False) -> None:
+    """Make ``profile`` available by its name to :func:`validate` and :func:`get_profile`.
+
+    A name already registered is refused, so that two parts of an application cannot
+    silently swap each other's rules; pass ``replace=True`` to replace it on purpose. A
+    built-in profile is never replaced.
+    """
+    if not isinstance(profile, Profile):
+        raise ProfileError(f"register_profile(profile): expected a Profile (got {profile!r})")
+    if profile.name in _BUILT_IN_NAMES:
         raise ProfileError(f"{profile.name!r} is a built-in profile; choose another name")
+    if profile.name in _PROFILES and not replace:
+        raise ProfileError(
+            f"a profile {profile.name!r} is registered already; pass replace=True to "
+            "replace it, or choose another name"
+        )
     _PROFILES[profile.name] = profile
 
 
@@ -285,9 +322,8 @@ def validate(
         raise InvalidValueError(
             "validate(today)", today, "expected a datetime.date (a day, not an instant)"
         )
+    convention, dossier = read_target("validate", target)
     chosen = profile if isinstance(profile, Profile) else get_profile(profile)
-    dossier = target if isinstance(target, Dossier) else None
-    convention = target.convention if isinstance(target, Dossier) else target
     context = Context(convention, dossier, today)
     prefix = "$.convention" if dossier is not None else "$"
     findings: list[Finding] = []

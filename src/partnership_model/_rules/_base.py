@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from partnership_model._text import blank
+from partnership_model.classification import FormFacts, form_facts
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError
@@ -36,9 +38,12 @@ __all__ = [
     "Rule",
     "Severity",
     "Violation",
+    "blank",
+    "blank_texts",
     "enumerate_paths",
     "placeholders",
     "rule",
+    "shown",
 ]
 
 EVERY_PROFILE = frozenset({"methodology", "collaboration", "consortium"})
@@ -245,6 +250,25 @@ class Context:
     @cached_property
     def evaluated_indicators(self) -> frozenset[str]:
         return frozenset(i for m in self.convention.evaluation.moments for i in m.indicators)
+
+    @cached_property
+    def form(self) -> FormFacts:
+        """Who carries the project, whose it is and who brings what: the facts
+        :func:`~partnership_model.classify` reads too."""
+        return form_facts(self.convention)
+
+
+def shown(text: str | None, instead: str) -> str:
+    """``text`` for a message, or ``instead`` (an id) when it is blank: a finding
+    always names what it is about."""
+    return instead if text is None or blank(text) else text
+
+
+def blank_texts(items: Iterable[tuple[str, Any]], field: str) -> Iterator[Violation]:
+    """A violation at ``path.field`` for each item whose text ``field`` is blank."""
+    for path, item in items:
+        if blank(getattr(item, field)):
+            yield Violation(f"{path}.{field}", {"id": item.id}, (item.id,))
 
 
 def enumerate_paths(prefix: str, items: Iterable[T]) -> Iterator[tuple[str, T]]:

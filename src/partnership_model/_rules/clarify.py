@@ -3,6 +3,7 @@ each partner's part, contributions, decision-making and conflicts, and the insti
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -13,14 +14,20 @@ from partnership_model._rules._base import (
     MethodologyStep,
     Severity,
     Violation,
+    blank,
+    blank_texts,
     enumerate_paths,
     rule,
+    shown,
 )
+from partnership_model._text import same_name
 from partnership_model.classification import classify
+from partnership_model.funds import FundManagement
 from partnership_model.governance import DecisionMode, DecisionRule
-from partnership_model.roles import Raci, RoleKind
+from partnership_model.planning import Timeline
+from partnership_model.roles import Raci, Role, RoleKind
 
-__all__: list[str] = []
+__all__ = ["named_institutions"]
 
 ROLES = "§3 CLARIFY: roles"
 TASKS = "§3 CLARIFY: tasks and each partner's contribution"
@@ -46,10 +53,15 @@ def _coordinators(context: Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys(holders))
 
 
+def _role(role: Role) -> str | RoleKind:
+    """How a message names a role: by its title, else by its kind, in the report's words."""
+    return role.kind if role.title is None or blank(role.title) else role.title
+
+
 def _names(context: Context, ids: tuple[str, ...]) -> tuple[str, ...]:
     """Each partner's name, or its id when it names no partner."""
     partners, known = context.convention.partners, context.partners
-    return tuple(partners[known[i]].name if i in known else i for i in ids)
+    return tuple(shown(partners[known[i]].name, i) if i in known else i for i in ids)
 
 
 # --- roles ---------------------------------------------------------------------------------
@@ -141,7 +153,29 @@ def several_coordinators(context: Context) -> Iterator[Violation]:
 def role_without_holder(context: Context) -> Iterator[Violation]:
     for path, role in enumerate_paths("roles", context.convention.roles):
         if not role.holders:
-            yield Violation(path, {"role": role.title or role.kind}, (role.id,))
+            yield Violation(path, {"role": _role(role)}, (role.id,))
+
+
+@rule(
+    code="clarify.roles.no-responsibilities",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.WARNING,
+    section=ROLES,
+    message={
+        "fr": "Le rôle « {role} » ne dit pas de quoi il répond.",
+        "en": "The role '{role}' does not say what it is responsible for.",
+        "nl": "De rol '{role}' zegt niet waarvoor hij verantwoordelijk is.",
+    },
+    hint={
+        "fr": "Écrivez les responsabilités du rôle : qui fait quoi, qui coordonne quoi.",
+        "en": "Write down the role's responsibilities: who does what, who coordinates what.",
+        "nl": "Schrijf de verantwoordelijkheden van de rol op: wie doet wat, wie coördineert wat.",
+    },
+)
+def role_without_responsibilities(context: Context) -> Iterator[Violation]:
+    for path, role in enumerate_paths("roles", context.convention.roles):
+        if all(blank(responsibility) for responsibility in role.responsibilities):
+            yield Violation(f"{path}.responsibilities", {"role": _role(role)}, (role.id,))
 
 
 # --- tasks and contributions ---------------------------------------------------------------
@@ -169,6 +203,26 @@ def no_task(context: Context) -> Iterator[Violation]:
 
 
 @rule(
+    code="clarify.tasks.untitled",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=TASKS,
+    message={
+        "fr": "La tâche {id} n'a pas de titre.",
+        "en": "The task {id} has no title.",
+        "nl": "De taak {id} heeft geen titel.",
+    },
+    hint={
+        "fr": "Dites ce qu'il y a à faire, en quelques mots.",
+        "en": "Say what there is to do, in a few words.",
+        "nl": "Zeg in enkele woorden wat er te doen is.",
+    },
+)
+def untitled_tasks(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(enumerate_paths("tasks", context.convention.tasks), "title")
+
+
+@rule(
     code="clarify.tasks.accountable",
     step=MethodologyStep.CLARIFY,
     severity=Severity.ERROR,
@@ -189,7 +243,9 @@ def task_without_one_accountable(context: Context) -> Iterator[Violation]:
         accountable = tuple(dict.fromkeys(task.partners_with(Raci.ACCOUNTABLE)))
         if len(accountable) != 1:
             yield Violation(
-                path, {"task": task.title, "count": len(accountable)}, (task.id, *accountable)
+                path,
+                {"task": shown(task.title, task.id), "count": len(accountable)},
+                (task.id, *accountable),
             )
 
 
@@ -212,7 +268,7 @@ def task_without_one_accountable(context: Context) -> Iterator[Violation]:
 def task_without_responsible(context: Context) -> Iterator[Violation]:
     for path, task in enumerate_paths("tasks", context.convention.tasks):
         if not task.partners_with(Raci.RESPONSIBLE):
-            yield Violation(path, {"task": task.title}, (task.id,))
+            yield Violation(path, {"task": shown(task.title, task.id)}, (task.id,))
 
 
 @rule(
@@ -237,36 +293,52 @@ def no_contribution(context: Context) -> Iterator[Violation]:
 
 
 @rule(
+    code="clarify.contributions.empty",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=TASKS,
+    message={
+        "fr": "La contribution {id} ne dit pas ce qu'elle apporte : ni description, ni montant, ni quantité.",
+        "en": "The contribution {id} does not say what it brings: no description, no amount, no quantity.",
+        "nl": "De bijdrage {id} zegt niet wat ze inbrengt: geen beschrijving, geen bedrag, geen hoeveelheid.",
+    },
+    hint={
+        "fr": "Décrivez ce que le partenaire apporte, et chiffrez-le si vous le pouvez.",
+        "en": "Describe what the partner brings, and put a figure on it if you can.",
+        "nl": "Beschrijf wat de partner inbrengt, en begroot het als u kunt.",
+    },
+)
+def empty_contributions(context: Context) -> Iterator[Violation]:
+    for path, contribution in enumerate_paths("contributions", context.convention.contributions):
+        if not contribution.has_content:
+            yield Violation(path, {"id": contribution.id}, (contribution.id,))
+
+
+@rule(
     code="clarify.contributions.partner-without",
     step=MethodologyStep.CLARIFY,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     section=TASKS,
     profiles=PARTNERSHIP,
     message={
-        "fr": "Le partenaire « {partner} » n'apporte aucune contribution et ne réalise ni ne répond d'aucune tâche.",
-        "en": "The partner '{partner}' makes no contribution and is neither responsible nor accountable for any task.",
-        "nl": "De partner '{partner}' levert geen bijdrage en is voor geen enkele taak uitvoerder of eindverantwoordelijke.",
+        "fr": "Le partenaire « {partner} » n'apporte aucune contribution : ni matériel, ni service, ni argent, ni personnel, ni locaux, ni expertise.",
+        "en": "The partner '{partner}' brings no contribution: no material, service, money, staff, premises or expertise.",
+        "nl": "De partner '{partner}' levert geen enkele bijdrage: geen materiaal, dienstverlening, geld, personeel, lokalen of expertise.",
     },
     hint={
-        "fr": "Décrivez sa contribution ou sa part dans les tâches ; s'il ne fait que suivre le projet, est-il vraiment partenaire ?",
-        "en": "Describe its contribution or its part in the tasks; if it only follows the project, is it really a partner?",
-        "nl": "Beschrijf zijn bijdrage of zijn aandeel in de taken; volgt hij het project enkel op, is hij dan echt partner?",
+        "fr": "Décrivez ce qu'il apporte au projet ; s'il ne fait que le suivre, est-il vraiment partenaire ?",
+        "en": "Describe what it brings to the project; if it only follows the project, is it really a partner?",
+        "nl": "Beschrijf wat hij in het project inbrengt; volgt hij het project enkel op, is hij dan echt partner?",
     },
 )
-def partner_taking_no_part(context: Context) -> Iterator[Violation]:
+def partner_without_contribution(context: Context) -> Iterator[Violation]:
     convention = context.convention
-    if not convention.contributions and not convention.tasks:
-        return  # nothing to take part in yet: the .missing rules say so
-    taking_part = {c.partner for c in convention.contributions}
-    taking_part.update(
-        a.partner
-        for task in convention.tasks
-        for a in task.assignments
-        if a.raci in (Raci.RESPONSIBLE, Raci.ACCOUNTABLE)
-    )
+    if not convention.contributions:
+        return  # nothing brought yet: clarify.contributions.missing says so
+    bringing = {c.partner for c in convention.contributions if c.has_content}
     for path, partner in enumerate_paths("partners", convention.partners):
-        if partner.id not in taking_part:
-            yield Violation(path, {"partner": partner.name}, (partner.id,))
+        if partner.id not in bringing:
+            yield Violation(path, {"partner": shown(partner.name, partner.id)}, (partner.id,))
 
 
 # --- decisions and conflicts ---------------------------------------------------------------
@@ -448,8 +520,69 @@ def no_conflict_procedure(context: Context) -> Iterator[Violation]:
 # --- institutions --------------------------------------------------------------------------
 
 
-def _same_name(name: str) -> str:
-    return name.strip().casefold()
+@rule(
+    code="clarify.institutions.none",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=INSTITUTIONS,
+    message={
+        "fr": "La convention ne dit rien de la relation avec l'institution, le pouvoir public et la hiérarchie : aucun partenaire ne dit de qui il relève, et aucun lien institutionnel n'est décrit.",
+        "en": "The convention says nothing of the relation to the institution, the public authority and the hierarchy: no partner says whom it answers to, and no institutional link is described.",
+        "nl": "De overeenkomst zegt niets over de relatie met de instelling, de overheid en de hiërarchie: geen enkele partner zegt onder wie hij valt, en er is geen institutionele band beschreven.",
+    },
+    hint={
+        "fr": "Le travailleur fait partie d'une structure ! Dites de qui relève chaque partenaire, et comment l'institution, le pouvoir public et la hiérarchie seront associés : informés, consultés, ou appelés à approuver.",
+        "en": "The worker is part of a structure! Say whom each partner answers to, and how the institution, the public authority and the hierarchy will be involved: informed, consulted, or asked to approve.",
+        "nl": "De werker maakt deel uit van een structuur! Zeg onder wie elke partner valt, en hoe de instelling, de overheid en de hiërarchie betrokken worden: geïnformeerd, geraadpleegd, of gevraagd om goed te keuren.",
+    },
+)
+def no_relation_to_institutions(context: Context) -> Iterator[Violation]:
+    convention = context.convention
+    links = (link.institution for link in convention.institutional_links)
+    affiliations = (a.name for p in convention.partners for a in p.answers_to)
+    if all(blank(name) for name in itertools.chain(links, affiliations)):
+        yield Violation("institutional_links")
+
+
+def named_institutions(funds: FundManagement, timeline: Timeline) -> Iterator[tuple[str, str]]:
+    """(path, name) of every institution the plan names: the funder of a subsidy, the
+    recipient of a report, the authority an administrative step is addressed to. The
+    complete conventions of the strategies link these, and their breaks unlink them."""
+    for path, line in enumerate_paths("funds.budget", funds.budget):
+        if line.subsidy and line.source is not None and not blank(line.source):
+            yield f"{path}.source", line.source
+    for path, duty in enumerate_paths("funds.reporting", funds.reporting):
+        if not blank(duty.recipient):
+            yield f"{path}.recipient", duty.recipient
+    for path, step in enumerate_paths("timeline.steps", timeline.steps):
+        if step.authority is not None and not blank(step.authority):
+            yield f"{path}.authority", step.authority
+
+
+@rule(
+    code="clarify.institutions.unlinked",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=INSTITUTIONS,
+    message={
+        "fr": "Le plan nomme « {institution} » (un subside, un rapport ou une autorisation), mais la convention ne dit pas comment cette institution est associée.",
+        "en": "The plan names '{institution}' (a subsidy, a report or an authorisation), but the convention does not say how that institution is involved.",
+        "nl": "Het plan vermeldt '{institution}' (een subsidie, een verslag of een vergunning), maar de overeenkomst bepaalt niet hoe die instelling betrokken wordt.",
+    },
+    hint={
+        "fr": "Ajoutez un lien institutionnel à ce nom : l'institution sera-t-elle informée, consultée, ou doit-elle approuver ?",
+        "en": "Add an institutional link under that name: will the institution be informed, consulted, or must it approve?",
+        "nl": "Voeg een institutionele band onder die naam toe: wordt de instelling geïnformeerd, geraadpleegd, of moet ze goedkeuren?",
+    },
+)
+def unlinked_institutions(context: Context) -> Iterator[Violation]:
+    convention = context.convention
+    known = {same_name(link.institution) for link in convention.institutional_links}
+    known.update(same_name(partner.name) for partner in convention.partners)
+    known.update(same_name(partner.id) for partner in convention.partners)
+    for path, name in named_institutions(convention.funds, convention.timeline):
+        if same_name(name) not in known:
+            yield Violation(path, {"institution": name}, (name,))
 
 
 @rule(
@@ -471,16 +604,16 @@ def _same_name(name: str) -> str:
 def missing_institutional_link(context: Context) -> Iterator[Violation]:
     convention = context.convention
     linked = {
-        (link.partner, _same_name(link.institution))
+        (link.partner, same_name(link.institution))
         for link in convention.institutional_links
         if link.partner is not None
     }
     for path, partner in enumerate_paths("partners", convention.partners):
         for at, affiliation in enumerate(partner.answers_to):
-            if (partner.id, _same_name(affiliation.name)) not in linked:
+            if (partner.id, same_name(affiliation.name)) not in linked:
                 yield Violation(
                     f"{path}.answers_to[{at}]",
-                    {"partner": partner.name, "institution": affiliation.name},
+                    {"partner": shown(partner.name, partner.id), "institution": affiliation.name},
                     (partner.id, affiliation.name),
                 )
 
@@ -554,7 +687,7 @@ def form_disagrees(context: Context) -> Iterator[Violation]:
     },
 )
 def collaboration_without_owner(context: Context) -> Iterator[Violation]:
-    if context.convention.owner is None:
+    if context.form.holder is None:
         yield Violation("owner")
 
 
@@ -576,6 +709,29 @@ def collaboration_without_owner(context: Context) -> Iterator[Violation]:
     },
 )
 def collaboration_without_contributor(context: Context) -> Iterator[Violation]:
-    owner = context.convention.owner
-    if not any(c.partner not in (None, owner) for c in context.convention.contributions):
+    if not context.form.contributors:
         yield Violation("contributions")
+
+
+@rule(
+    code="form.collaboration.owner-idle",
+    step=MethodologyStep.FORM,
+    severity=Severity.ERROR,
+    section=FORM,
+    profiles=COLLABORATION,
+    message={
+        "fr": "Le projet est celui de « {partner} », mais ce partenaire ne tient aucun rôle et ne répond d'aucune tâche.",
+        "en": "The project is that of '{partner}', but that partner holds no role and is accountable for no task.",
+        "nl": "Het project is dat van '{partner}', maar die partner neemt geen enkele rol op en is voor geen enkele taak eindverantwoordelijk.",
+    },
+    hint={
+        "fr": "Le porteur du projet le conduit : donnez-lui le rôle qu'il tient et les tâches dont il répond (A).",
+        "en": "The project's owner leads it: give it the role it holds and the tasks it is accountable for (A).",
+        "nl": "De eigenaar van het project leidt het: geef hem de rol die hij opneemt en de taken waarvoor hij eindverantwoordelijk is (A).",
+    },
+)
+def idle_owner(context: Context) -> Iterator[Violation]:
+    holder = context.form.holder
+    # Without a holder, form.collaboration.no-owner says so.
+    if holder is not None and context.form.holder_idle:
+        yield Violation("owner", {"partner": _names(context, (holder,))[0]}, (holder,))

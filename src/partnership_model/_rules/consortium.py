@@ -18,8 +18,10 @@ from partnership_model._rules._base import (
     MethodologyStep,
     Severity,
     Violation,
+    blank,
     enumerate_paths,
     rule,
+    shown,
 )
 from partnership_model.convention import ClauseKind
 from partnership_model.governance import EscalationAction
@@ -60,7 +62,7 @@ MEDIATION_WORDS = ("médiation", "mediation", "bemiddeling")
     },
 )
 def missing_clauses(context: Context) -> Iterator[Violation]:
-    present = {clause.kind for clause in context.convention.clauses}
+    present = {clause.kind for clause in context.convention.clauses if not blank(clause.text)}
     for kind in REQUIRED_CLAUSES:
         if kind not in present:
             yield Violation("clauses", {"kind": kind}, (kind.value,))
@@ -119,7 +121,11 @@ def no_mediation(context: Context) -> Iterator[Violation]:
 )
 def unsigned_partners(context: Context) -> Iterator[Violation]:
     convention = context.convention
-    signed = {s.partner for s in convention.signatures if s.date is not None}
+    signed = {
+        s.partner for s in convention.signatures if s.date is not None and not blank(s.signatory)
+    }
     for path, partner in enumerate_paths("partners", convention.partners):
         if partner.id not in signed:
-            yield Violation(path, {"name": partner.name, "id": partner.id}, (partner.id,))
+            yield Violation(
+                path, {"name": shown(partner.name, partner.id), "id": partner.id}, (partner.id,)
+            )

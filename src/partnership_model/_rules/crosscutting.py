@@ -18,8 +18,11 @@ from partnership_model._rules._base import (
     MethodologyStep,
     Severity,
     Violation,
+    blank,
+    blank_texts,
     enumerate_paths,
     rule,
+    shown,
 )
 from partnership_model.communication import Audience
 from partnership_model.convention import ClauseKind
@@ -50,7 +53,12 @@ NETWORK = "§4 The network: knowing the other structures and their resources"
     },
 )
 def missing_audiences(context: Context) -> Iterator[Violation]:
-    reached = {action.audience for action in context.convention.communication.actions}
+    # An action that says nothing of what is done reaches nobody.
+    reached = {
+        action.audience
+        for action in context.convention.communication.actions
+        if not blank(action.description)
+    }
     for audience in Audience:
         if audience not in reached:
             yield Violation("communication.actions", {"audience": audience}, (audience.value,))
@@ -73,8 +81,28 @@ def missing_audiences(context: Context) -> Iterator[Violation]:
     },
 )
 def no_name(context: Context) -> Iterator[Violation]:
-    if not context.convention.name.strip():
+    if blank(context.convention.name):
         yield Violation("name")
+
+
+@rule(
+    code="tracing.partners.unnamed",
+    step=MethodologyStep.TRACING,
+    severity=Severity.ERROR,
+    section=TRACING,
+    message={
+        "fr": "Le partenaire {id} n'a pas de nom.",
+        "en": "The partner {id} has no name.",
+        "nl": "De partner {id} heeft geen naam.",
+    },
+    hint={
+        "fr": "Inscrivez le nom de la structure partenaire, tel qu'il figure à ses statuts.",
+        "en": "Write the partner organisation's name, as its statutes give it.",
+        "nl": "Vermeld de naam van de partnerorganisatie, zoals die in haar statuten staat.",
+    },
+)
+def unnamed_partners(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(enumerate_paths("partners", context.convention.partners), "name")
 
 
 @rule(
@@ -118,7 +146,7 @@ def few_partners(context: Context) -> Iterator[Violation]:
 )
 def missing_funds(context: Context) -> Iterator[Violation]:
     funds = context.convention.funds
-    if funds.holder is None and not funds.description.strip() and not funds.budget:
+    if funds.holder is None and blank(funds.description) and not funds.budget:
         yield Violation("funds")
 
 
@@ -140,10 +168,12 @@ def missing_funds(context: Context) -> Iterator[Violation]:
 )
 def missing_signatures(context: Context) -> Iterator[Violation]:
     convention = context.convention
-    signed = {signature.partner for signature in convention.signatures}
+    signed = {s.partner for s in convention.signatures if not blank(s.signatory)}
     for path, partner in enumerate_paths("partners", convention.partners):
         if partner.id not in signed:
-            yield Violation(path, {"name": partner.name, "id": partner.id}, (partner.id,))
+            yield Violation(
+                path, {"name": shown(partner.name, partner.id), "id": partner.id}, (partner.id,)
+            )
 
 
 @rule(
@@ -254,7 +284,10 @@ def amendments_without_decision(context: Context) -> Iterator[Violation]:
 )
 def missing_amendment_procedure(context: Context) -> Iterator[Violation]:
     clauses = context.convention.clauses
-    if not any(clause.kind is ClauseKind.AMENDMENT_PROCEDURE for clause in clauses):
+    if not any(
+        clause.kind is ClauseKind.AMENDMENT_PROCEDURE and not blank(clause.text)
+        for clause in clauses
+    ):
         yield Violation("clauses")
 
 

@@ -15,8 +15,11 @@ from partnership_model._rules._base import (
     MethodologyStep,
     Severity,
     Violation,
+    blank,
+    blank_texts,
     enumerate_paths,
     rule,
+    shown,
 )
 from partnership_model.errors import InvalidValueError
 from partnership_model.goals import Direction, Indicator, NeedCategory
@@ -34,10 +37,6 @@ def _indicators(context: Context) -> Iterator[tuple[str, Indicator]]:
     """Every indicator of every objective, with its path."""
     for at, objective in enumerate(context.convention.objectives):
         yield from enumerate_paths(f"objectives[{at}].indicators", objective.indicators)
-
-
-def _written(value: str | None) -> bool:
-    return value is not None and bool(value.strip())
 
 
 @rule(
@@ -62,6 +61,46 @@ def missing_objectives(context: Context) -> Iterator[Violation]:
 
 
 @rule(
+    code="define.objectives.untitled",
+    step=MethodologyStep.DEFINE,
+    severity=Severity.ERROR,
+    section=OBJECTIVES,
+    message={
+        "fr": "L'objectif {id} n'a pas de titre.",
+        "en": "The objective {id} has no title.",
+        "nl": "De doelstelling {id} heeft geen titel.",
+    },
+    hint={
+        "fr": "Dites en quelques mots ce que les partenaires veulent atteindre.",
+        "en": "Say in a few words what the partners want to achieve.",
+        "nl": "Zeg in enkele woorden wat de partners willen bereiken.",
+    },
+)
+def untitled_objectives(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(enumerate_paths("objectives", context.convention.objectives), "title")
+
+
+@rule(
+    code="define.indicators.unnamed",
+    step=MethodologyStep.DEFINE,
+    severity=Severity.ERROR,
+    section=OBJECTIVES,
+    message={
+        "fr": "L'indicateur {id} n'a pas de nom.",
+        "en": "The indicator {id} has no name.",
+        "nl": "De indicator {id} heeft geen naam.",
+    },
+    hint={
+        "fr": "Nommez ce que l'indicateur compte ou mesure, par exemple « familles accompagnées ».",
+        "en": "Name what the indicator counts or measures, such as 'families supported'.",
+        "nl": "Benoem wat de indicator telt of meet, bijvoorbeeld 'begeleide gezinnen'.",
+    },
+)
+def unnamed_indicators(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(_indicators(context), "name")
+
+
+@rule(
     code="define.objectives.no-measurable-indicator",
     step=MethodologyStep.DEFINE,
     severity=Severity.ERROR,
@@ -80,7 +119,11 @@ def missing_objectives(context: Context) -> Iterator[Violation]:
 def objectives_without_measurable_indicator(context: Context) -> Iterator[Violation]:
     for path, objective in enumerate_paths("objectives", context.convention.objectives):
         if not any(indicator.is_measurable for indicator in objective.indicators):
-            yield Violation(path, {"title": objective.title, "id": objective.id}, (objective.id,))
+            yield Violation(
+                path,
+                {"title": shown(objective.title, objective.id), "id": objective.id},
+                (objective.id,),
+            )
 
 
 @rule(
@@ -104,10 +147,10 @@ def incomplete_indicators(context: Context) -> Iterator[Violation]:
         missing = tuple(
             name
             for name, present in (
-                ("unit", _written(indicator.unit)),
+                ("unit", not blank(indicator.unit)),
                 ("baseline", indicator.baseline is not None),
                 ("target", indicator.target is not None),
-                ("means_of_verification", _written(indicator.means_of_verification)),
+                ("means_of_verification", not blank(indicator.means_of_verification)),
                 ("due", indicator.due is not None),
             )
             if not present
@@ -115,7 +158,11 @@ def incomplete_indicators(context: Context) -> Iterator[Violation]:
         if missing:
             yield Violation(
                 path,
-                {"name": indicator.name, "id": indicator.id, "missing": missing},
+                {
+                    "name": shown(indicator.name, indicator.id),
+                    "id": indicator.id,
+                    "missing": missing,
+                },
                 (indicator.id,),
             )
 
@@ -149,7 +196,7 @@ def indicators_whose_direction_contradicts_the_target(context: Context) -> Itera
             yield Violation(
                 path,
                 {
-                    "name": indicator.name,
+                    "name": shown(indicator.name, indicator.id),
                     "id": indicator.id,
                     "direction": indicator.direction,
                     "baseline": baseline,
@@ -178,6 +225,26 @@ def indicators_whose_direction_contradicts_the_target(context: Context) -> Itera
 def missing_needs(context: Context) -> Iterator[Violation]:
     if not context.convention.needs:
         yield Violation("needs")
+
+
+@rule(
+    code="define.needs.undescribed",
+    step=MethodologyStep.DEFINE,
+    severity=Severity.WARNING,
+    section=NEEDS,
+    message={
+        "fr": "Le besoin {id} n'est pas décrit.",
+        "en": "The need {id} is not described.",
+        "nl": "De behoefte {id} is niet beschreven.",
+    },
+    hint={
+        "fr": "Dites ce dont le projet a besoin : des vivres, un local, une animatrice…",
+        "en": "Say what the project needs: food, a room, a group leader…",
+        "nl": "Zeg wat het project nodig heeft: voeding, een lokaal, een begeleider…",
+    },
+)
+def undescribed_needs(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(enumerate_paths("needs", context.convention.needs), "description")
 
 
 @rule(
@@ -292,3 +359,24 @@ def funding_gaps(context: Context) -> Iterator[Violation]:
 def missing_target_public(context: Context) -> Iterator[Violation]:
     if not context.convention.target_publics:
         yield Violation("target_publics")
+
+
+@rule(
+    code="define.target-public.undescribed",
+    step=MethodologyStep.DEFINE,
+    severity=Severity.ERROR,
+    section=TARGET_PUBLIC,
+    message={
+        "fr": "Le public cible {id} n'est pas décrit.",
+        "en": "The target public {id} is not described.",
+        "nl": "De doelgroep {id} is niet beschreven.",
+    },
+    hint={
+        "fr": "Décrivez pour qui est le projet : « familles isolées du quartier », « jeunes de 12 à 18 ans »…",
+        "en": "Describe whom the project is for: 'isolated families of the neighbourhood', 'young people aged 12 to 18'…",
+        "nl": "Beschrijf voor wie het project bedoeld is: 'alleenstaande gezinnen uit de wijk', 'jongeren van 12 tot 18 jaar'…",
+    },
+)
+def undescribed_target_publics(context: Context) -> Iterator[Violation]:
+    publics = enumerate_paths("target_publics", context.convention.target_publics)
+    yield from blank_texts(publics, "description")

@@ -17,6 +17,7 @@ from partnership_model._rules._base import (
     Violation,
     enumerate_paths,
     rule,
+    shown,
 )
 
 __all__: list[str] = []
@@ -74,7 +75,9 @@ def indicators_not_evaluated(context: Context) -> Iterator[Violation]:
         ):
             if indicator.id not in evaluated:
                 yield Violation(
-                    path, {"name": indicator.name, "id": indicator.id}, (indicator.id,)
+                    path,
+                    {"name": shown(indicator.name, indicator.id), "id": indicator.id},
+                    (indicator.id,),
                 )
 
 
@@ -99,7 +102,9 @@ def undated_moments(context: Context) -> Iterator[Violation]:
         "evaluation.moments", context.convention.evaluation.moments
     ):
         if moment.date is None:
-            yield Violation(path, {"title": moment.title, "id": moment.id}, (moment.id,))
+            yield Violation(
+                path, {"title": shown(moment.title, moment.id), "id": moment.id}, (moment.id,)
+            )
 
 
 @rule(
@@ -121,7 +126,7 @@ def undated_moments(context: Context) -> Iterator[Violation]:
 def moments_outside_the_period(context: Context) -> Iterator[Violation]:
     period = context.convention.period
     start, end = period.start, period.end
-    shown = {
+    said = {
         "period_start": UNKNOWN_DATE if start is None else start.isoformat(),
         "period_end": UNKNOWN_DATE if end is None else end.isoformat(),
     }
@@ -134,7 +139,12 @@ def moments_outside_the_period(context: Context) -> Iterator[Violation]:
         if (start is not None and day < start) or (end is not None and day > end):
             yield Violation(
                 path,
-                {"title": moment.title, "id": moment.id, "date": day.isoformat(), **shown},
+                {
+                    "title": shown(moment.title, moment.id),
+                    "id": moment.id,
+                    "date": day.isoformat(),
+                    **said,
+                },
                 (moment.id,),
             )
 
@@ -169,7 +179,11 @@ def missed_moments(context: Context) -> Iterator[Violation]:
         if day is not None and day < today and moment.id not in reported:
             yield Violation(
                 path,
-                {"title": moment.title, "id": moment.id, "date": day.isoformat()},
+                {
+                    "title": shown(moment.title, moment.id),
+                    "id": moment.id,
+                    "date": day.isoformat(),
+                },
                 (moment.id,),
             )
 
@@ -205,6 +219,10 @@ def indicators_not_measured(context: Context) -> Iterator[Violation]:
             if due is not None and due < today and indicator.id not in measured:
                 yield Violation(
                     path,
-                    {"name": indicator.name, "id": indicator.id, "due": due.isoformat()},
+                    {
+                        "name": shown(indicator.name, indicator.id),
+                        "id": indicator.id,
+                        "due": due.isoformat(),
+                    },
                     (indicator.id,),
                 )

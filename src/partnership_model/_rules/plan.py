@@ -12,7 +12,9 @@ unknown and duplicate step ids are the integrity rules' business and are passed 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterator, Sequence
 
 from partnership_model._rules._base import (
@@ -21,8 +23,10 @@ from partnership_model._rules._base import (
     MethodologyStep,
     Severity,
     Violation,
+    blank_texts,
     enumerate_paths,
     rule,
+    shown,
 )
 from partnership_model.planning import Step, StepKind
 
@@ -46,7 +50,7 @@ def _day(day: dt.date | None) -> str:
 
 def _step_params(step: Step) -> dict[str, object]:
     return {
-        "title": step.title,
+        "title": shown(step.title, step.id),
         "id": step.id,
         "start": _day(step.planned.start),
         "end": _day(step.planned.end),
@@ -72,6 +76,175 @@ def _step_params(step: Step) -> dict[str, object]:
 def missing_timeline(context: Context) -> Iterator[Violation]:
     if not context.convention.timeline.steps:
         yield Violation("timeline.steps")
+
+
+@rule(
+    code="plan.steps.no-project-step",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'échéancier ne compte que des démarches administratives : aucune étape du projet lui-même.",
+        "en": "The timeline holds only administrative steps: no step of the project itself.",
+        "nl": "De tijdlijn bevat enkel administratieve stappen: geen enkele stap van het project zelf.",
+    },
+    hint={
+        "fr": "Un seul échéancier porte les étapes du projet et les démarches administratives : ajoutez les étapes du projet (lancement, activités, clôture).",
+        "en": "One timeline holds the project's steps and the administrative ones: add the project's steps (launch, activities, close).",
+        "nl": "Eén tijdlijn bevat de stappen van het project en de administratieve stappen: voeg de stappen van het project toe (start, activiteiten, afsluiting).",
+    },
+)
+def no_project_step(context: Context) -> Iterator[Violation]:
+    steps = context.convention.timeline.steps
+    if steps and all(step.kind.is_administrative for step in steps):
+        yield Violation("timeline.steps")
+
+
+@rule(
+    code="plan.steps.untitled",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'étape {id} n'a pas de titre.",
+        "en": "The step {id} has no title.",
+        "nl": "De stap {id} heeft geen titel.",
+    },
+    hint={
+        "fr": "Dites ce qui se passe à cette étape, en quelques mots.",
+        "en": "Say what happens at this step, in a few words.",
+        "nl": "Zeg in enkele woorden wat er bij deze stap gebeurt.",
+    },
+)
+def untitled_steps(context: Context) -> Iterator[Violation]:
+    yield from blank_texts(
+        enumerate_paths("timeline.steps", context.convention.timeline.steps), "title"
+    )
+
+
+@rule(
+    code="plan.subsidy.no-application",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "Le budget compte sur un subside ({line}), mais l'échéancier ne prévoit aucune demande de subside.",
+        "en": "The budget counts on a subsidy ({line}), but the timeline plans no subsidy application.",
+        "nl": "De begroting rekent op een subsidie ({line}), maar de tijdlijn voorziet geen subsidieaanvraag.",
+    },
+    hint={
+        "fr": "Inscrivez la demande de subside dans l'échéancier, avec sa date limite.",
+        "en": "Put the subsidy application in the timeline, with its deadline.",
+        "nl": "Neem de subsidieaanvraag met haar uiterste datum op in de tijdlijn.",
+    },
+)
+def subsidy_without_application(context: Context) -> Iterator[Violation]:
+    convention = context.convention
+    steps = convention.timeline.steps
+    # Without any step, plan.timeline.missing says it all.
+    if not steps or any(step.kind is StepKind.SUBSIDY_APPLICATION for step in steps):
+        return
+    for path, line in enumerate_paths("funds.budget", convention.funds.budget):
+        if line.subsidy:
+            yield Violation(f"{path}.subsidy", {"line": shown(line.label, line.id)}, (line.id,))
+
+
+@rule(
+    code="plan.authorisation.missing",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'étape « {title} » ({id}) demande une autorisation, mais n'attend aucune demande d'autorisation de l'échéancier, ni directement ni par une autre étape.",
+        "en": "The step '{title}' ({id}) needs an authorisation, but waits for no authorisation request of the timeline, directly or through another step.",
+        "nl": "De stap '{title}' ({id}) vereist een vergunning, maar wacht op geen enkele vergunningsaanvraag in de tijdlijn, rechtstreeks noch via een andere stap.",
+    },
+    hint={
+        "fr": "Inscrivez la demande d'autorisation (locaux, espace public, activités avec des mineurs) dans l'échéancier, et faites-en dépendre cette étape.",
+        "en": "Put the authorisation request (premises, public space, activities with minors) in the timeline, and make this step depend on it.",
+        "nl": "Neem de vergunningsaanvraag (lokalen, openbare ruimte, activiteiten met minderjarigen) op in de tijdlijn, en laat deze stap ervan afhangen.",
+    },
+)
+def missing_authorisation(context: Context) -> Iterator[Violation]:
+    steps = context.convention.timeline.steps
+    if not any(step.needs_authorisation for step in steps):
+        return
+    authorised = _waiting_for_authorisation(_dependencies(steps, context.steps), steps)
+    for position, (path, step) in enumerate(enumerate_paths("timeline.steps", steps)):
+        if step.needs_authorisation and position not in authorised:
+            params = {"title": shown(step.title, step.id), "id": step.id}
+            yield Violation(f"{path}.depends_on", params, (step.id,))
+
+
+def _waiting_for_authorisation(edges: Sequence[Sequence[int]], steps: Sequence[Step]) -> set[int]:
+    """The positions of the steps that wait, directly or through other steps, for an
+    authorisation request: those reached from a request by following the dependencies
+    backwards, each step and each dependency walked once, whatever the order of the
+    timeline and whatever cycles it holds."""
+    waiting_on: list[list[int]] = [[] for _ in steps]
+    for position, dependencies in enumerate(edges):
+        for dependency in dependencies:
+            waiting_on[dependency].append(position)
+    pending = [at for at, step in enumerate(steps) if step.kind is StepKind.AUTHORISATION_REQUEST]
+    reached: set[int] = set()
+    while pending:
+        for waiting in waiting_on[pending.pop()]:
+            if waiting not in reached:
+                reached.add(waiting)
+                pending.append(waiting)
+    return reached
+
+
+@rule(
+    code="plan.evaluation.off-timeline",
+    step=MethodologyStep.PLAN,
+    severity=Severity.WARNING,
+    section=SECTION,
+    profiles=PARTNERSHIP,
+    message={
+        "fr": "Le moment d'évaluation « {title} » ({id}) du {date} ne figure pas dans l'échéancier : aucune étape d'évaluation ne couvre ce jour.",
+        "en": "The evaluation moment '{title}' ({id}) on {date} is not on the timeline: no evaluation step covers that day.",
+        "nl": "Het evaluatiemoment '{title}' ({id}) op {date} staat niet in de tijdlijn: geen enkele evaluatiestap omvat die dag.",
+    },
+    hint={
+        "fr": "L'évaluation fait partie de l'échéancier : ajoutez une étape d'évaluation à cette date.",
+        "en": "Evaluation is part of the timeline: add an evaluation step on that date.",
+        "nl": "De evaluatie hoort in de tijdlijn: voeg op die datum een evaluatiestap toe.",
+    },
+)
+def evaluation_off_the_timeline(context: Context) -> Iterator[Violation]:
+    convention = context.convention
+    if not convention.timeline.steps:
+        return  # plan.timeline.missing says it all
+    covered = _Covering(
+        (step.planned.start, step.planned.end)
+        for step in convention.timeline.steps
+        if step.kind is StepKind.EVALUATION
+        and step.planned.start is not None
+        and step.planned.end is not None
+    )
+    for path, moment in enumerate_paths("evaluation.moments", convention.evaluation.moments):
+        if moment.date is not None and moment.date not in covered:
+            params = {
+                "title": shown(moment.title, moment.id),
+                "id": moment.id,
+                "date": moment.date.isoformat(),
+            }
+            yield Violation(f"{path}.date", params, (moment.id,))
+
+
+class _Covering:
+    """Periods, to ask of a day whether one of them holds it, in logarithmic time: the
+    periods sorted by start, and the latest end among each prefix of them."""
+
+    def __init__(self, periods: Iterator[tuple[dt.date, dt.date]]) -> None:
+        ordered = sorted(periods)
+        self.starts = [start for start, _ in ordered]
+        self.latest_ends = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, day: dt.date) -> bool:
+        begun = bisect.bisect_right(self.starts, day)
+        return begun > 0 and self.latest_ends[begun - 1] >= day
 
 
 @rule(
@@ -230,13 +403,13 @@ def dependency_cycles(context: Context) -> Iterator[Violation]:
     steps = context.convention.timeline.steps
     for group in _cycles(_dependencies(steps, context.steps)):
         ids = tuple(steps[at].id for at in group)
-        shown = ids if len(ids) <= CYCLE_SHOWN else (*ids[:CYCLE_SHOWN], MORE)
+        cycle = ids if len(ids) <= CYCLE_SHOWN else (*ids[:CYCLE_SHOWN], MORE)
         for at in group:
             step = steps[at]
             # The subjects are those shown, so that a long cycle's report stays linear.
             yield Violation(
                 f"timeline.steps[{at}].depends_on",
-                {"title": step.title, "id": step.id, "cycle": shown},
+                {"title": shown(step.title, step.id), "id": step.id, "cycle": cycle},
                 ids[:CYCLE_SHOWN],
             )
 
@@ -261,10 +434,10 @@ def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
 
 def _order_params(step: Step, dependency: Step) -> dict[str, object]:
     return {
-        "title": step.title,
+        "title": shown(step.title, step.id),
         "id": step.id,
         "start": _day(step.planned.start),
-        "dependency_title": dependency.title,
+        "dependency_title": shown(dependency.title, dependency.id),
         "dependency": dependency.id,
         "dependency_end": _day(dependency.planned.end),
     }
@@ -392,6 +565,6 @@ def unbounded_recurrences(context: Context) -> Iterator[Violation]:
         if step.recurrence is not None and not step.recurrence.is_bounded:
             yield Violation(
                 f"{path}.recurrence",
-                {"title": step.title, "id": step.id, "rule": step.recurrence.rule},
+                {"title": shown(step.title, step.id), "id": step.id, "rule": step.recurrence.rule},
                 (step.id,),
             )

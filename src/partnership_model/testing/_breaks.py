@@ -22,7 +22,10 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from partnership_model._rules.clarify import named_institutions
 from partnership_model._rules.consortium import REQUIRED_CLAUSES
+from partnership_model._text import same_name
+from partnership_model.classification import form_facts
 from partnership_model.communication import CommunicationPlan
 from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
 from partnership_model.decisions import DecisionRecord
@@ -39,10 +42,18 @@ from partnership_model.governance import (
 from partnership_model.history import Amendment
 from partnership_model.money import Money, Quantity, totals_by_currency
 from partnership_model.network import Directory
-from partnership_model.partners import Affiliation, InstitutionKind, Partner, PartnerKind
+from partnership_model.partners import (
+    Affiliation,
+    Contribution,
+    ContributionKind,
+    InstitutionKind,
+    Partner,
+    PartnerKind,
+)
 from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
 from partnership_model.roles import Assignment, Raci, Role, RoleKind
 from partnership_model.testing import _values as v
+from partnership_model.testing._digits import BLANKS
 from partnership_model.validation import CATALOGUE
 
 __all__ = ["BREAKS", "EVERYTHING", "Break", "Situation", "compatible"]
@@ -225,6 +236,37 @@ def _latest(dossier: Dossier) -> dt.date:
     return max(days, default=_period(dossier)[0])
 
 
+blanks = st.sampled_from(BLANKS)
+"""Texts that say nothing: empty, or white space only, ASCII or not."""
+
+
+def _blanked(draw: st.DrawFn, items: tuple[T, ...], field: str) -> tuple[T, ...]:
+    """``items`` with the text ``field`` of one of them, drawn, left blank."""
+    at = _pick(draw, items)
+    blanked: T = attrs.evolve(items[at], **{field: draw(blanks)})  # type: ignore[misc]
+    return _replaced(items, at, blanked)
+
+
+def _off_timeline(dossier: Dossier, day: dt.date) -> frozenset[str]:
+    """The code an evaluation moment on ``day`` brings along when no evaluation step of
+    the timeline covers that day."""
+    covered = any(
+        step.kind is StepKind.EVALUATION
+        and step.planned.start is not None
+        and step.planned.end is not None
+        and step.planned.start <= day <= step.planned.end
+        for step in dossier.convention.timeline.steps
+    )
+    return NOTHING if covered else frozenset({"plan.evaluation.off-timeline"})
+
+
+def _idle_owner(convention: Convention) -> frozenset[str]:
+    """The code a convention brings along when whoever holds the project holds no role
+    and answers for no task."""
+    idle = form_facts(convention).holder_idle
+    return frozenset({"form.collaboration.owner-idle"}) if idle else NOTHING
+
+
 # --- DEFINE --------------------------------------------------------------------------------------
 
 
@@ -265,6 +307,21 @@ def _objective_without_indicator(
     dossier = _without_indicators(dossier, {i.id for i in objectives[at].indicators})
     emptied = attrs.evolve(objectives[at], indicators=())
     return _convention(dossier, objectives=_replaced(objectives, at, emptied)), NOTHING
+
+
+@breaks("define.objectives.untitled", rewrites={"objectives"})
+def _untitled_objective(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    objectives = _blanked(draw, dossier.convention.objectives, "title")
+    return _convention(dossier, objectives=objectives), NOTHING
+
+
+@breaks("define.indicators.unnamed", rewrites={"objectives"})
+def _unnamed_indicator(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    return _changed_indicator(draw, dossier, name=draw(blanks)), NOTHING
 
 
 def _changed_indicator(draw: st.DrawFn, dossier: Dossier, **changes: Any) -> Dossier:
@@ -310,6 +367,15 @@ def _need_not_valued(
     return _convention(dossier, needs=_replaced(needs, at, unvalued)), NOTHING
 
 
+@breaks("define.needs.undescribed", rewrites={"needs"})
+def _undescribed_need(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    return _convention(
+        dossier, needs=_blanked(draw, dossier.convention.needs, "description")
+    ), NOTHING
+
+
 @breaks("define.needs.not-covered", adds={"needs"})
 def _need_not_covered(
     draw: st.DrawFn, dossier: Dossier, _: Situation
@@ -335,6 +401,7 @@ def _funding_gap(
     need = Need(
         id=_fresh((n.id for n in convention.needs), "need"),
         category=NeedCategory.FINANCIAL,
+        description="Frais de fonctionnement",
         amount=Money(amount=total.amount + 1 + draw(v.small_amounts), currency=currency),
     )
     contributions = convention.contributions
@@ -357,6 +424,14 @@ def _no_target_public(
     return _convention(dossier, target_publics=()), NOTHING
 
 
+@breaks("define.target-public.undescribed", rewrites={"target_publics"})
+def _undescribed_public(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    publics = _blanked(draw, dossier.convention.target_publics, "description")
+    return _convention(dossier, target_publics=publics), NOTHING
+
+
 # --- CLARIFY -------------------------------------------------------------------------------------
 
 
@@ -364,9 +439,12 @@ def _roles(dossier: Dossier, roles: tuple[Role, ...]) -> Dossier:
     return _convention(dossier, roles=roles)
 
 
-@breaks("clarify.roles.missing", rewrites={"roles"})
+# Without roles, an owner who answers for no task holds nothing of its own project: the
+# break reads the tasks, so as not to go with one that changes who answers for them.
+@breaks("clarify.roles.missing", rewrites={"roles"}, reads={"tasks", "owner", "carriers"})
 def _no_roles(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossier, frozenset[str]]:
-    return _roles(dossier, ()), NOTHING
+    broken = _roles(dossier, ())
+    return broken, _idle_owner(broken.convention)
 
 
 @breaks("clarify.roles.no-coordinator", rewrites={"roles"})
@@ -397,14 +475,42 @@ def _role_without_holder(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
     roles = dossier.convention.roles
-    empty = Role(id=_fresh((r.id for r in roles), "role"), kind=RoleKind.OBSERVER)
+    empty = Role(
+        id=_fresh((r.id for r in roles), "role"),
+        kind=RoleKind.OBSERVER,
+        responsibilities=("Suivre le projet",),
+    )
     return _roles(dossier, (*roles, empty)), NOTHING
 
 
-@breaks("clarify.tasks.missing", rewrites={"tasks", "contributions"})
+@breaks("clarify.roles.no-responsibilities", rewrites={"roles"})
+def _role_without_responsibilities(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    roles = dossier.convention.roles
+    at = _pick(draw, roles)
+    said = tuple(draw(st.lists(blanks, max_size=2)))
+    return _roles(
+        dossier, _replaced(roles, at, attrs.evolve(roles[at], responsibilities=said))
+    ), NOTHING
+
+
+@breaks(
+    "clarify.tasks.missing",
+    rewrites={"tasks", "contributions"},
+    reads={"roles", "owner", "carriers"},
+)
 def _no_tasks(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossier, frozenset[str]]:
     contributions = tuple(attrs.evolve(c, serves=()) for c in dossier.convention.contributions)
-    return _convention(dossier, tasks=(), contributions=contributions), NOTHING
+    broken = _convention(dossier, tasks=(), contributions=contributions)
+    return broken, _idle_owner(broken.convention)
+
+
+@breaks("clarify.tasks.untitled", rewrites={"tasks"})
+def _untitled_task(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    return _convention(dossier, tasks=_blanked(draw, dossier.convention.tasks, "title")), NOTHING
 
 
 def _changed_task(
@@ -417,7 +523,7 @@ def _changed_task(
     return _convention(dossier, tasks=_replaced(tasks, at, task))
 
 
-@breaks("clarify.tasks.accountable", rewrites={"tasks"})
+@breaks("clarify.tasks.accountable", rewrites={"tasks"}, reads={"roles"})
 def _task_without_accountable(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
@@ -457,6 +563,20 @@ def _no_contributions(
         implied.add("define.needs.funding-gap")
     broken = _convention(dossier, contributions=(), tasks=_replaced(tasks, 0, first))
     return broken, frozenset(implied)
+
+
+@breaks("clarify.contributions.empty", adds={"contributions"}, reads={"partners"})
+def _empty_contribution(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    empty = Contribution(
+        id=_fresh((c.id for c in convention.contributions), "contribution"),
+        partner=draw(st.sampled_from([p.id for p in convention.partners])),
+        kind=draw(st.sampled_from(ContributionKind)),
+        description=draw(blanks),
+    )
+    return _convention(dossier, contributions=(*convention.contributions, empty)), NOTHING
 
 
 @breaks("clarify.contributions.partner-without", adds={"partners", "signatures"}, reads={"period"})
@@ -534,13 +654,51 @@ def _unlinked_institution(
 ) -> tuple[Dossier, frozenset[str]]:
     partners = dossier.convention.partners
     at = _pick(draw, partners)
-    linked = {
-        link.institution.strip().casefold() for link in dossier.convention.institutional_links
-    }
+    linked = {same_name(link.institution) for link in dossier.convention.institutional_links}
     name = _fresh(linked, "Commune")
     affiliation = Affiliation(name=name, kind=InstitutionKind.PUBLIC_AUTHORITY)
     answering = attrs.evolve(partners[at], answers_to=(*partners[at].answers_to, affiliation))
     return _convention(dossier, partners=_replaced(partners, at, answering)), NOTHING
+
+
+# With no link and no partner saying whom it answers to, every institution the plan names
+# is unlinked too: the break reads the plan, so as not to go with one that changes it.
+@breaks(
+    "clarify.institutions.none",
+    rewrites={"institutional_links", "partners"},
+    reads={"funds", "timeline"},
+)
+def _no_institutions(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    partners = tuple(attrs.evolve(p, answers_to=()) for p in convention.partners)
+    broken = _convention(dossier, partners=partners, institutional_links=())
+    known = {same_name(p.name) for p in partners} | {same_name(p.id) for p in partners}
+    named = named_institutions(convention.funds, convention.timeline)
+    unlinked = any(same_name(name) not in known for _, name in named)
+    return broken, frozenset({"clarify.institutions.unlinked"}) if unlinked else NOTHING
+
+
+@breaks(
+    "clarify.institutions.unlinked", adds={"timeline"}, reads={"institutional_links", "period"}
+)
+def _unknown_authority(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    taken = [link.institution for link in convention.institutional_links]
+    taken += [p.name for p in convention.partners] + [p.id for p in convention.partners]
+    authority = _fresh({same_name(t) for t in taken}, "commune")
+    start = _period(dossier)[0]
+    step = _step(
+        _fresh(_step_ids(dossier), "step"),
+        start,
+        start,
+        kind=StepKind.AUTHORISATION_REQUEST,
+        authority=authority,
+    )
+    return _with_steps(dossier, step), NOTHING
 
 
 # --- the form of cooperation ---------------------------------------------------------------------
@@ -559,13 +717,18 @@ def _other_form(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossie
     return _convention(dossier, form=other[form]), NOTHING
 
 
-@breaks("form.collaboration.no-owner", rewrites={"owner", "carriers"})
+@breaks("form.collaboration.no-owner", rewrites={"owner", "carriers"}, reads={"form", "partners"})
 def _no_owner(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossier, frozenset[str]]:
     convention = dossier.convention
     owner = convention.owner
-    # The owner stays the one carrier, so that the facts still say collaboration.
-    carriers = convention.carriers or ((owner,) if owner is not None else ())
-    return _convention(dossier, owner=None, carriers=carriers), NOTHING
+    # Nobody's project: with no owner, the project is whose it is only when one partner
+    # carries it alone, so two carry it. A convention declared a collaboration is then
+    # contradicted by the facts, which read as a partnership.
+    others = [p.id for p in convention.partners if p.id != owner]
+    carriers = tuple(dict.fromkeys((*convention.carriers, owner, draw(st.sampled_from(others)))))
+    carriers = tuple(c for c in carriers if c is not None)
+    implied = {"form.disagrees"} if convention.form is Form.COLLABORATION else set()
+    return _convention(dossier, owner=None, carriers=carriers), frozenset(implied)
 
 
 @breaks("form.collaboration.no-contributor", rewrites={"contributions"}, reads={"owner"})
@@ -577,14 +740,43 @@ def _owner_alone(
     return _convention(dossier, contributions=owned), NOTHING
 
 
+@breaks("form.collaboration.owner-idle", rewrites={"roles", "tasks"}, reads={"owner", "partners"})
+def _owner_doing_nothing(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    holder = form_facts(convention).holder
+    assert holder is not None  # noqa: S101 - a complete collaboration's owner
+    other = draw(st.sampled_from([p.id for p in convention.partners if p.id != holder]))
+
+    def instead(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(other if i == holder else i for i in ids))
+
+    def handed_over(assignment: Assignment) -> Assignment:
+        if assignment.partner == holder and assignment.raci is Raci.ACCOUNTABLE:
+            return Assignment(partner=other, raci=Raci.ACCOUNTABLE)
+        return assignment
+
+    roles = tuple(attrs.evolve(r, holders=instead(r.holders)) for r in convention.roles)
+    tasks = tuple(
+        attrs.evolve(t, assignments=tuple(dict.fromkeys(handed_over(a) for a in t.assignments)))
+        for t in convention.tasks
+    )
+    return _convention(dossier, roles=roles, tasks=tasks), NOTHING
+
+
 # --- PLAN ----------------------------------------------------------------------------------------
+
+
+def _no_subsidy(funds: FundManagement) -> FundManagement:
+    return attrs.evolve(funds, budget=tuple(attrs.evolve(b, subsidy=False) for b in funds.budget))
 
 
 @breaks("plan.timeline.missing", rewrites={"timeline", "funds"})
 def _no_timeline(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
-    funds = dossier.convention.funds
+    funds = _no_subsidy(dossier.convention.funds)
     reporting = tuple(attrs.evolve(duty, step=None) for duty in funds.reporting)
     return (
         _convention(dossier, timeline=Timeline(), funds=attrs.evolve(funds, reporting=reporting)),
@@ -656,12 +848,80 @@ def _permit_too_late(
     return _late_pair(dossier, kind), NOTHING
 
 
-@breaks("plan.administrative.missing", rewrites={"timeline"})
+# Without administrative steps there is no subsidy application, no authorisation request
+# and no evaluation step: the subsidies and authorisations go, the moments are off it.
+@breaks("plan.administrative.missing", rewrites={"timeline", "funds"}, reads={"evaluation"})
 def _no_administration(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
     steps = tuple(
-        attrs.evolve(s, kind=StepKind.PROJECT) for s in dossier.convention.timeline.steps
+        attrs.evolve(s, kind=StepKind.PROJECT, needs_authorisation=False)
+        for s in convention.timeline.steps
+    )
+    broken = _convention(
+        dossier, timeline=Timeline(steps=steps), funds=_no_subsidy(convention.funds)
+    )
+    dated = any(m.date is not None for m in convention.evaluation.moments)
+    return broken, frozenset({"plan.evaluation.off-timeline"}) if dated else NOTHING
+
+
+@breaks("plan.steps.no-project-step", rewrites={"timeline"})
+def _only_administration(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    # A project step becomes a subsidy report: no other rule cares which report it is.
+    steps = tuple(
+        attrs.evolve(s, kind=StepKind.SUBSIDY_REPORT) if s.kind is StepKind.PROJECT else s
+        for s in dossier.convention.timeline.steps
+    )
+    return _convention(dossier, timeline=Timeline(steps=steps)), NOTHING
+
+
+@breaks("plan.steps.untitled", rewrites={"timeline"})
+def _untitled_step(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    steps = _blanked(draw, dossier.convention.timeline.steps, "title")
+    return _convention(dossier, timeline=Timeline(steps=steps)), NOTHING
+
+
+@breaks("plan.subsidy.no-application", rewrites={"timeline", "funds"})
+def _subsidy_never_applied_for(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    steps = tuple(
+        attrs.evolve(s, kind=StepKind.SUBSIDY_REPORT)
+        if s.kind is StepKind.SUBSIDY_APPLICATION
+        else s
+        for s in convention.timeline.steps
+    )
+    budget = convention.funds.budget
+    at = _pick(draw, budget)
+    # The line names no funder, so that no institution is added to link.
+    subsidised = attrs.evolve(budget[at], subsidy=True, source=None)
+    funds = attrs.evolve(convention.funds, budget=_replaced(budget, at, subsidised))
+    return _convention(dossier, timeline=Timeline(steps=steps), funds=funds), NOTHING
+
+
+@breaks("plan.authorisation.missing", adds={"timeline"}, reads={"period"})
+def _activity_without_authorisation(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    start = _period(dossier)[0]
+    key = _fresh(_step_ids(dossier), "step")
+    return _with_steps(dossier, _step(key, start, start, needs_authorisation=True)), NOTHING
+
+
+@breaks("plan.evaluation.off-timeline", rewrites={"timeline"}, reads={"evaluation"})
+def _evaluation_left_off(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    # An evaluation step becomes a subsidy report: still administrative, evaluating nothing.
+    steps = tuple(
+        attrs.evolve(s, kind=StepKind.SUBSIDY_REPORT) if s.kind is StepKind.EVALUATION else s
+        for s in dossier.convention.timeline.steps
     )
     return _convention(dossier, timeline=Timeline(steps=steps)), NOTHING
 
@@ -729,29 +989,35 @@ def _undated_moment(
     return _with_moments(dossier, _moment(dossier, None)), NOTHING
 
 
-@breaks("evaluate.moments.outside-period", adds={"evaluation"}, reads={"period"})
+@breaks("evaluate.moments.outside-period", adds={"evaluation"}, reads={"period", "timeline"})
 def _moment_after_the_end(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
     day = _period(dossier)[1] + dt.timedelta(days=draw(st.integers(1, 30)))
-    return _with_moments(dossier, _moment(dossier, day)), NOTHING
+    return _with_moments(dossier, _moment(dossier, day)), _off_timeline(dossier, day)
 
 
-@breaks("evaluate.moments.missed", rewrites={"period"}, adds={"evaluation"})
+@breaks("evaluate.moments.missed", rewrites={"period"}, adds={"evaluation"}, reads={"timeline"})
 def _missed_moment(
     draw: st.DrawFn, dossier: Dossier, situation: Situation
 ) -> tuple[Dossier, frozenset[str]]:
     day = _today(situation) - dt.timedelta(days=draw(st.integers(1, 60)))
-    return _with_moments(_reaching_back(dossier, day), _moment(dossier, day)), NOTHING
+    moment = _moment(dossier, day)
+    return _with_moments(_reaching_back(dossier, day), moment), _off_timeline(dossier, day)
 
 
-@breaks("evaluate.indicators.not-measured", adds={"objectives", "evaluation"}, reads={"period"})
+@breaks(
+    "evaluate.indicators.not-measured",
+    adds={"objectives", "evaluation"},
+    reads={"period", "timeline"},
+)
 def _indicator_not_measured(
     draw: st.DrawFn, dossier: Dossier, situation: Situation
 ) -> tuple[Dossier, frozenset[str]]:
     due = _today(situation) - dt.timedelta(days=draw(st.integers(1, 60)))
     dossier, indicator = _objective_with(dossier, due)
-    return _with_moments(dossier, _moment(dossier, _period(dossier)[1], (indicator,))), NOTHING
+    end = _period(dossier)[1]
+    return _with_moments(dossier, _moment(dossier, end, (indicator,))), _off_timeline(dossier, end)
 
 
 # --- throughout: communication, tracing, flexibility, network ------------------------------------
@@ -770,6 +1036,15 @@ def _audience_forgotten(
 @breaks("tracing.convention.no-name", rewrites={"name"})
 def _nameless(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossier, frozenset[str]]:
     return _convention(dossier, name=draw(st.sampled_from(("", " ", "\t\n", "\u00a0")))), NOTHING
+
+
+@breaks("tracing.partners.unnamed", rewrites={"partners"})
+def _unnamed_partner(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    return _convention(
+        dossier, partners=_blanked(draw, dossier.convention.partners, "name")
+    ), NOTHING
 
 
 @breaks("tracing.convention.few-partners", rewrites=EVERYTHING)
@@ -946,6 +1221,7 @@ def _role_of_a_stranger(
         id=_fresh((r.id for r in convention.roles), "role"),
         kind=RoleKind.OBSERVER,
         holders=(stranger,),
+        responsibilities=("Observer le projet",),
     )
     return _convention(dossier, roles=(*convention.roles, role)), NOTHING
 

@@ -17,7 +17,9 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from partnership_model._rules.clarify import named_institutions
 from partnership_model._rules.consortium import REQUIRED_CLAUSES
+from partnership_model._text import same_name
 from partnership_model.communication import (
     Audience,
     Channel,
@@ -127,7 +129,12 @@ def profile_codes(function: str, profile: object) -> frozenset[str]:
     return frozenset(r.code for r in profile.rules)
 
 
-ADMINISTRATIVE_KINDS = tuple(kind for kind in StepKind if kind.is_administrative)
+ADDRESSED_KINDS = frozenset(
+    {StepKind.AUTHORISATION_REQUEST, StepKind.SUBSIDY_APPLICATION, StepKind.SUBSIDY_REPORT}
+)
+"""The steps addressed to an institution, which may name it as their authority."""
+PLAN_INSTITUTIONS = (InstitutionKind.PUBLIC_AUTHORITY, InstitutionKind.INSTITUTION)
+"""What an institution the plan names (a funder, an authority) is."""
 OTHER_ROLE_KINDS = tuple(kind for kind in RoleKind if kind is not RoleKind.COORDINATOR)
 NOT_MEDIATION: tuple[EscalationAction, ...] = tuple(
     a for a in EscalationAction if a is not EscalationAction.MEDIATION
@@ -199,7 +206,7 @@ def _needs(draw: st.DrawFn, currency: str) -> tuple[Need, ...]:
             Need(
                 id=key,
                 category=category,
-                description=digits.free_text(),
+                description=digits.name(),
                 amount=Money(amount=value, currency=currency) if in_money else None,
                 quantity=None if in_money else Quantity(value=value, unit=digits.unit()),
                 extensions=NO_EXTENSIONS,
@@ -260,14 +267,17 @@ def _contributions(
         in_money = bool(owed) or digits.flag()
         kind = digits.member(ContributionKind)
         extra = digits.small_amount()
+        quantity = digits.optional(digits.small_quantity)
+        # What it brings is said: in money, in a quantity, or else in words.
+        said = in_money or quantity is not None
         contributions.append(
             Contribution(
                 id=key,
                 partner=partner,
                 kind=ContributionKind.FINANCIAL if in_money else kind,
-                description=digits.free_text(),
+                description=digits.free_text() if said else digits.name(),
                 amount=Money(amount=owed + extra, currency=currency) if in_money else None,
-                quantity=digits.optional(digits.small_quantity),
+                quantity=quantity,
                 covers=covers,
                 serves=digits.choose(task_ids, least=0),
                 extensions=NO_EXTENSIONS,
@@ -331,13 +341,22 @@ def _escalation(draw: st.DrawFn, with_mediation: bool) -> ConflictProcedure:
     )
 
 
-def _links(draw: st.DrawFn, partners: tuple[Partner, ...]) -> tuple[InstitutionalLink, ...]:
-    """A link for every institution a partner answers to, and perhaps one more."""
+def _links(
+    draw: st.DrawFn, partners: tuple[Partner, ...], named: tuple[str, ...]
+) -> tuple[InstitutionalLink, ...]:
+    """A link for every institution a partner answers to and every one the plan
+    ``named``, and perhaps one more: at least one in all, so that the convention says
+    how it stands towards the institutions."""
     wanted: list[tuple[str | None, str, InstitutionKind]] = [
         (p.id, a.name, a.kind) for p in partners for a in p.answers_to
     ]
-    more = Digits(draw, width=4)
-    if more.flag():
+    more = Digits(draw, width=4 + len(named))
+    seen = {same_name(name) for _, name, _ in wanted}
+    for name in named:
+        if same_name(name) not in seen:
+            seen.add(same_name(name))
+            wanted.append((None, name, more.pick(PLAN_INSTITUTIONS)))
+    if more.flag() or not wanted:
         wanted.append((None, more.name(), more.member(InstitutionKind)))
     keyed = _keyed(draw, 8, len(wanted), len(wanted))
     return tuple(
@@ -359,19 +378,35 @@ def _timeline(
     draw: st.DrawFn, partner_ids: tuple[str, ...], start: dt.date, end: dt.date
 ) -> Timeline:
     """Dated steps in order of their start; a step depends only on steps that end before
-    it starts; at least one administrative step."""
-    keyed = _keyed(draw, 16, 1, 6)
+    it starts; at least one project step and one evaluation step (the evaluation is on
+    the timeline); a step that needs an authorisation waits for a request of one."""
+    keyed = _keyed(draw, 20, 2, 6)
     dated = sorted(
         ((digits.span(start, end), at) for at, (_, digits) in enumerate(keyed)),
     )
     kinds = [digits.member(StepKind) for _, digits in keyed]
-    if not any(kind.is_administrative for kind in kinds):
-        kinds[0] = keyed[0][1].pick(ADMINISTRATIVE_KINDS)
+    if StepKind.PROJECT not in kinds:
+        kinds[0] = StepKind.PROJECT
+    if StepKind.EVALUATION not in kinds:
+        # Two steps at least, so one that is not the only project step is left.
+        at = next((i for i, kind in enumerate(kinds) if kind is not StepKind.PROJECT), 1)
+        kinds[at] = StepKind.EVALUATION
     steps: list[Step] = []
+    authorised: set[str] = set()  # the steps that wait for an authorisation request
     for (key, digits), kind, ((first, last), _) in zip(keyed, kinds, dated, strict=True):
         earlier = tuple(
             s.id for s in steps if s.planned.end is not None and s.planned.end <= first
         )
+        depends_on = digits.choose(earlier, least=0)
+        by_step = {s.id: s for s in steps}
+        waits = any(
+            d in authorised or by_step[d].kind is StepKind.AUTHORISATION_REQUEST
+            for d in depends_on
+        )
+        if waits:
+            authorised.add(key)
+        authority = digits.optional_name()
+        needs_authorisation = digits.flag()
         steps.append(
             Step(
                 id=key,
@@ -380,8 +415,10 @@ def _timeline(
                 description=digits.free_text(),
                 planned=Period(start=first, end=last),
                 owner=digits.maybe(partner_ids),
-                depends_on=digits.choose(earlier, least=0),
+                depends_on=depends_on,
                 recurrence=digits.optional(digits.recurrence),
+                authority=authority if kind in ADDRESSED_KINDS else None,
+                needs_authorisation=waits and needs_authorisation,
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -392,11 +429,18 @@ def _evaluation(
     draw: st.DrawFn,
     indicator_ids: tuple[str, ...],
     partner_ids: tuple[str, ...],
-    start: dt.date,
-    end: dt.date,
+    timeline: Timeline,
 ) -> EvaluationPlan:
-    """Dated moments within the period; every indicator looked at by one of them."""
-    keyed = _keyed(draw, 11, 1, 3)
+    """Moments each dated on a day an evaluation step of the timeline covers; every
+    indicator looked at by one of them."""
+    spans = [
+        (step.planned.start, step.planned.end)
+        for step in timeline.steps
+        if step.kind is StepKind.EVALUATION
+        and step.planned.start is not None
+        and step.planned.end is not None
+    ]
+    keyed = _keyed(draw, 12, 1, 3)
     plan = Digits(draw, width=len(indicator_ids))
     looked_at: dict[str, list[str]] = {key: [] for key, _ in keyed}
     for indicator in indicator_ids:
@@ -406,7 +450,7 @@ def _evaluation(
             EvaluationMoment(
                 id=key,
                 title=digits.name(),
-                date=digits.day(start, end),
+                date=digits.day(*digits.pick(spans)),
                 indicators=tuple(looked_at[key]),
                 participants=digits.choose(partner_ids, least=0),
                 method=digits.optional_text(),
@@ -426,7 +470,7 @@ def _communication(draw: st.DrawFn, partner_ids: tuple[str, ...]) -> Communicati
             CommunicationAction(
                 id=key,
                 audience=audiences[at] if at < len(audiences) else digits.member(Audience),
-                description=digits.free_text(),
+                description=digits.name(),
                 channel=digits.member(Channel),
                 frequency=digits.optional(digits.recurrence, bounded=True),
                 owner=digits.maybe(partner_ids),
@@ -441,11 +485,15 @@ def _funds(
     draw: st.DrawFn,
     *,
     partner_ids: tuple[str, ...],
-    step_ids: tuple[str, ...],
+    timeline: Timeline,
     currency: str,
     start: dt.date,
     end: dt.date,
 ) -> FundManagement:
+    """The holder, the budget and the reporting; a line is a subsidy only when the
+    timeline plans a subsidy application."""
+    step_ids = tuple(s.id for s in timeline.steps)
+    applied = any(s.kind is StepKind.SUBSIDY_APPLICATION for s in timeline.steps)
     holder = Digits(draw, width=4)
     return FundManagement(
         holder=holder.pick(partner_ids),
@@ -457,9 +505,10 @@ def _funds(
                 amount=Money(amount=digits.small_amount(), currency=currency),
                 category=digits.maybe_member(NeedCategory),
                 source=digits.optional_text(),
+                subsidy=applied and digits.flag(),
                 extensions=NO_EXTENSIONS,
             )
-            for key, digits in _keyed(draw, 12, 1, 3)
+            for key, digits in _keyed(draw, 13, 1, 3)
         ),
         reporting=tuple(
             ReportingDuty(
@@ -484,13 +533,14 @@ def _clauses(draw: st.DrawFn, codes: frozenset[str]) -> tuple[Clause, ...]:
     fixed = readers(draw, 5, len(kinds), len(kinds))
     more = readers(draw, 6, 0, 2)
     kinds += [digits.member(ClauseKind) for digits in more]
+    texts = [digits.name() for digits in fixed] + [digits.free_text() for digits in more]
     return tuple(
         Clause(
             kind=kind,
-            text=MEDIATION_CLAUSE if kind is ClauseKind.DISPUTE_RESOLUTION else digits.free_text(),
+            text=MEDIATION_CLAUSE if kind is ClauseKind.DISPUTE_RESOLUTION else text,
             title=digits.optional_name(),
         )
-        for kind, digits in zip(kinds, fixed + more, strict=True)
+        for kind, text, digits in zip(kinds, texts, fixed + more, strict=True)
     )
 
 
@@ -527,7 +577,7 @@ def _roles(
                 kind=kind,
                 title=digits.optional_name(),
                 holders=holders,
-                responsibilities=digits.texts(),
+                responsibilities=(digits.name(), *digits.texts(1)),
                 extensions=NO_EXTENSIONS,
             )
         )
@@ -574,11 +624,11 @@ def complete_convention(
     if form is Form.PARTNERSHIP:
         carriers = carriers_chosen
         owner = carriers[0] if "form.collaboration.no-owner" in codes else None
-        coordinators = carriers
     else:
         owner = owner_chosen
         carriers = (owner,) if own_carriers is None else ()
-        coordinators = partner_ids
+    # An owner leads its project: it holds the coordinator's role.
+    coordinators = carriers if owner is None else (owner,)
     currency = header.currency()
     name, language, purpose = header.name(), header.pick(LANGUAGES), header.free_text()
     dated_signatures = "consortium.signatures.incomplete" in codes or header.flag()
@@ -589,6 +639,14 @@ def complete_convention(
     tasks = _tasks(draw, partner_ids, objective_ids)
     bodies = _bodies(draw, partner_ids)
     timeline = _timeline(draw, partner_ids, start, end)
+    funds = _funds(
+        draw,
+        partner_ids=partner_ids,
+        timeline=timeline,
+        currency=currency,
+        start=start,
+        end=end,
+    )
     signing = readers(draw, 8, len(partner_ids), len(partner_ids))
     return Convention(
         name=name,
@@ -610,18 +668,13 @@ def complete_convention(
         governing_bodies=bodies,
         decision_rules=_decision_rules(draw, partner_ids, bodies),
         conflict_procedure=_escalation(draw, "consortium.dispute.no-mediation" in codes),
-        institutional_links=_links(draw, partners),
-        timeline=timeline,
-        evaluation=_evaluation(draw, indicator_ids, partner_ids, start, end),
-        communication=_communication(draw, partner_ids),
-        funds=_funds(
-            draw,
-            partner_ids=partner_ids,
-            step_ids=tuple(s.id for s in timeline.steps),
-            currency=currency,
-            start=start,
-            end=end,
+        institutional_links=_links(
+            draw, partners, tuple(name for _, name in named_institutions(funds, timeline))
         ),
+        timeline=timeline,
+        evaluation=_evaluation(draw, indicator_ids, partner_ids, timeline),
+        communication=_communication(draw, partner_ids),
+        funds=funds,
         clauses=_clauses(draw, codes),
         signatures=tuple(
             Signature(

@@ -23,6 +23,7 @@ RESULT_TYPES = frozenset(
     {
         "Classification",
         "Finding",
+        "FormFacts",
         "Problem",
         "Profile",
         "Reason",

@@ -733,7 +733,7 @@ def _draw_steps(
 ) -> tuple[Step, ...]:
     """Steps in drawn order, each depending only on earlier ones that end before it."""
     first, last = _bounds(within)
-    items = readers(draw, 19, least, most)
+    items = readers(draw, 23, least, most)
     keys = distinct([reader.identifier() for reader in items])
     drawn: list[Step] = []
     for key, digits in zip(keys, items, strict=True):
@@ -754,6 +754,8 @@ def _draw_steps(
                 owner=_reference(digits, partners),
                 depends_on=digits.choose(earlier, least=0, most=2),
                 recurrence=digits.optional(digits.recurrence),
+                authority=digits.optional_name(),
+                needs_authorisation=digits.flag(),
                 extensions=digits.extensions(),
             )
         )
@@ -880,11 +882,12 @@ def _budget_line(digits: Digits, key: str) -> BudgetLine:
         amount=digits.money(),
         category=digits.maybe_member(NeedCategory),
         source=digits.optional_text(),
+        subsidy=digits.flag(),
         extensions=digits.extensions(),
     )
 
 
-_BUDGET_LINES = _Items(17, _budget_line)
+_BUDGET_LINES = _Items(18, _budget_line)
 
 
 def budget_lines(
