@@ -52,6 +52,7 @@ from partnership_model import (
     Partner,
     Period,
     Raci,
+    ReportingDuty,
     Role,
     RoleKind,
     Signature,
@@ -62,7 +63,7 @@ from partnership_model import (
     Timeline,
     Topic,
 )
-from tests.brussels import bonnevie, cpas, marolles
+from tests.brussels import bonnevie, cpas, eur, marolles
 from tests.support import assert_refused, assert_refused_showing
 
 # --- Brussels fixtures ------------------------------------------------------------------
@@ -621,3 +622,33 @@ def test_a_wrong_item_is_named_with_its_position() -> None:
 
     assert caught.value.value == "marolles"
     assert "item 1" in str(caught.value)
+
+
+def test_the_institutions_the_plan_names_are_listed_with_where_they_are_named() -> None:
+    convention = Convention(
+        name="Paniers",
+        funds=FundManagement(
+            budget=(
+                BudgetLine(id="own", label="Fonds propres", amount=eur("10.00"), source="pont"),
+                BudgetLine(
+                    id="sub", label="Subside", amount=eur("10.00"), source="COCOF", subsidy=True
+                ),
+                BudgetLine(
+                    id="blank", label="Subside", amount=eur("1.00"), source=" ", subsidy=True
+                ),
+            ),
+            reporting=(ReportingDuty(id="rep", recipient="Commune de Bruxelles"),),
+        ),
+        timeline=Timeline(
+            steps=(
+                Step(id="afsca", title="Enregistrement", authority="AFSCA"),
+                Step(id="lancement", title="Lancement"),
+            )
+        ),
+    )
+    assert convention.institutions_named() == (
+        ("funds.budget[1].source", "COCOF"),
+        ("funds.reporting[0].recipient", "Commune de Bruxelles"),
+        ("timeline.steps[0].authority", "AFSCA"),
+    )
+    assert Convention(name="Brouillon").institutions_named() == ()

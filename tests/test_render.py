@@ -81,8 +81,8 @@ from partnership_model import (
     to_json,
     validate,
 )
-from partnership_model._text import visible
 from partnership_model.render import REFERENCE_LENGTH, _cell, _escape, _mermaid
+from partnership_model.text import visible
 from tests import generators as gen
 from tests.brussels import bonnevie, cpas, eur, marolles
 from tests.support import brussels, finishing_within, load_example

@@ -30,14 +30,15 @@ from partnership_model import (
     validate,
 )
 from partnership_model._rules import consortium
-from partnership_model._rules.consortium import MEDIATION_WORDS, REQUIRED_CLAUSES
+from partnership_model._rules.consortium import MEDIATION_WORDS
+from partnership_model.convention import CONSORTIUM_CLAUSES
 from tests.brussels import bonnevie, cpas, marolles
 from tests.support import codes_of, reduced
 
 CODES = codes_of(consortium)
 
 SIGNED_ON = dt.date(2026, 12, 15)
-OPTIONAL_CLAUSES = tuple(kind for kind in ClauseKind if kind not in REQUIRED_CLAUSES)
+OPTIONAL_CLAUSES = tuple(kind for kind in ClauseKind if kind not in CONSORTIUM_CLAUSES)
 
 
 def check(target: Convention | Dossier, language: str = "en") -> Report:
@@ -62,7 +63,7 @@ def agreement() -> Convention:
                 EscalationStep(action=EscalationAction.COURT),
             )
         ),
-        clauses=tuple(clause(kind) for kind in REQUIRED_CLAUSES),
+        clauses=tuple(clause(kind) for kind in CONSORTIUM_CLAUSES),
         signatures=tuple(
             Signature(partner=partner.id, signatory="Direction", date=SIGNED_ON)
             for partner in partners
@@ -118,7 +119,7 @@ def test_the_methodology_profile_says_nothing_of_consortium_clauses() -> None:
 def test_an_empty_convention_lacks_every_clause_and_mediation_but_no_signature() -> None:
     report = check(Convention(name="Brouillon"))
     assert report.by_code == {
-        "consortium.clause.missing": len(REQUIRED_CLAUSES),
+        "consortium.clause.missing": len(CONSORTIUM_CLAUSES),
         "consortium.dispute.no-mediation": 1,
     }
 
@@ -127,7 +128,7 @@ def test_an_empty_convention_lacks_every_clause_and_mediation_but_no_signature()
 
 
 def test_the_required_clauses_are_those_a_consortium_agreement_carries() -> None:
-    assert set(REQUIRED_CLAUSES) == {
+    assert set(CONSORTIUM_CLAUSES) == {
         ClauseKind.DURATION_AND_RENEWAL,
         ClauseKind.ENTRY_AND_WITHDRAWAL,
         ClauseKind.TERMINATION_AND_EXIT,
@@ -137,19 +138,19 @@ def test_the_required_clauses_are_those_a_consortium_agreement_carries() -> None
         ClauseKind.DISPUTE_RESOLUTION,
         ClauseKind.APPLICABLE_LAW,
     }
-    assert len(REQUIRED_CLAUSES) == 8
+    assert len(CONSORTIUM_CLAUSES) == 8
 
 
 def test_without_clauses_each_required_kind_is_one_finding_in_order() -> None:
     report = check(attrs.evolve(agreement(), clauses=()))
     missing = [f for f in report.findings if f.code == "consortium.clause.missing"]
-    assert [f.subjects for f in missing] == [(kind.value,) for kind in REQUIRED_CLAUSES]
+    assert [f.subjects for f in missing] == [(kind.value,) for kind in CONSORTIUM_CLAUSES]
     assert {f.path for f in missing} == {"$.clauses"}
     assert {f.severity for f in missing} == {Severity.ERROR}
     assert {f.step for f in missing} == {MethodologyStep.TRACING}
 
 
-@pytest.mark.parametrize("kind", REQUIRED_CLAUSES, ids=[k.value for k in REQUIRED_CLAUSES])
+@pytest.mark.parametrize("kind", CONSORTIUM_CLAUSES, ids=[k.value for k in CONSORTIUM_CLAUSES])
 @pytest.mark.parametrize("language", ["fr", "en", "nl"])
 def test_a_missing_required_clause_is_named_in_the_report_language(
     kind: ClauseKind, language: str

@@ -663,6 +663,8 @@ def test_to_dict_is_json_with_provenance_and_findings(today: dt.date | None) -> 
     assert item["message"] == "Message (en)"
     assert item["hint"] == "Hint (en)"
     assert list(item["subjects"]) == ["a", "b"]
+    assert item == report.findings[0].to_dict()
+    assert list(item) == ["code", "severity", "step", "path", "message", "hint", "subjects"]
 
 
 def test_to_dict_of_a_complete_report_has_no_stage() -> None:

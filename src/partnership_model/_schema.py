@@ -18,18 +18,12 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from partnership_model import (
-    _converter,
-    _extensions,
-    _fields,
-    _recurrence,
-    convention,
-    i18n,
-    identifiers,
-    money,
-    planning,
-)
-from partnership_model.i18n import LabelledEnum
+from partnership_model import _converter, _extensions, _fields, _recurrence
+from partnership_model.convention import Convention
+from partnership_model.i18n import LANGUAGE_TAG_PATTERN, LabelledEnum
+from partnership_model.identifiers import SCHEME_PATTERN, LegalIdentifier
+from partnership_model.money import AMOUNT_DIGITS, ISO_4217_CURRENCIES, Money, Quantity
+from partnership_model.planning import Recurrence
 
 __all__ = ["schema_for"]
 
@@ -56,11 +50,11 @@ _SHARED: dict[str, dict[str, Any]] = {
     },
     "amount": {
         "description": 'An amount of money or a quantity: a decimal string such as "1250.00", '
-        f"not negative, below 10^{money.AMOUNT_DIGITS}, no finer than "
-        f"10^-{money.AMOUNT_DIGITS}.",
+        f"not negative, below 10^{AMOUNT_DIGITS}, no finer than "
+        f"10^-{AMOUNT_DIGITS}.",
         "type": "string",
-        "pattern": f"^(?:0|[1-9][0-9]{{0,{money.AMOUNT_DIGITS - 1}}})"
-        f"(?:\\.[0-9]{{1,{money.AMOUNT_DIGITS}}})?$",
+        "pattern": f"^(?:0|[1-9][0-9]{{0,{AMOUNT_DIGITS - 1}}})"
+        f"(?:\\.[0-9]{{1,{AMOUNT_DIGITS}}})?$",
     },
     "unit": {
         "description": "The unit of a quantity, such as hours or m²: not blank.",
@@ -137,19 +131,23 @@ _NAMED: dict[object, str] = {
     dt.date: "date",
 }
 
-# Constraints carried by a field's own check, beyond what its type says.
+# Constraints carried by a field's own check, beyond what its type says: the checks the
+# fields share, by identity, and the checks of one field, by its class and name.
 _BY_VALIDATOR: dict[object, dict[str, Any]] = {
     _fields.required_id: {"$ref": "#/$defs/id"},
     _fields.optional_id: {"$ref": "#/$defs/id"},
     _fields.id_tuple: {"type": "array", "items": {"$ref": "#/$defs/id"}},
     _fields.optional_positive_int: {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
     _fields.optional_non_negative_int: {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
-    money._check_amount: {"$ref": "#/$defs/amount"},
-    money._check_unit: {"$ref": "#/$defs/unit"},
-    planning._check_rule: {"$ref": "#/$defs/rule"},
-    money._check_currency: {"type": "string", "enum": sorted(money.ISO_4217_CURRENCIES)},
-    identifiers._check_scheme: {"type": "string", "pattern": f"^{identifiers._SCHEME.pattern}$"},
-    convention._check_language: {"type": "string", "pattern": f"^{i18n._BCP47.pattern}$"},
+}
+_BY_FIELD: dict[tuple[type, str], dict[str, Any]] = {
+    (Money, "amount"): {"$ref": "#/$defs/amount"},
+    (Quantity, "value"): {"$ref": "#/$defs/amount"},
+    (Quantity, "unit"): {"$ref": "#/$defs/unit"},
+    (Recurrence, "rule"): {"$ref": "#/$defs/rule"},
+    (Money, "currency"): {"type": "string", "enum": sorted(ISO_4217_CURRENCIES)},
+    (LegalIdentifier, "scheme"): {"type": "string", "pattern": f"^{SCHEME_PATTERN.pattern}$"},
+    (Convention, "language"): {"type": "string", "pattern": f"^{LANGUAGE_TAG_PATTERN.pattern}$"},
 }
 
 
@@ -200,8 +198,8 @@ class _Builder:
             return {"$ref": f"#/$defs/{kind.__name__}"}
         raise TypeError(f"no JSON Schema for {kind!r}")  # pragma: no cover - a new field type
 
-    def for_field(self, field: attrs.Attribute[Any]) -> dict[str, Any]:
-        refined = _BY_VALIDATOR.get(field.validator)
+    def for_field(self, owner: type, field: attrs.Attribute[Any]) -> dict[str, Any]:
+        refined = _BY_FIELD.get((owner, field.name)) or _BY_VALIDATOR.get(field.validator)
         if refined is None:
             return self.for_type(field.type)
         self._use_refs(refined)
@@ -224,7 +222,7 @@ class _Builder:
         schema: dict[str, Any] = {
             "description": _description(cls),
             "type": "object",
-            "properties": {field.name: self.for_field(field) for field in fields},
+            "properties": {field.name: self.for_field(cls, field) for field in fields},
             "required": [field.name for field in fields if field.default is attrs.NOTHING],
             "additionalProperties": False,
         }

@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
-from partnership_model._text import visible
 from partnership_model._version import __version__
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Form
@@ -43,6 +42,7 @@ from partnership_model.serialization import (
     to_json,
 )
 from partnership_model.starter import starting_dossier
+from partnership_model.text import visible
 from partnership_model.validation import Report, Severity, profiles, validate
 
 __all__ = ["main", "main_exit"]

@@ -42,8 +42,9 @@ from partnership_model.i18n import LabelledEnum, is_bcp47
 from partnership_model.partners import Contribution, Partner
 from partnership_model.planning import Period, Timeline
 from partnership_model.roles import Role, Task
+from partnership_model.text import blank
 
-__all__ = ["Clause", "ClauseKind", "Convention", "Form", "Signature"]
+__all__ = ["CONSORTIUM_CLAUSES", "Clause", "ClauseKind", "Convention", "Form", "Signature"]
 
 
 class Form(LabelledEnum):
@@ -69,6 +70,20 @@ class ClauseKind(LabelledEnum):
     DATA_PROTECTION = "data_protection"
     APPLICABLE_LAW = "applicable_law"
     OTHER = "other"
+
+
+CONSORTIUM_CLAUSES = (
+    ClauseKind.DURATION_AND_RENEWAL,
+    ClauseKind.ENTRY_AND_WITHDRAWAL,
+    ClauseKind.TERMINATION_AND_EXIT,
+    ClauseKind.LIABILITY,
+    ClauseKind.CONFIDENTIALITY,
+    ClauseKind.RESULTS_AND_INTELLECTUAL_PROPERTY,
+    ClauseKind.DISPUTE_RESOLUTION,
+    ClauseKind.APPLICABLE_LAW,
+)
+"""The clauses every consortium agreement carries (DESCA practice), which the
+``consortium`` profile asks for."""
 
 
 @attrs.frozen(kw_only=True)
@@ -159,3 +174,19 @@ class Convention:
     def partner(self, partner_id: str) -> Partner | None:
         """The partner with ``partner_id``, or None: drafts may refer to partners not yet added."""
         return next((p for p in self.partners if p.id == partner_id), None)
+
+    def institutions_named(self) -> tuple[tuple[str, str], ...]:
+        """Every institution the plan names, with where (a path from the convention): the
+        funder of a subsidy, the recipient of a report, the authority an administrative
+        step is addressed to. Each needs an institutional link; blank names say nothing."""
+        named: list[tuple[str, str]] = []
+        for at, line in enumerate(self.funds.budget):
+            if line.subsidy and line.source is not None and not blank(line.source):
+                named.append((f"funds.budget[{at}].source", line.source))
+        for at, duty in enumerate(self.funds.reporting):
+            if not blank(duty.recipient):
+                named.append((f"funds.reporting[{at}].recipient", duty.recipient))
+        for at, step in enumerate(self.timeline.steps):
+            if step.authority is not None and not blank(step.authority):
+                named.append((f"timeline.steps[{at}].authority", step.authority))
+        return tuple(named)

@@ -26,9 +26,9 @@ from partnership_model._fields import (
     required_id,
     text,
 )
-from partnership_model._text import blank
 from partnership_model.i18n import LabelledEnum
 from partnership_model.money import Money, Quantity
+from partnership_model.text import blank
 
 __all__ = [
     "Direction",

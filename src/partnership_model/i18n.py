@@ -16,6 +16,7 @@ from partnership_model.errors import PartnershipModelError, UnsupportedLanguageE
 
 __all__ = [
     "LANGUAGES",
+    "LANGUAGE_TAG_PATTERN",
     "LabelledEnum",
     "is_bcp47",
     "resolve_language",
@@ -27,17 +28,18 @@ LANGUAGES: tuple[str, ...] = ("fr", "en", "nl")
 
 _INDEX = {language: position for position, language in enumerate(LANGUAGES)}
 
-# RFC 5646 well-formedness, simplified to what conventions carry: a 2-3 letter language,
-# optional script, region and variants. Private-use and grandfathered tags are refused.
-_BCP47 = re.compile(
+LANGUAGE_TAG_PATTERN = re.compile(
     r"[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
     r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
 )
+"""A well-formed BCP 47 language tag (RFC 5646), simplified to what conventions carry: a
+2-3 letter language, optional script, region and variants. Private-use and grandfathered
+tags are refused."""
 
 
 def is_bcp47(tag: str) -> bool:
     """Whether ``tag`` is a well-formed BCP 47 language tag such as ``fr-BE``."""
-    return _BCP47.fullmatch(tag) is not None
+    return LANGUAGE_TAG_PATTERN.fullmatch(tag) is not None
 
 
 def resolve_language(tag: object) -> str:

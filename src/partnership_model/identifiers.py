@@ -14,9 +14,10 @@ import attrs
 
 from partnership_model._fields import fail
 
-__all__ = ["CHECKED_SCHEMES", "LegalIdentifier"]
+__all__ = ["CHECKED_SCHEMES", "SCHEME_PATTERN", "LegalIdentifier"]
 
-_SCHEME = re.compile(r"[A-Z]{2}-[A-Z0-9_]{1,32}")
+SCHEME_PATTERN = re.compile(r"[A-Z]{2}-[A-Z0-9_]{1,32}")
+"""A register's scheme: a country code, a dash, then its own name (``BE-BCE_KBO``)."""
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
 
@@ -74,7 +75,7 @@ CHECKED_SCHEMES: tuple[str, ...] = tuple(sorted(_CHECKS))
 
 
 def _check_scheme(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not str or _SCHEME.fullmatch(value) is None:
+    if type(value) is not str or SCHEME_PATTERN.fullmatch(value) is None:
         fail(
             instance,
             attribute,

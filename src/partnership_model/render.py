@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from partnership_model._text import blank, visible
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Signature
 from partnership_model.decisions import Choice, DecideStep, DecisionRecord
@@ -26,6 +25,7 @@ from partnership_model.i18n import resolve_language, translate
 from partnership_model.money import Money, Quantity, totals_by_currency
 from partnership_model.planning import Recurrence, RuleParts, Step
 from partnership_model.roles import Raci, RoleKind, Task
+from partnership_model.text import blank, visible
 
 __all__ = ["render_markdown", "summarize"]
 

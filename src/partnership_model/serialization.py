@@ -25,11 +25,11 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from partnership_model import _converter, _schema
+from partnership_model import _converter, _fields, _schema
 from partnership_model._converter import Invalid, UnknownField, note_of
-from partnership_model._text import visible
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
+from partnership_model.text import visible
 
 try:  # the optional extra "fast": the same bytes, in less time
     import orjson as _orjson_module
@@ -44,6 +44,7 @@ __all__ = [
     "DEFAULT_MAX_SIZE",
     "FORMAT",
     "FORMAT_VERSION",
+    "ID_PATTERN",
     "ORJSON_READ_LIMIT",
     "PREVIEW",
     "Problem",
@@ -57,6 +58,10 @@ __all__ = [
     "to_json",
     "type_name",
 ]
+
+ID_PATTERN: Final = _fields.ID_PATTERN
+"""An id, as every document writes it: a letter or digit, then up to 63 letters, digits,
+``_``, ``.``, ``:`` or ``-``."""
 
 FORMAT: Final = "partnership-model"
 FORMAT_VERSION: Final = "1.0"

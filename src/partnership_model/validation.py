@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from partnership_model import _rules
-from partnership_model._rules._base import (
+from partnership_model._rules import (
     Context,
     MethodologyStep,
     Rule,
@@ -240,6 +240,18 @@ class Finding:
     subjects: tuple[str, ...] = ()
     """The ids or values concerned."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as plain JSON data: its enumerations by their values."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "step": self.step.value,
+            "path": self.path,
+            "message": self.message,
+            "hint": self.hint,
+            "subjects": list(self.subjects),
+        }
+
 
 @attrs.frozen(kw_only=True)
 class Report:
@@ -286,8 +298,6 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data, with its summary."""
-        from partnership_model import _converter  # noqa: PLC0415  # serialization sits beside
-
         return {
             "library_version": self.library_version,
             "profile": self.profile,
@@ -298,7 +308,7 @@ class Report:
             "stage": None if self.stage is None else self.stage.value,
             "counts": {severity.value: count for severity, count in self.counts.items()},
             "by_code": self.by_code,
-            "findings": [_converter.FAST.unstructure(finding) for finding in self.findings],
+            "findings": [finding.to_dict() for finding in self.findings],
         }
 
 

@@ -14,9 +14,27 @@ from partnership_model._rules import (  # noqa: F401
     integrity,
     plan,
 )
-from partnership_model._rules._base import REGISTERED, Rule, Severity
+from partnership_model._rules._base import (
+    REGISTERED,
+    Context,
+    MethodologyStep,
+    Rule,
+    Severity,
+    Violation,
+    placeholders,
+)
 
-__all__ = ["PROFILES_OF", "RULES", "SEVERITIES"]
+__all__ = [
+    "PROFILES_OF",
+    "RULES",
+    "SEVERITIES",
+    "Context",
+    "MethodologyStep",
+    "Rule",
+    "Severity",
+    "Violation",
+    "placeholders",
+]
 
 _ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", "consortium")
 """The catalogue follows the methodology's order, module by module."""

@@ -18,12 +18,12 @@ from typing import Any, TypeVar
 
 import attrs
 
-from partnership_model._text import blank
 from partnership_model.classification import FormFacts, form_facts
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LANGUAGES, LabelledEnum
+from partnership_model.text import blank
 
 __all__ = [
     "COLLABORATION",

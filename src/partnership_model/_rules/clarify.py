@@ -20,14 +20,12 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
-from partnership_model._text import same_name
 from partnership_model.classification import classify
-from partnership_model.funds import FundManagement
 from partnership_model.governance import DecisionMode, DecisionRule
-from partnership_model.planning import Timeline
 from partnership_model.roles import Raci, Role, RoleKind
+from partnership_model.text import same_name
 
-__all__ = ["named_institutions"]
+__all__: list[str] = []
 
 ROLES = "§3 CLARIFY: roles"
 TASKS = "§3 CLARIFY: tasks and each partner's contribution"
@@ -544,21 +542,6 @@ def no_relation_to_institutions(context: Context) -> Iterator[Violation]:
         yield Violation("institutional_links")
 
 
-def named_institutions(funds: FundManagement, timeline: Timeline) -> Iterator[tuple[str, str]]:
-    """(path, name) of every institution the plan names: the funder of a subsidy, the
-    recipient of a report, the authority an administrative step is addressed to. The
-    complete conventions of the strategies link these, and their breaks unlink them."""
-    for path, line in enumerate_paths("funds.budget", funds.budget):
-        if line.subsidy and line.source is not None and not blank(line.source):
-            yield f"{path}.source", line.source
-    for path, duty in enumerate_paths("funds.reporting", funds.reporting):
-        if not blank(duty.recipient):
-            yield f"{path}.recipient", duty.recipient
-    for path, step in enumerate_paths("timeline.steps", timeline.steps):
-        if step.authority is not None and not blank(step.authority):
-            yield f"{path}.authority", step.authority
-
-
 @rule(
     code="clarify.institutions.unlinked",
     step=MethodologyStep.CLARIFY,
@@ -580,7 +563,7 @@ def unlinked_institutions(context: Context) -> Iterator[Violation]:
     known = {same_name(link.institution) for link in convention.institutional_links}
     known.update(same_name(partner.name) for partner in convention.partners)
     known.update(same_name(partner.id) for partner in convention.partners)
-    for path, name in named_institutions(convention.funds, convention.timeline):
+    for path, name in convention.institutions_named():
         if same_name(name) not in known:
             yield Violation(path, {"institution": name}, (name,))
 

@@ -23,22 +23,10 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
-from partnership_model.convention import ClauseKind
+from partnership_model.convention import CONSORTIUM_CLAUSES, ClauseKind
 from partnership_model.governance import EscalationAction
 
 __all__: list[str] = []
-
-REQUIRED_CLAUSES = (
-    ClauseKind.DURATION_AND_RENEWAL,
-    ClauseKind.ENTRY_AND_WITHDRAWAL,
-    ClauseKind.TERMINATION_AND_EXIT,
-    ClauseKind.LIABILITY,
-    ClauseKind.CONFIDENTIALITY,
-    ClauseKind.RESULTS_AND_INTELLECTUAL_PROPERTY,
-    ClauseKind.DISPUTE_RESOLUTION,
-    ClauseKind.APPLICABLE_LAW,
-)
-"""The clauses every consortium agreement carries, in the order agreements list them."""
 
 MEDIATION_WORDS = ("médiation", "mediation", "bemiddeling")
 """How a dispute resolution clause names mediation, in French, English and Dutch."""
@@ -63,7 +51,7 @@ MEDIATION_WORDS = ("médiation", "mediation", "bemiddeling")
 )
 def missing_clauses(context: Context) -> Iterator[Violation]:
     present = {clause.kind for clause in context.convention.clauses if not blank(clause.text)}
-    for kind in REQUIRED_CLAUSES:
+    for kind in CONSORTIUM_CLAUSES:
         if kind not in present:
             yield Violation("clauses", {"kind": kind}, (kind.value,))
 

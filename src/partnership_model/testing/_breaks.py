@@ -22,12 +22,16 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from partnership_model._rules.clarify import named_institutions
-from partnership_model._rules.consortium import REQUIRED_CLAUSES
-from partnership_model._text import same_name
 from partnership_model.classification import form_facts
 from partnership_model.communication import CommunicationPlan
-from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
+from partnership_model.convention import (
+    CONSORTIUM_CLAUSES,
+    Clause,
+    ClauseKind,
+    Convention,
+    Form,
+    Signature,
+)
 from partnership_model.decisions import DecisionRecord
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationMoment, EvaluationPlan
@@ -54,6 +58,7 @@ from partnership_model.planning import Period, Recurrence, Step, StepKind, Timel
 from partnership_model.roles import Assignment, Raci, Role, RoleKind
 from partnership_model.testing import _values as v
 from partnership_model.testing._digits import BLANKS
+from partnership_model.text import same_name
 from partnership_model.validation import CATALOGUE
 
 __all__ = ["BREAKS", "EVERYTHING", "Break", "Situation", "compatible"]
@@ -675,8 +680,7 @@ def _no_institutions(
     partners = tuple(attrs.evolve(p, answers_to=()) for p in convention.partners)
     broken = _convention(dossier, partners=partners, institutional_links=())
     known = {same_name(p.name) for p in partners} | {same_name(p.id) for p in partners}
-    named = named_institutions(convention.funds, convention.timeline)
-    unlinked = any(same_name(name) not in known for _, name in named)
+    unlinked = any(same_name(name) not in known for _, name in convention.institutions_named())
     return broken, frozenset({"clarify.institutions.unlinked"}) if unlinked else NOTHING
 
 
@@ -1251,7 +1255,7 @@ def _minutes_of_an_unknown_body(
 def _clause_left_out(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
-    kind = draw(st.sampled_from(REQUIRED_CLAUSES))
+    kind = draw(st.sampled_from(CONSORTIUM_CLAUSES))
     kept = tuple(c for c in dossier.convention.clauses if c.kind is not kind)
     return _convention(dossier, clauses=kept), NOTHING
 

@@ -17,16 +17,20 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from partnership_model._rules.clarify import named_institutions
-from partnership_model._rules.consortium import REQUIRED_CLAUSES
-from partnership_model._text import same_name
 from partnership_model.communication import (
     Audience,
     Channel,
     CommunicationAction,
     CommunicationPlan,
 )
-from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
+from partnership_model.convention import (
+    CONSORTIUM_CLAUSES,
+    Clause,
+    ClauseKind,
+    Convention,
+    Form,
+    Signature,
+)
 from partnership_model.decisions import (
     Ballot,
     Choice,
@@ -77,6 +81,7 @@ from partnership_model.partners import (
 from partnership_model.planning import Period, Step, StepKind, Timeline
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing._digits import Digits, distinct, members, readers
+from partnership_model.text import same_name
 from partnership_model.validation import CATALOGUE, Profile, get_profile
 
 __all__ = [
@@ -374,6 +379,12 @@ def _links(
     )
 
 
+def _named(timeline: Timeline, funds: FundManagement) -> tuple[str, ...]:
+    """The institutions the plan names, which the convention must link."""
+    plan = Convention(name="plan", timeline=timeline, funds=funds)
+    return tuple(name for _, name in plan.institutions_named())
+
+
 def _timeline(
     draw: st.DrawFn, partner_ids: tuple[str, ...], start: dt.date, end: dt.date
 ) -> Timeline:
@@ -529,7 +540,7 @@ def _clauses(draw: st.DrawFn, codes: frozenset[str]) -> tuple[Clause, ...]:
     up to two more of any kind."""
     kinds = [ClauseKind.AMENDMENT_PROCEDURE]
     if "consortium.clause.missing" in codes or "consortium.dispute.no-mediation" in codes:
-        kinds += REQUIRED_CLAUSES
+        kinds += CONSORTIUM_CLAUSES
     fixed = readers(draw, 5, len(kinds), len(kinds))
     more = readers(draw, 6, 0, 2)
     kinds += [digits.member(ClauseKind) for digits in more]
@@ -668,9 +679,7 @@ def complete_convention(
         governing_bodies=bodies,
         decision_rules=_decision_rules(draw, partner_ids, bodies),
         conflict_procedure=_escalation(draw, "consortium.dispute.no-mediation" in codes),
-        institutional_links=_links(
-            draw, partners, tuple(name for _, name in named_institutions(funds, timeline))
-        ),
+        institutional_links=_links(draw, partners, _named(timeline, funds)),
         timeline=timeline,
         evaluation=_evaluation(draw, indicator_ids, partner_ids, timeline),
         communication=_communication(draw, partner_ids),

@@ -5,7 +5,7 @@ their own (:func:`~.strategies.money`, :func:`~.strategies.quantities`,
 :func:`~.strategies.recurrences`) draw from these, and the items of a convention reach
 for them now and then (:mod:`._digits`) so that any Unicode, any id and any decimal still
 turn up. Every value is valid by construction (no ``.filter`` that could reject much):
-ids follow :data:`~partnership_model._fields.ID_PATTERN`, texts are any Unicode but lone
+ids follow :data:`~partnership_model.serialization.ID_PATTERN`, texts are any Unicode but lone
 surrogates (no UTF-8 document can hold them), decimals keep within 100 characters and
 money within its bounds, integers within 64 bits.
 """
@@ -21,9 +21,9 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from partnership_model._fields import ID_PATTERN
 from partnership_model.money import ISO_4217_CURRENCIES
 from partnership_model.planning import Recurrence
+from partnership_model.serialization import ID_PATTERN
 
 T = TypeVar("T")
 

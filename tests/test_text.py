@@ -1,0 +1,46 @@
+"""How the library reads and shows text (``partnership_model.text``): one answer to
+"does this text say anything?", one way to compare two mentions of an institution, and
+text from a document made safe to show."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partnership_model.text import blank, same_name, visible
+
+WHITE_SPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+@pytest.mark.parametrize(
+    "text", [None, "", " ", "\t\n", "\u00a0", "\u3000", "\u2028", WHITE_SPACE]
+)
+def test_absent_empty_or_white_space_of_any_kind_is_blank(text: str | None) -> None:
+    assert blank(text)
+
+
+@pytest.mark.parametrize("text", ["a", " a ", "\u00a0Le Pont\u00a0", "\u200b", "-"])
+def test_one_character_that_is_not_white_space_says_something(text: str) -> None:
+    # A zero-width space is not white space for Unicode: it is a written character.
+    assert not blank(text)
+
+
+@given(st.text(alphabet=WHITE_SPACE))
+def test_any_run_of_white_space_is_blank(text: str) -> None:
+    assert blank(text)
+
+
+def test_two_mentions_of_one_institution_compare_by_their_words() -> None:
+    assert same_name("  Commission communautaire\nFRANÇAISE ") == same_name(
+        "commission communautaire française"
+    )
+    assert same_name("COCOF") != same_name("Commission communautaire française (COCOF)")
+
+
+def test_control_characters_are_shown_as_escapes_and_line_breaks_kept_on_request() -> None:
+    assert visible("a\x1b[2Jb\u202e") == "a\\x1b[2Jb\\u202e"
+    assert visible("one\ntwo", keep="\n") == "one\ntwo"
+    assert visible("one\ntwo") == "one\\ntwo"
