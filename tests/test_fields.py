@@ -41,15 +41,11 @@ from partnership_model._fields import (
     required_id,
     text,
 )
-from partnership_model.decisions import Choice
+from partnership_model.conflicts import EscalationAction, EscalationStep
+from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.errors import InvalidValueError, PartnershipModelError
-from partnership_model.goals import TargetPublic
-from partnership_model.governance import (
-    DecisionMode,
-    DecisionRule,
-    EscalationAction,
-    EscalationStep,
-)
+from partnership_model.minutes import Choice
+from partnership_model.publics import TargetPublic
 from tests.support import assert_refused_naming
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]

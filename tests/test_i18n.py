@@ -21,10 +21,8 @@ from hypothesis import strategies as st
 
 import partnership_model
 from partnership_model._catalogue import CATALOGUE
-from partnership_model.decisions import Choice
+from partnership_model.decision_making import BodyKind
 from partnership_model.errors import PartnershipModelError, UnsupportedLanguageError
-from partnership_model.goals import Direction
-from partnership_model.governance import BodyKind
 from partnership_model.i18n import (
     LANGUAGES,
     LabelledEnum,
@@ -32,6 +30,8 @@ from partnership_model.i18n import (
     resolve_language,
     translate,
 )
+from partnership_model.minutes import Choice
+from partnership_model.objectives import Direction
 
 PACKAGE_DIR = Path(partnership_model.__file__).parent
 ENUM_KEY = re.compile(r"(?P<enum>[A-Z][A-Za-z0-9]*)\.(?P<code>[^.]+)")

@@ -61,7 +61,7 @@ from partnership_model import (
 )
 from partnership_model import validation as validation_module
 from partnership_model._rules import RULES
-from partnership_model.governance import DecisionMode, DecisionRule
+from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.partners import Contribution, ContributionKind
 from partnership_model.validation import (
     BUILT_IN_PROFILES,

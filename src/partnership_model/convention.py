@@ -29,18 +29,17 @@ from partnership_model._fields import (
     text,
 )
 from partnership_model.communication import CommunicationPlan
+from partnership_model.conflicts import ConflictProcedure
+from partnership_model.decision_making import DecisionRule, GoverningBody
 from partnership_model.evaluation import EvaluationPlan
 from partnership_model.funds import FundManagement
-from partnership_model.goals import Need, Objective, TargetPublic
-from partnership_model.governance import (
-    ConflictProcedure,
-    DecisionRule,
-    GoverningBody,
-    InstitutionalLink,
-)
 from partnership_model.i18n import LabelledEnum, is_bcp47
+from partnership_model.institutions import InstitutionalLink
+from partnership_model.needs import Need
+from partnership_model.objectives import Objective
 from partnership_model.partners import Contribution, Partner
 from partnership_model.planning import Period, Timeline
+from partnership_model.publics import TargetPublic
 from partnership_model.roles import Role, Task
 from partnership_model.text import blank
 

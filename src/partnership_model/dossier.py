@@ -14,11 +14,11 @@ from partnership_model._extensions import (
     freeze_extensions,
 )
 from partnership_model._fields import instance_of, items_of
+from partnership_model.amendments import Amendment
 from partnership_model.convention import Convention
-from partnership_model.decisions import DecisionRecord
 from partnership_model.errors import InvalidValueError
 from partnership_model.evaluation import EvaluationReport, Measurement
-from partnership_model.history import Amendment
+from partnership_model.minutes import DecisionRecord
 from partnership_model.network import Directory
 
 __all__ = ["Dossier"]

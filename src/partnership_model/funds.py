@@ -24,8 +24,8 @@ from partnership_model._fields import (
     required_id,
     text,
 )
-from partnership_model.goals import NeedCategory
 from partnership_model.money import Money, totals_by_currency
+from partnership_model.needs import NeedCategory
 
 __all__ = ["BudgetLine", "FundManagement", "ReportingDuty"]
 

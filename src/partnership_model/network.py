@@ -21,8 +21,8 @@ from partnership_model._fields import (
     required_id,
     text,
 )
-from partnership_model.goals import NeedCategory
 from partnership_model.money import Quantity
+from partnership_model.needs import NeedCategory
 from partnership_model.partners import PartnerKind
 
 __all__ = ["Directory", "Offer", "Structure"]

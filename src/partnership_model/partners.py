@@ -29,6 +29,7 @@ from partnership_model._fields import (
 )
 from partnership_model.i18n import LabelledEnum
 from partnership_model.identifiers import LegalIdentifier
+from partnership_model.institutions import InstitutionKind
 from partnership_model.money import Money, Quantity
 from partnership_model.text import blank
 
@@ -36,7 +37,6 @@ __all__ = [
     "Affiliation",
     "Contribution",
     "ContributionKind",
-    "InstitutionKind",
     "Partner",
     "PartnerKind",
     "Representative",
@@ -53,14 +53,6 @@ class PartnerKind(LabelledEnum):
     INFORMAL_GROUP = "informal_group"
     NETWORK = "network"
     OTHER = "other"
-
-
-class InstitutionKind(LabelledEnum):
-    """What a worker's structure is, seen from the partnership (seed, CLARIFY)."""
-
-    INSTITUTION = "institution"
-    PUBLIC_AUTHORITY = "public_authority"
-    HIERARCHY = "hierarchy"
 
 
 class ContributionKind(LabelledEnum):
@@ -88,7 +80,7 @@ class Representative:
 class Affiliation:
     """A structure a partner's workers answer to: "the worker is part of a structure!".
 
-    Each affiliation calls for an :class:`~partnership_model.governance.InstitutionalLink`
+    Each affiliation calls for an :class:`~partnership_model.institutions.InstitutionalLink`
     saying how that structure is involved.
     """
 

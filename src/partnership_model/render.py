@@ -18,10 +18,10 @@ from fractions import Fraction
 
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Signature
-from partnership_model.decisions import Choice, DecideStep, DecisionRecord
+from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.dossier import Dossier, read_target
-from partnership_model.governance import DecisionMode, DecisionRule
 from partnership_model.i18n import resolve_language, translate
+from partnership_model.minutes import Choice, DecideStep, DecisionRecord
 from partnership_model.money import Money, Quantity, totals_by_currency
 from partnership_model.planning import Recurrence, RuleParts, Step
 from partnership_model.roles import Raci, RoleKind, Task

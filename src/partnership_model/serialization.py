@@ -188,9 +188,9 @@ def type_name(cls: type) -> str:
 _MODEL_MODULES = frozenset(
     f"partnership_model.{name}"
     for name in (
-        "communication", "convention", "decisions", "dossier", "evaluation", "funds", "goals",
-        "governance", "history", "identifiers", "money", "network", "partners", "planning",
-        "roles",
+        "amendments", "communication", "conflicts", "convention", "decision_making",
+        "dossier", "evaluation", "funds", "identifiers", "institutions", "minutes", "money",
+        "needs", "network", "objectives", "partners", "planning", "publics", "roles",
     )
 )  # fmt: skip
 

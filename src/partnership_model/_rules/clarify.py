@@ -21,7 +21,7 @@ from partnership_model._rules._base import (
     shown,
 )
 from partnership_model.classification import classify
-from partnership_model.governance import DecisionMode, DecisionRule
+from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.roles import Raci, Role, RoleKind
 from partnership_model.text import same_name
 

@@ -23,8 +23,8 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
+from partnership_model.conflicts import EscalationAction
 from partnership_model.convention import CONSORTIUM_CLAUSES, ClauseKind
-from partnership_model.governance import EscalationAction
 
 __all__: list[str] = []
 

@@ -22,8 +22,9 @@ from partnership_model._rules._base import (
     shown,
 )
 from partnership_model.errors import InvalidValueError
-from partnership_model.goals import Direction, Indicator, NeedCategory
 from partnership_model.money import Money, totals_by_currency
+from partnership_model.needs import NeedCategory
+from partnership_model.objectives import Direction, Indicator
 
 __all__: list[str] = []
 

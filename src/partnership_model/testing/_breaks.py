@@ -22,8 +22,10 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from partnership_model.amendments import Amendment
 from partnership_model.classification import form_facts
 from partnership_model.communication import CommunicationPlan
+from partnership_model.conflicts import ConflictProcedure, EscalationAction
 from partnership_model.convention import (
     CONSORTIUM_CLAUSES,
     Clause,
@@ -32,25 +34,20 @@ from partnership_model.convention import (
     Form,
     Signature,
 )
-from partnership_model.decisions import DecisionRecord
+from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationMoment, EvaluationPlan
 from partnership_model.funds import FundManagement
-from partnership_model.goals import Direction, Indicator, Need, NeedCategory, Objective
-from partnership_model.governance import (
-    ConflictProcedure,
-    DecisionMode,
-    DecisionRule,
-    EscalationAction,
-)
-from partnership_model.history import Amendment
+from partnership_model.institutions import InstitutionKind
+from partnership_model.minutes import DecisionRecord
 from partnership_model.money import Money, Quantity, totals_by_currency
+from partnership_model.needs import Need, NeedCategory
 from partnership_model.network import Directory
+from partnership_model.objectives import Direction, Indicator, Objective
 from partnership_model.partners import (
     Affiliation,
     Contribution,
     ContributionKind,
-    InstitutionKind,
     Partner,
     PartnerKind,
 )

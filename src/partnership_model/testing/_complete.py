@@ -17,12 +17,14 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from partnership_model.amendments import Amendment
 from partnership_model.communication import (
     Audience,
     Channel,
     CommunicationAction,
     CommunicationPlan,
 )
+from partnership_model.conflicts import ConflictProcedure, EscalationAction, EscalationStep
 from partnership_model.convention import (
     CONSORTIUM_CLAUSES,
     Clause,
@@ -31,13 +33,13 @@ from partnership_model.convention import (
     Form,
     Signature,
 )
-from partnership_model.decisions import (
-    Ballot,
-    Choice,
-    DecideNote,
-    DecideStep,
-    DecisionRecord,
-    Outcome,
+from partnership_model.decision_making import (
+    BodyKind,
+    DecisionMode,
+    DecisionRule,
+    GoverningBody,
+    Topic,
+    VoteBase,
 )
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import (
@@ -47,38 +49,22 @@ from partnership_model.evaluation import (
     Measurement,
 )
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
-from partnership_model.goals import (
-    Direction,
-    Indicator,
-    Need,
-    NeedCategory,
-    Objective,
-    TargetPublic,
+from partnership_model.institutions import InstitutionalLink, InstitutionKind, Involvement
+from partnership_model.minutes import (
+    Ballot,
+    Choice,
+    DecideNote,
+    DecideStep,
+    DecisionRecord,
+    Outcome,
 )
-from partnership_model.governance import (
-    BodyKind,
-    ConflictProcedure,
-    DecisionMode,
-    DecisionRule,
-    EscalationAction,
-    EscalationStep,
-    GoverningBody,
-    InstitutionalLink,
-    Involvement,
-    Topic,
-    VoteBase,
-)
-from partnership_model.history import Amendment
 from partnership_model.money import Money, Quantity
+from partnership_model.needs import Need, NeedCategory
 from partnership_model.network import Directory, Offer, Structure
-from partnership_model.partners import (
-    Contribution,
-    ContributionKind,
-    InstitutionKind,
-    Partner,
-    PartnerKind,
-)
+from partnership_model.objectives import Direction, Indicator, Objective
+from partnership_model.partners import Contribution, ContributionKind, Partner, PartnerKind
 from partnership_model.planning import Period, Step, StepKind, Timeline
+from partnership_model.publics import TargetPublic
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing._digits import Digits, distinct, members, readers
 from partnership_model.text import same_name

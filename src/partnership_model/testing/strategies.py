@@ -47,20 +47,22 @@ except ModuleNotFoundError as missing:  # Hypothesis, or a module it needs, is n
         'pip install "partnership-model[hypothesis]"'
     ) from missing
 
+from partnership_model.amendments import Amendment
 from partnership_model.communication import (
     Audience,
     Channel,
     CommunicationAction,
     CommunicationPlan,
 )
+from partnership_model.conflicts import ConflictProcedure, EscalationAction, EscalationStep
 from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
-from partnership_model.decisions import (
-    Ballot,
-    Choice,
-    DecideNote,
-    DecideStep,
-    DecisionRecord,
-    Outcome,
+from partnership_model.decision_making import (
+    BodyKind,
+    DecisionMode,
+    DecisionRule,
+    GoverningBody,
+    Topic,
+    VoteBase,
 )
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import (
@@ -70,41 +72,30 @@ from partnership_model.evaluation import (
     Measurement,
 )
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
-from partnership_model.goals import (
-    Direction,
-    Indicator,
-    Need,
-    NeedCategory,
-    Objective,
-    TargetPublic,
-)
-from partnership_model.governance import (
-    BodyKind,
-    ConflictProcedure,
-    DecisionMode,
-    DecisionRule,
-    EscalationAction,
-    EscalationStep,
-    GoverningBody,
-    InstitutionalLink,
-    Involvement,
-    Topic,
-    VoteBase,
-)
-from partnership_model.history import Amendment
 from partnership_model.identifiers import LegalIdentifier
+from partnership_model.institutions import InstitutionalLink, InstitutionKind, Involvement
+from partnership_model.minutes import (
+    Ballot,
+    Choice,
+    DecideNote,
+    DecideStep,
+    DecisionRecord,
+    Outcome,
+)
 from partnership_model.money import Money, Quantity
+from partnership_model.needs import Need, NeedCategory
 from partnership_model.network import Directory, Offer, Structure
+from partnership_model.objectives import Direction, Indicator, Objective
 from partnership_model.partners import (
     Affiliation,
     Contribution,
     ContributionKind,
-    InstitutionKind,
     Partner,
     PartnerKind,
     Representative,
 )
 from partnership_model.planning import Period, Recurrence, Step, StepKind, Timeline
+from partnership_model.publics import TargetPublic
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing import _breaks, _complete
 from partnership_model.testing import _values as v

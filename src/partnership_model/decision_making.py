@@ -1,8 +1,8 @@
-"""How decisions are taken and conflicts handled, and how the institutions are
-involved (seed, CLARIFY; annex 1, DECIDE).
+"""How decisions are taken (seed, CLARIFY; annex 1, DECIDE): governing bodies and
+the decision rules they decide under.
 
-Governance is data: the arithmetic of a vote is exact (:class:`~fractions.Fraction`
-quorums and thresholds) so that a tally can later be computed, not guessed.
+The arithmetic of a vote is data: quorums and thresholds are exact
+:class:`~fractions.Fraction` values, so that a tally is computed, not guessed.
 """
 
 from __future__ import annotations
@@ -27,28 +27,14 @@ from partnership_model._fields import (
     optional_id,
     optional_instance_of,
     optional_non_negative_int,
-    optional_positive_int,
     optional_text,
     required_id,
     text,
 )
 from partnership_model.i18n import LabelledEnum
-from partnership_model.partners import InstitutionKind
 from partnership_model.planning import Recurrence
 
-__all__ = [
-    "BodyKind",
-    "ConflictProcedure",
-    "DecisionMode",
-    "DecisionRule",
-    "EscalationAction",
-    "EscalationStep",
-    "GoverningBody",
-    "InstitutionalLink",
-    "Involvement",
-    "Topic",
-    "VoteBase",
-]
+__all__ = ["BodyKind", "DecisionMode", "DecisionRule", "GoverningBody", "Topic", "VoteBase"]
 
 
 class Topic(LabelledEnum):
@@ -156,66 +142,6 @@ class DecisionRule:
     scope: tuple[Topic, ...] = attrs.field(default=(), validator=items_of(Topic))
     """The topics this rule governs; empty means every topic no other rule claims."""
     description: str | None = attrs.field(default=None, validator=optional_text)
-    extensions: Mapping[str, JsonValue] = attrs.field(
-        default=EMPTY_EXTENSIONS,
-        converter=freeze_extensions,
-        validator=check_extensions,
-        hash=False,
-    )
-    """The application's own JSON data, carried untouched."""
-
-
-class EscalationAction(LabelledEnum):
-    """What happens at one step of a conflict procedure, from talk to court."""
-
-    BILATERAL_TALK = "bilateral_talk"
-    COORDINATOR = "coordinator"
-    GOVERNING_BODY = "governing_body"
-    MEDIATION = "mediation"
-    INSTITUTION = "institution"
-    ARBITRATION = "arbitration"
-    COURT = "court"
-    OTHER = "other"
-
-
-@attrs.frozen(kw_only=True)
-class EscalationStep:
-    """One step of a conflict procedure, tried in order, within its time limit."""
-
-    action: EscalationAction = attrs.field(validator=member_of(EscalationAction))
-    description: str = attrs.field(default="", validator=text)
-    handled_by: str | None = attrs.field(default=None, validator=optional_text)
-    """Who leads the step: a partner, a body or an outside mediator, by name or id."""
-    time_limit_days: int | None = attrs.field(default=None, validator=optional_positive_int)
-
-
-@attrs.frozen(kw_only=True)
-class ConflictProcedure:
-    """What to do in case of conflict: the escalation steps, in order."""
-
-    steps: tuple[EscalationStep, ...] = attrs.field(default=(), validator=items_of(EscalationStep))
-
-
-class Involvement(LabelledEnum):
-    """How far an institution takes part, from least to most."""
-
-    INFORM = "inform"
-    CONSULT = "consult"
-    APPROVE = "approve"
-
-
-@attrs.frozen(kw_only=True)
-class InstitutionalLink:
-    """How an institution, public authority or hierarchy takes part, for one partner."""
-
-    id: str = attrs.field(validator=required_id)
-    partner: str | None = attrs.field(default=None, validator=optional_id)
-    """Id of the partner whose structure this is; None for the partnership as a whole."""
-    institution: str = attrs.field(validator=text)
-    kind: InstitutionKind = attrs.field(validator=member_of(InstitutionKind))
-    involvement: Involvement = attrs.field(validator=member_of(Involvement))
-    topics: tuple[Topic, ...] = attrs.field(default=(), validator=items_of(Topic))
-    contact: str | None = attrs.field(default=None, validator=optional_text)
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,
         converter=freeze_extensions,

@@ -1,5 +1,5 @@
-"""What the partners agree is at stake (seed, DEFINE): objectives with their
-evaluation indicators, the needs, and the target public."""
+"""What the partners agree is at stake (seed, DEFINE): the objectives and
+the evaluation indicators that will tell whether they are met."""
 
 from __future__ import annotations
 
@@ -20,24 +20,14 @@ from partnership_model._fields import (
     member_of,
     optional_date,
     optional_decimal,
-    optional_instance_of,
-    optional_positive_int,
     optional_text,
     required_id,
     text,
 )
 from partnership_model.i18n import LabelledEnum
-from partnership_model.money import Money, Quantity
 from partnership_model.text import blank
 
-__all__ = [
-    "Direction",
-    "Indicator",
-    "Need",
-    "NeedCategory",
-    "Objective",
-    "TargetPublic",
-]
+__all__ = ["Direction", "Indicator", "Objective"]
 
 
 class Direction(LabelledEnum):
@@ -46,17 +36,6 @@ class Direction(LabelledEnum):
     INCREASE = "increase"
     DECREASE = "decrease"
     MAINTAIN = "maintain"
-
-
-class NeedCategory(LabelledEnum):
-    """The seed's kinds of needs: financial, human resources, infrastructure, planning, ..."""
-
-    FINANCIAL = "financial"
-    HUMAN_RESOURCES = "human_resources"
-    INFRASTRUCTURE = "infrastructure"
-    PLANNING = "planning"
-    MATERIAL = "material"
-    OTHER = "other"
 
 
 @attrs.frozen(kw_only=True)
@@ -96,43 +75,6 @@ class Objective:
     title: str = attrs.field(validator=text)
     description: str = attrs.field(default="", validator=text)
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=items_of(Indicator))
-    extensions: Mapping[str, JsonValue] = attrs.field(
-        default=EMPTY_EXTENSIONS,
-        converter=freeze_extensions,
-        validator=check_extensions,
-        hash=False,
-    )
-    """The application's own JSON data, carried untouched."""
-
-
-@attrs.frozen(kw_only=True)
-class Need:
-    """Something the project needs, valued in money, in a quantity, or not yet valued."""
-
-    id: str = attrs.field(validator=required_id)
-    category: NeedCategory = attrs.field(validator=member_of(NeedCategory))
-    description: str = attrs.field(default="", validator=text)
-    amount: Money | None = attrs.field(default=None, validator=optional_instance_of(Money))
-    quantity: Quantity | None = attrs.field(default=None, validator=optional_instance_of(Quantity))
-    extensions: Mapping[str, JsonValue] = attrs.field(
-        default=EMPTY_EXTENSIONS,
-        converter=freeze_extensions,
-        validator=check_extensions,
-        hash=False,
-    )
-    """The application's own JSON data, carried untouched."""
-
-
-@attrs.frozen(kw_only=True)
-class TargetPublic:
-    """The people the project is for."""
-
-    id: str = attrs.field(validator=required_id)
-    description: str = attrs.field(validator=text)
-    size: int | None = attrs.field(default=None, validator=optional_positive_int)
-    """How many people, when known."""
-    characteristics: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
-    area: str | None = attrs.field(default=None, validator=optional_text)
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,
         converter=freeze_extensions,

@@ -28,7 +28,7 @@ from partnership_model._fields import (
     required_id,
     text,
 )
-from partnership_model.governance import Topic
+from partnership_model.decision_making import Topic
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
