@@ -1,4 +1,5 @@
-"""DEFINE (seed §3): objectives with their evaluation indicators, the needs, the target public.
+"""DEFINE (seed §3): the objectives the partners agree on, with the evaluation indicators
+that will tell whether they are met.
 
 An indicator may be written in several sittings: it becomes *measurable* once it has a
 unit, a baseline and a target. Construction refuses only what one value can know is
@@ -15,17 +16,10 @@ from typing import Any
 import attrs
 import pytest
 
-from partnership_model import (
-    Direction,
-    Indicator,
-    Money,
-    Need,
-    NeedCategory,
-    Objective,
-    Quantity,
-    TargetPublic,
-)
+from partnership_model import Direction, Indicator, Objective
 from tests.support import assert_refused_naming, assert_refused_showing
+from tests.test_needs import animator_need, room_need
+from tests.test_publics import families_public
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -52,34 +46,6 @@ def homework_objective() -> Objective:
             attendance_indicator(),
             Indicator(id="ind-decrochage", name="Décrochage scolaire signalé"),
         ),
-    )
-
-
-def room_need() -> Need:
-    return Need(
-        id="need-salle",
-        category=NeedCategory.INFRASTRUCTURE,
-        description="Une salle de 40 m² le mercredi après-midi",
-        quantity=Quantity(value=Decimal("40"), unit="m²"),
-    )
-
-
-def animator_need() -> Need:
-    return Need(
-        id="need-animateur",
-        category=NeedCategory.FINANCIAL,
-        description="Mi-temps d'animateur·rice pendant un an",
-        amount=Money(amount=Decimal("18500.00"), currency="EUR"),
-    )
-
-
-def families_public() -> TargetPublic:
-    return TargetPublic(
-        id="public-familles",
-        description="Familles monoparentales du quartier Bonnevie",
-        size=45,
-        characteristics=("enfants de 6 à 12 ans", "parents allophones"),
-        area="Molenbeek-Saint-Jean",
     )
 
 
@@ -142,6 +108,10 @@ def test_directions_have_stable_codes_and_labels_in_three_languages() -> None:
     assert Direction.DECREASE.label("nl") == "te verlagen"
 
 
+def test_a_blank_unit_does_not_make_an_indicator_measurable() -> None:
+    assert not attrs.evolve(attendance_indicator(), unit="   ").is_measurable
+
+
 # --- objectives -----------------------------------------------------------------------
 
 
@@ -169,54 +139,7 @@ def test_an_objective_may_carry_duplicate_indicator_ids_as_a_draft() -> None:
     assert len(twice.indicators) == 2
 
 
-# --- needs -------------------------------------------------------------------------------
-
-
-def test_the_seed_s_categories_of_needs_are_all_there() -> None:
-    assert [c.value for c in NeedCategory] == [
-        "financial",
-        "human_resources",
-        "infrastructure",
-        "planning",
-        "material",
-        "other",
-    ]
-    assert NeedCategory.HUMAN_RESOURCES.label("fr") == "ressources humaines"
-    assert NeedCategory.HUMAN_RESOURCES.label("en") == "human resources"
-    assert NeedCategory.HUMAN_RESOURCES.label("nl") == "personeel"
-
-
-def test_a_need_may_be_valued_in_money_in_a_quantity_or_not_yet() -> None:
-    assert str(animator_need().amount) == "18500.00 EUR"
-    assert str(room_need().quantity) == "40 m²"
-    unvalued = Need(id="need-planning", category=NeedCategory.PLANNING)
-    assert (unvalued.amount, unvalued.quantity, unvalued.description) == (None, None, "")
-
-
-# --- target public ------------------------------------------------------------------------
-
-
-def test_a_target_public_needs_an_id_and_a_description() -> None:
-    public = TargetPublic(id="public-aines", description="Aînés isolés des Marolles")
-
-    assert public.size is None
-    assert public.characteristics == ()
-    assert public.area is None
-
-
-def test_a_target_public_keeps_its_size_characteristics_and_area() -> None:
-    public = families_public()
-
-    assert public.size == 45
-    assert public.characteristics == ("enfants de 6 à 12 ans", "parents allophones")
-    assert public.area == "Molenbeek-Saint-Jean"
-
-
-def test_a_target_public_of_one_person_is_allowed() -> None:
-    assert TargetPublic(id="p", description="Un jeune accompagné", size=1).size == 1
-
-
-# --- values --------------------------------------------------------------------------------
+# --- values (beside the needs and the target public, DEFINE's other values) ---------------
 
 
 def test_goal_values_are_equal_by_value_and_hashable() -> None:
@@ -238,11 +161,9 @@ def test_goal_values_are_equal_by_value_and_hashable() -> None:
     [
         (attendance_indicator(), "target"),
         (homework_objective(), "title"),
-        (room_need(), "description"),
-        (families_public(), "size"),
     ],
 )
-def test_goal_values_are_frozen(value: object, field: str) -> None:
+def test_objective_values_are_frozen(value: object, field: str) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         setattr(value, field, None)
 
@@ -314,38 +235,6 @@ def test_readjusting_an_objective_with_evolve_leaves_the_original_untouched() ->
             "[Indicator(",
         ),
         (lambda: Objective(id="o", title=None), "Objective.title", "None"),  # type: ignore[arg-type]
-        (
-            lambda: Need(id="n", category="financial"),  # type: ignore[arg-type]
-            "Need.category",
-            "'financial'",
-        ),
-        (
-            lambda: Need(id="x" * 65, category=NeedCategory.FINANCIAL),
-            "Need.id",
-            repr("x" * 65),
-        ),
-        (lambda: TargetPublic(id="p", description="D", size=0), "TargetPublic.size", "0"),
-        (lambda: TargetPublic(id="p", description="D", size=-3), "TargetPublic.size", "-3"),
-        (
-            lambda: TargetPublic(id="p", description="D", size=12.5),  # type: ignore[arg-type]
-            "TargetPublic.size",
-            "12.5",
-        ),
-        (
-            lambda: TargetPublic(id="p", description="D", size=True),
-            "TargetPublic.size",
-            "True",
-        ),
-        (
-            lambda: TargetPublic(id="p", description="D", characteristics=["jeunes"]),  # type: ignore[arg-type]
-            "TargetPublic.characteristics",
-            "['jeunes']",
-        ),
-        (
-            lambda: TargetPublic(id="p", description="D", area=1000),  # type: ignore[arg-type]
-            "TargetPublic.area",
-            "1000",
-        ),
     ],
 )
 def test_construction_refuses_what_a_single_value_can_know_is_wrong(
@@ -358,33 +247,12 @@ def test_construction_refuses_what_a_single_value_can_know_is_wrong(
     ("build", "field"),
     [
         (
-            lambda: Need(id="n", category=NeedCategory.FINANCIAL, amount=18500.0),  # type: ignore[arg-type]
-            "Need.amount",
-        ),
-        (
-            lambda: Need(id="n", category=NeedCategory.FINANCIAL, amount=Decimal("18500")),  # type: ignore[arg-type]
-            "Need.amount",
-        ),
-        (
-            lambda: Need(id="n", category=NeedCategory.INFRASTRUCTURE, quantity="40 m²"),  # type: ignore[arg-type]
-            "Need.quantity",
-        ),
-        (
             lambda: Objective(id="o", title="T", indicators=("ind-participants",)),  # type: ignore[arg-type]
             "Objective.indicators",
-        ),
-        (
-            lambda: TargetPublic(id="p", description="D", characteristics=(6, 12)),  # type: ignore[arg-type]
-            "TargetPublic.characteristics",
         ),
     ],
 )
 def test_a_nested_value_of_the_wrong_type_is_refused(
     build: Callable[[], object], field: str
 ) -> None:
-    # A float amount would lose cents (DESIGN decision 4); a bare Decimal has no currency.
     assert_refused_naming(build, field)
-
-
-def test_a_blank_unit_does_not_make_an_indicator_measurable() -> None:
-    assert not attrs.evolve(attendance_indicator(), unit="   ").is_measurable
