@@ -81,7 +81,8 @@ from partnership_model import (
     to_json,
     validate,
 )
-from partnership_model.render import REFERENCE_LENGTH, _cell, _escape, _mermaid
+from partnership_model._markdown import cell, escape, mermaid
+from partnership_model.render import REFERENCE_LENGTH
 from partnership_model.text import visible
 from tests import generators as gen
 from tests.brussels import bonnevie, cpas, eur, marolles
@@ -1942,14 +1943,14 @@ def test_a_hostile_name_is_shown_literally_in_the_title_the_tables_and_the_chart
 def test_escape_keeps_text_literal_at_the_start_of_a_line_and_anywhere_else(
     text: str, shown: str
 ) -> None:
-    assert _escape(text) == shown
+    assert escape(text) == shown
 
 
 def unescape(markdown: str) -> str:
-    """What CommonMark shows for the Markdown ``_escape`` writes; fails on anything else.
+    """What CommonMark shows for the Markdown ``escape`` writes; fails on anything else.
 
     A backslash escapes the next character, which must be ASCII punctuation; the entities
-    and ``<br>`` that ``_escape`` writes are read back; any other ``& < >`` would be raw
+    and ``<br>`` that ``escape`` writes are read back; any other ``& < >`` would be raw
     HTML or an entity the user did not write, and any bare special character would be
     markup: both fail the test.
     """
@@ -1976,7 +1977,7 @@ def unescape(markdown: str) -> str:
 
 @given(st.text())
 def test_escaped_text_shows_exactly_the_text_and_no_markup(text: str) -> None:
-    escaped = _escape(text)
+    escaped = escape(text)
 
     lines = text.replace("\r\n", "\n").replace("\r", "\n")
     assert unescape(escaped) == visible(lines, keep="\n\t")
@@ -1984,7 +1985,7 @@ def test_escaped_text_shows_exactly_the_text_and_no_markup(text: str) -> None:
 
 @given(st.text(st.characters(codec="utf-8")))
 def test_no_control_character_of_the_text_reaches_the_document(text: str) -> None:
-    shown = unescape(_escape(text))
+    shown = unescape(escape(text))
     assert not [
         char for char in shown if char not in "\n\t" and unicodedata.category(char) == "Cc"
     ]
@@ -2007,7 +2008,7 @@ def test_a_name_that_would_drive_a_terminal_is_shown_as_escapes() -> None:
 
 @given(st.text())
 def test_escaped_text_can_open_no_block_at_the_start_of_a_line(text: str) -> None:
-    escaped = _escape(text)
+    escaped = escape(text)
 
     assert not escaped.startswith((" ", "\t", "-", "+", "=", ">", "#", "*", "`", "~", "|"))
     assert not re.match(r"[0-9]{1,9}[.)]([ \t]|$)", escaped)
@@ -2017,18 +2018,18 @@ def test_escaped_text_can_open_no_block_at_the_start_of_a_line(text: str) -> Non
 
 @given(st.text())
 def test_a_cell_is_the_escaped_text_or_a_dash_when_there_is_none(text: str) -> None:
-    cell = _cell(text)
+    shown = cell(text)
 
-    assert cell == (_escape(text) if text.strip() else "—")
-    assert len(table_cells(f"| {cell} |")) == 1
-    assert _cell(None) == "—"
+    assert shown == (escape(text) if text.strip() else "—")
+    assert len(table_cells(f"| {shown} |")) == 1
+    assert cell(None) == "—"
 
 
 @given(st.text())
 def test_a_mermaid_name_is_one_trimmed_line_without_what_mermaid_reads_as_syntax(
     text: str,
 ) -> None:
-    name = _mermaid(text)
+    name = mermaid(text)
 
     assert not set(name) & set(":;#%`<>\\\n\r\t")
     assert name == " ".join(name.split())
@@ -2050,7 +2051,7 @@ def test_a_mermaid_name_is_one_trimmed_line_without_what_mermaid_reads_as_syntax
 def test_a_step_whose_title_mermaid_would_misread_is_renamed_in_the_chart(
     title: str, name: str
 ) -> None:
-    assert _mermaid(title) == name
+    assert mermaid(title) == name
 
 
 @given(st.one_of(gen.conventions, gen.dossiers), st.sampled_from(LANGUAGES))
@@ -2061,7 +2062,7 @@ def test_any_convention_renders_with_whole_tables_and_closed_fences(
     lines = document.split("\n")
     convention = target.convention if isinstance(target, Dossier) else target
 
-    assert lines[0] == f"# {_cell(convention.name)}"
+    assert lines[0] == f"# {cell(convention.name)}"
     assert document.endswith("\n")
     fences = [line for line in lines if line.startswith("```")]
     assert fences in ([], ["```mermaid", "```"])

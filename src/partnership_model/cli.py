@@ -43,7 +43,7 @@ from partnership_model.serialization import (
 )
 from partnership_model.starter import starting_dossier
 from partnership_model.text import visible
-from partnership_model.validation import Report, Severity, profiles, validate
+from partnership_model.validation import Context, Report, Severity, profiles, validate
 
 __all__ = ["main", "main_exit"]
 
@@ -415,7 +415,7 @@ def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         if convention.form is None
         else convention.form.label(language)
     )
-    names = {partner.id: partner.name for partner in convention.partners}
+    names = Context(convention, None, None).partner_names
     lines = [
         f"{visible(args.file)}{separator}{visible(convention.name)}",
         f"{translate('cli.form', language)}{separator}{found}",

@@ -39,7 +39,9 @@ __all__ = [
 _ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", "consortium")
 """The catalogue follows the methodology's order, module by module."""
 
-REGISTERED.sort(key=lambda r: _ORDER.index(r.rule.check.__module__.rpartition(".")[2]))
+REGISTERED.sort(
+    key=lambda registration: _ORDER.index(registration.rule.check.__module__.rpartition(".")[2])
+)
 RULES: tuple[Rule, ...] = tuple(registration.rule for registration in REGISTERED)
 _twice = sorted({r.code for r in RULES if sum(o.code == r.code for o in RULES) > 1})
 if _twice:  # pragma: no cover - a mistake in a rule module, caught at import

@@ -14,6 +14,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import attrs
@@ -181,7 +182,11 @@ class Rule:
 
 
 class Context:
-    """The convention under validation, with indexes built once and shared by the rules."""
+    """The convention under validation, with indexes built once and shared by the rules.
+
+    It is the one index of a convention's ids: the rendered document and the command
+    line name what an id refers to through it too (``Context(convention, None, None)``).
+    """
 
     def __init__(
         self, convention: Convention, dossier: Dossier | None, today: dt.date | None
@@ -200,19 +205,28 @@ class Context:
 
     @cached_property
     def partners(self) -> dict[str, int]:
-        return self.index(self.convention.partners, lambda p: p.id)
+        return self.index(self.convention.partners, attrgetter("id"))
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        """Each partner id with the name of its first partner: how an id is said."""
+        return {key: self.convention.partners[at].name for key, at in self.partners.items()}
+
+    @cached_property
+    def roles(self) -> dict[str, int]:
+        return self.index(self.convention.roles, attrgetter("id"))
 
     @cached_property
     def needs(self) -> dict[str, int]:
-        return self.index(self.convention.needs, lambda n: n.id)
+        return self.index(self.convention.needs, attrgetter("id"))
 
     @cached_property
     def tasks(self) -> dict[str, int]:
-        return self.index(self.convention.tasks, lambda t: t.id)
+        return self.index(self.convention.tasks, attrgetter("id"))
 
     @cached_property
     def objectives(self) -> dict[str, int]:
-        return self.index(self.convention.objectives, lambda o: o.id)
+        return self.index(self.convention.objectives, attrgetter("id"))
 
     @cached_property
     def indicators(self) -> dict[str, tuple[int, int]]:
@@ -225,23 +239,23 @@ class Context:
 
     @cached_property
     def steps(self) -> dict[str, int]:
-        return self.index(self.convention.timeline.steps, lambda s: s.id)
+        return self.index(self.convention.timeline.steps, attrgetter("id"))
 
     @cached_property
     def bodies(self) -> dict[str, int]:
-        return self.index(self.convention.governing_bodies, lambda b: b.id)
+        return self.index(self.convention.governing_bodies, attrgetter("id"))
 
     @cached_property
     def decision_rules(self) -> dict[str, int]:
-        return self.index(self.convention.decision_rules, lambda r: r.id)
+        return self.index(self.convention.decision_rules, attrgetter("id"))
 
     @cached_property
     def moments(self) -> dict[str, int]:
-        return self.index(self.convention.evaluation.moments, lambda m: m.id)
+        return self.index(self.convention.evaluation.moments, attrgetter("id"))
 
     @cached_property
     def minutes(self) -> dict[str, int]:
-        return self.index(self.dossier.minutes if self.dossier else (), lambda r: r.id)
+        return self.index(self.dossier.minutes if self.dossier else (), attrgetter("id"))
 
     @cached_property
     def covered_needs(self) -> frozenset[str]:

@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 
 from partnership_model.money import Money, Quantity
 from partnership_model.planning import Recurrence
-from partnership_model.testing import _values as v
+from partnership_model.testing import _values as pools
 
 __all__ = [
     "BLANKS",
@@ -144,7 +144,7 @@ ALONE = BLANKS + TAILS
 """Texts that are not names: blank ones, and tails on their own."""
 
 IDS = (
-    *v.ID_WORDS,
+    *pools.ID_WORDS,
     "a",
     "z9",
     "p-1",
@@ -210,14 +210,14 @@ FRACTIONS = (Fraction(0), Fraction(1), Fraction(2, 3), Fraction(3, 2), Fraction(
 """Shares at the edges: none, all, two thirds, more than all, a thousandth."""
 
 RECURRENCES: dict[bool | None, tuple[Recurrence, ...]] = {
-    True: tuple(Recurrence(rule=rule) for rule in v.BOUNDED_RULES),
-    False: tuple(Recurrence(rule=rule) for rule in v.UNBOUNDED_RULES),
+    True: tuple(Recurrence(rule=rule) for rule in pools.BOUNDED_RULES),
+    False: tuple(Recurrence(rule=rule) for rule in pools.UNBOUNDED_RULES),
 }
 RECURRENCES[None] = RECURRENCES[True] + RECURRENCES[False]
 """Recurrences made once: a rule is parsed when it is made, and reusing it is free."""
 
 
-RARELY_DRAWN = (v.any_text, v.ids, v.decimals, v.some_extensions)
+RARELY_DRAWN = (pools.any_text, pools.ids, pools.decimals, pools.some_extensions)
 """What a decision draws from Hypothesis now and then. Each is made ready here, once:
 Hypothesis builds its Unicode tables the first time a text strategy is used, and that
 second or so, spent in the first draw of a user's test, would fail its health check."""
@@ -327,7 +327,7 @@ class Digits:
 
     def any_day(self) -> dt.date:
         """A day from 1900 to 2199."""
-        return self.day(v.MIN_DAY, v.MAX_DAY)
+        return self.day(pools.MIN_DAY, pools.MAX_DAY)
 
     def span(self, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
         """Two ordered days from ``start`` to ``end``."""
@@ -335,7 +335,7 @@ class Digits:
         return first, self.day(first, end)
 
     def word(self) -> str:
-        return self.pick(v.WORDS)
+        return self.pick(pools.WORDS)
 
     def _tailed(self, word: str) -> str:
         """``word``, one time in four followed by a tail from :data:`TAILS`, now and then
@@ -344,7 +344,7 @@ class Digits:
         if tail < 3 * len(TAILS):
             return word
         if tail == 4 * len(TAILS) - 1:
-            return f"{word} {self.draw(v.any_text)}"
+            return f"{word} {self.draw(pools.any_text)}"
         return f"{word} {TAILS[tail - 3 * len(TAILS)]}"
 
     def name(self) -> str:
@@ -353,9 +353,9 @@ class Digits:
 
     def free_text(self) -> str:
         """Any text: a name mostly, else a blank text or a tail on its own."""
-        word = self.below(len(v.WORDS) + 1)
-        if word < len(v.WORDS):
-            return self._tailed(v.WORDS[word])
+        word = self.below(len(pools.WORDS) + 1)
+        if word < len(pools.WORDS):
+            return self._tailed(pools.WORDS[word])
         return self.pick(ALONE)
 
     def optional_name(self) -> str | None:
@@ -377,10 +377,10 @@ class Digits:
     def identifier(self) -> str:
         """An id from :data:`IDS`; now and then any id Hypothesis draws."""
         at = self.below(len(IDS) + 1)
-        return self.draw(v.ids) if at == len(IDS) else IDS[at]
+        return self.draw(pools.ids) if at == len(IDS) else IDS[at]
 
     def unit(self) -> str:
-        return self.pick(v.UNITS)
+        return self.pick(pools.UNITS)
 
     def small_amount(self) -> Decimal:
         """Up to ten million units in cents, every order of magnitude as often: exact to
@@ -404,14 +404,14 @@ class Digits:
         cents = self.small_amount()
         edge = self.pick(DECIMALS)
         if kind == 15:
-            return self.draw(v.decimals)
+            return self.draw(pools.decimals)
         if kind >= 12:
             return edge
         return -cents if negative else cents
 
     def currency(self) -> str:
         """EUR half the time, else any ISO 4217 code."""
-        other = self.pick(v.CURRENCY_CODES)
+        other = self.pick(pools.CURRENCY_CODES)
         return other if self.flag() else "EUR"
 
     def money(self) -> Money:
@@ -450,7 +450,7 @@ class Digits:
         if at < 3 * len(EXTENSIONS):
             return {}
         if at == 4 * len(EXTENSIONS) - 1:
-            return self.draw(v.some_extensions)
+            return self.draw(pools.some_extensions)
         return EXTENSIONS[at - 3 * len(EXTENSIONS)]
 
 
