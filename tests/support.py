@@ -1,5 +1,6 @@
 """Shared test machinery: how a test checks that building a value is refused, and how the
-tests of the validation rules load the Brussels example and read the findings.
+tests of the validation rules load the Brussels example, break it (one
+:class:`ExampleBreak` a rule) and read the findings.
 
 Every record refuses a value that is wrong on its own with an ``InvalidValueError``
 (a ``PartnershipModelError`` and a ``ValueError``) whose ``field`` names ``Class.field``,
@@ -11,10 +12,11 @@ depths and return the error, so that a test can go on to check the ``reason``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import importlib.util
 import signal
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -160,9 +162,117 @@ def the_finding(findings: Iterable[Finding], code: str) -> Finding:
 def assert_said_in_full(finding: Finding) -> None:
     """The finding's message and hint say something, with every placeholder filled."""
     for text in (finding.message, finding.hint):
-        assert text.strip()
-        assert "{" not in text
-        assert "}" not in text
+        assert text.strip(), f"{finding.code}: says nothing"
+        assert "{" not in text, f"{finding.code}: a placeholder left unfilled in {text!r}"
+        assert "}" not in text, f"{finding.code}: a placeholder left unfilled in {text!r}"
+
+
+# --- one kit for a rule: the smallest change that breaks it --------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class ExampleBreak:
+    """The smallest change to a complete example that breaks one rule, and where it shows.
+
+    Each ``tests/test_rules_<step>.py`` holds one table, ``EXAMPLES: dict[str,
+    ExampleBreak]``, keyed by the code of every rule of its step. Adding a rule to a step,
+    write in that file a function named for the situation it builds, and one entry in
+    ``EXAMPLES``; nothing else::
+
+        def a_kitchen_need_without_a_quantity() -> Dossier:
+            return changed_need(brussels(), KITCHEN, quantity=None)
+
+        EXAMPLES = {
+            ...,
+            "define.needs.not-valued": ExampleBreak(
+                a_kitchen_need_without_a_quantity, [f"$.convention.needs[{KITCHEN}]"]
+            ),
+        }
+
+    The file's tests, parametrized by the step's codes, then check that the table has an
+    entry for every rule of the step, that the break gives findings of that code at
+    exactly ``paths`` and no other finding of the step (:func:`assert_breaks_alone`), and
+    that each of those findings is said in full in French, English and Dutch
+    (:func:`assert_said_in`). Say more of the finding (its subjects, its very words) in a
+    test of its own, built on the same function.
+
+    Most entries need only ``build`` and ``paths``. Give ``today`` for a rule that a date
+    breaks, ``profile`` and ``complete`` for a rule of another profile (a collaboration's,
+    a consortium's), and ``also`` with ``why`` when the facts tie another rule of the step
+    to this one. A new step file takes the kit with these tests, ``CODES`` its codes::
+
+        def test_every_rule_has_its_smallest_break() -> None:
+            assert set(EXAMPLES) == set(CODES)
+
+        @pytest.mark.parametrize("code", CODES)
+        def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
+            assert_breaks_alone(code, EXAMPLES[code], CODES)
+
+        @pytest.mark.parametrize("code", CODES)
+        @pytest.mark.parametrize("language", LANGUAGES)
+        def test_each_finding_is_said_in_each_language(code: str, language: str) -> None:
+            assert_said_in(language, code, EXAMPLES[code], CODES)
+    """
+
+    build: Callable[[], Dossier | Convention]
+    """Builds the broken dossier or convention: a function named for the situation, such
+    as ``a_convention_without_needs``; a convention alone gives paths from ``$.``, a
+    dossier paths from ``$.convention.``."""
+    paths: Sequence[str]
+    """Where the rule finds it, one path per finding, in the order of the report."""
+    today: dt.date | None = BEFORE_THE_START
+    """The day it is validated on: by default one before anything is due, so the rules that
+    need today run and find nothing; a later day for a rule that a date breaks."""
+    profile: str = "methodology"
+    """The built-in profile that validates it, with that profile's severities."""
+    also: Mapping[str, Sequence[str]] = dataclasses.field(default_factory=dict)
+    """The other rules of the step that the smallest break cannot help breaking too, each
+    with its paths; only when the facts tie them, and said in ``why``."""
+    why: str = ""
+    """Why the rules of ``also`` break too: required with them."""
+    complete: Callable[[], Dossier | Convention] = brussels
+    """The complete example the break starts from, which breaks no rule of the step."""
+
+    def __post_init__(self) -> None:
+        if not self.paths:
+            raise ValueError("an example break is found somewhere: give its paths")
+        if bool(self.also) != bool(self.why):
+            raise ValueError("say why the rules of `also` break too, and only with them")
+
+    def findings(self, codes: Collection[str], *, language: str = "fr") -> tuple[Finding, ...]:
+        """The findings of the rules ``codes`` on the broken example, on its day, under its
+        profile."""
+        return validated(
+            self.build(), codes, profile=self.profile, today=self.today, language=language
+        )
+
+
+def assert_breaks_alone(code: str, example: ExampleBreak, step_codes: Collection[str]) -> None:
+    """Of the rules ``step_codes``, the example breaks ``code`` at exactly its paths, in the
+    order of the report, and nothing else but what its ``also`` allows, at its paths."""
+    assert code in step_codes, f"{code} is not a rule of the step"
+    assert code not in example.also, f"{code} is the rule broken, not one broken too"
+    expected = {other: list(paths) for other, paths in example.also.items()}
+    expected[code] = list(example.paths)
+    found = paths_by_code(example.findings(step_codes))
+    assert found == expected, f"{code}: found {found}, expected {expected}"
+
+
+def assert_said_in(
+    language: str, code: str, example: ExampleBreak, step_codes: Collection[str]
+) -> None:
+    """Validated in ``language``, each finding of ``code`` on the example is at its path,
+    of its rule's step and of the severity its profile gives it, and its message and hint
+    say something with every placeholder filled (:func:`assert_said_in_full`)."""
+    said = [f for f in example.findings(step_codes, language=language) if f.code == code]
+    paths = [f.path for f in said]
+    assert paths == list(example.paths), f"{code} ({language}): found at {paths}"
+    rule = CATALOGUE[code]
+    severity = get_profile(example.profile).severity_of(rule)
+    for finding in said:
+        assert finding.step is rule.step, f"{code} ({language}): {finding.step}"
+        assert finding.severity is severity, f"{code} ({language}): {finding.severity}"
+        assert_said_in_full(finding)
 
 
 def changed(dossier: Dossier, **changes: Any) -> Dossier:

@@ -1,8 +1,9 @@
 """The consortium rules: the clauses a consortium agreement carries (DESCA practice),
 mediation before any court, and every partner's dated signature.
 
-Each test builds the smallest convention that breaks one rule and checks that, of the
-consortium rules, exactly that code appears, at the right path, said in every language.
+Each rule is shown on a small complete agreement, which breaks none of them, and on the
+smallest change to it that breaks that rule alone: of the consortium rules, exactly that
+code appears, at the right path, said in every language.
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ from partnership_model import (
 from partnership_model._rules import consortium
 from partnership_model._rules.consortium import MEDIATION_WORDS
 from partnership_model.convention import CONSORTIUM_CLAUSES
+from partnership_model.i18n import LANGUAGES
 from tests.brussels import bonnevie, cpas, marolles
-from tests.support import codes_of, reduced
+from tests.support import (
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
+    codes_of,
+    reduced,
+)
 
 CODES = codes_of(consortium)
 
@@ -80,11 +88,59 @@ def without_mediation_step(convention: Convention) -> Convention:
     return attrs.evolve(convention, conflict_procedure=ConflictProcedure(steps=steps))
 
 
+def without_clause(convention: Convention, kind: ClauseKind) -> Convention:
+    return attrs.evolve(
+        convention, clauses=tuple(c for c in convention.clauses if c.kind is not kind)
+    )
+
+
 def with_dispute_clause(convention: Convention, text: str) -> Convention:
     clauses = tuple(c for c in convention.clauses if c.kind is not ClauseKind.DISPUTE_RESOLUTION)
     return attrs.evolve(
         convention, clauses=(*clauses, clause(ClauseKind.DISPUTE_RESOLUTION, text))
     )
+
+
+# --- the smallest change that breaks each rule ---------------------------------------------
+
+
+def an_agreement_without_its_liability_clause() -> Convention:
+    return without_clause(agreement(), ClauseKind.LIABILITY)
+
+
+def an_agreement_without_a_mediation_step() -> Convention:
+    """Talks, then the court: mediation is left out, and no clause provides for it."""
+    return without_mediation_step(agreement())
+
+
+def an_agreement_the_marolles_have_not_signed() -> Convention:
+    convention = agreement()
+    signatures = tuple(s for s in convention.signatures if s.partner != marolles().id)
+    return attrs.evolve(convention, signatures=signatures)
+
+
+EXAMPLES: dict[str, ExampleBreak] = {
+    "consortium.clause.missing": ExampleBreak(
+        an_agreement_without_its_liability_clause,
+        ["$.clauses"],
+        profile="consortium",
+        complete=agreement,
+    ),
+    "consortium.dispute.no-mediation": ExampleBreak(
+        an_agreement_without_a_mediation_step,
+        ["$.conflict_procedure.steps"],
+        profile="consortium",
+        complete=agreement,
+    ),
+    "consortium.signatures.incomplete": ExampleBreak(
+        an_agreement_the_marolles_have_not_signed,
+        ["$.partners[1]"],
+        profile="consortium",
+        complete=agreement,
+    ),
+}
+"""For each consortium rule, the smallest change to the complete agreement that breaks it
+alone."""
 
 
 # --- the whole profile ----------------------------------------------------------------------
@@ -97,6 +153,7 @@ def test_the_consortium_rules_are_those_three_and_only_in_the_consortium_profile
         "consortium.signatures.incomplete",
     }
     assert set(CODES) == codes
+    assert set(EXAMPLES) == codes
     assert {
         code for code in get_profile("consortium").codes if code.startswith("consortium.")
     } == (codes)
@@ -109,6 +166,19 @@ def test_a_complete_agreement_breaks_no_consortium_rule() -> None:
     report = check(agreement())
     assert report.findings == ()
     assert report.rules == CODES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
+    assert_breaks_alone(code, EXAMPLES[code], CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
+    code: str, language: str
+) -> None:
+    assert_said_in(language, code, EXAMPLES[code], CODES)
 
 
 def test_the_methodology_profile_says_nothing_of_consortium_clauses() -> None:
@@ -155,10 +225,7 @@ def test_without_clauses_each_required_kind_is_one_finding_in_order() -> None:
 def test_a_missing_required_clause_is_named_in_the_report_language(
     kind: ClauseKind, language: str
 ) -> None:
-    convention = agreement()
-    convention = attrs.evolve(
-        convention, clauses=tuple(c for c in convention.clauses if c.kind is not kind)
-    )
+    convention = without_clause(agreement(), kind)
     if kind is ClauseKind.DISPUTE_RESOLUTION:  # mediation stays provided for by the step
         assert any(
             s.action is EscalationAction.MEDIATION for s in convention.conflict_procedure.steps
@@ -261,7 +328,7 @@ def test_mediation_named_in_another_clause_does_not_count() -> None:
     ("language", "word"), [("fr", "médiation"), ("en", "mediation"), ("nl", "bemiddeling")]
 )
 def test_the_mediation_finding_is_said_in_each_language(language: str, word: str) -> None:
-    (finding,) = check(without_mediation_step(agreement()), language).findings
+    (finding,) = check(an_agreement_without_a_mediation_step(), language).findings
     assert word in finding.message
     assert word in finding.hint
 
@@ -270,9 +337,7 @@ def test_the_mediation_finding_is_said_in_each_language(language: str, word: str
 
 
 def test_a_partner_without_signature_is_named_at_its_path() -> None:
-    convention = agreement()
-    signatures = tuple(s for s in convention.signatures if s.partner != marolles().id)
-    report = check(attrs.evolve(convention, signatures=signatures), "fr")
+    report = check(an_agreement_the_marolles_have_not_signed(), "fr")
     assert [(f.code, f.path, f.subjects) for f in report.findings] == [
         ("consortium.signatures.incomplete", "$.partners[1]", ("marolles",))
     ]

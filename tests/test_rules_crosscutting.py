@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -44,7 +43,9 @@ from partnership_model.validation import (
     get_profile,
 )
 from tests.support import (
-    assert_said_in_full,
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
     brussels,
     changed,
     codes_of,
@@ -200,35 +201,34 @@ def an_empty_directory() -> Dossier:
     return attrs.evolve(brussels(), directory=Directory())
 
 
-BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
-    "communication.audience-missing": (
-        no_informal_contact,
-        ["$.convention.communication.actions"],
+EXAMPLES: dict[str, ExampleBreak] = {
+    "communication.audience-missing": ExampleBreak(
+        no_informal_contact, ["$.convention.communication.actions"]
     ),
-    "tracing.convention.no-name": (a_convention_without_a_name, ["$.convention.name"]),
-    "tracing.partners.unnamed": (
+    "tracing.convention.no-name": ExampleBreak(a_convention_without_a_name, ["$.convention.name"]),
+    "tracing.partners.unnamed": ExampleBreak(
         the_fourneaux_named_with_an_ideographic_space,
         [f"$.convention.partners[{FOURNEAUX}].name"],
     ),
-    "tracing.convention.few-partners": (a_single_partner, ["$.convention.partners"]),
-    "tracing.funds.missing": (funds_left_unsaid, ["$.convention.funds"]),
-    "tracing.signatures.missing": (
-        the_cpas_signature_missing,
-        [f"$.convention.partners[{CPAS}]"],
+    "tracing.convention.few-partners": ExampleBreak(a_single_partner, ["$.convention.partners"]),
+    "tracing.funds.missing": ExampleBreak(funds_left_unsaid, ["$.convention.funds"]),
+    "tracing.signatures.missing": ExampleBreak(
+        the_cpas_signature_missing, [f"$.convention.partners[{CPAS}]"]
     ),
-    "tracing.minutes.missing": (no_minutes, ["$.minutes"]),
-    "flexibility.amendments.out-of-order": (
-        amendments_recorded_out_of_order,
-        ["$.amendments[1].effective_from"],
+    "tracing.minutes.missing": ExampleBreak(no_minutes, ["$.minutes"]),
+    "flexibility.amendments.out-of-order": ExampleBreak(
+        amendments_recorded_out_of_order, ["$.amendments[1].effective_from"]
     ),
-    "flexibility.amendments.no-decision": (
-        an_amendment_without_its_decision,
-        ["$.amendments[0].decision"],
+    "flexibility.amendments.no-decision": ExampleBreak(
+        an_amendment_without_its_decision, ["$.amendments[0].decision"]
     ),
-    "flexibility.amendment-procedure.missing": (no_amendment_procedure, ["$.convention.clauses"]),
-    "network.directory.empty": (an_empty_directory, ["$.directory.structures"]),
+    "flexibility.amendment-procedure.missing": ExampleBreak(
+        no_amendment_procedure, ["$.convention.clauses"]
+    ),
+    "network.directory.empty": ExampleBreak(an_empty_directory, ["$.directory.structures"]),
 }
-"""For each cross-cutting rule, a dossier that breaks it and the paths it is found at."""
+"""For each cross-cutting rule, the smallest change to the Brussels dossier that breaks it
+alone."""
 
 
 # --- the catalogue --------------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_the_cross_cutting_rules_follow_the_seed_in_order() -> None:
         "flexibility.amendment-procedure.missing",
         "network.directory.empty",
     )
-    assert set(BROKEN) == set(CODES)
+    assert set(EXAMPLES) == set(CODES)
 
 
 def test_each_rule_belongs_to_its_cross_cutting_concern_and_names_its_seed_section() -> None:
@@ -321,8 +321,7 @@ def test_the_dossier_rules_do_not_run_on_a_bare_convention() -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
-    build, paths = BROKEN[code]
-    assert found(build()) == {code: paths}
+    assert_breaks_alone(code, EXAMPLES[code], CODES)
 
 
 # --- communication.audience-missing ---------------------------------------------------
@@ -588,10 +587,9 @@ def test_a_collaboration_need_not_have_an_amendment_procedure() -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_breaking_a_cross_cutting_rule_adds_no_plan_finding(code: str) -> None:
-    def codes(target: Dossier) -> set[str]:
-        return {f.code for f in validated(target, codes_of(plan))}
-
-    assert codes(BROKEN[code][0]()) == codes(brussels())
+    example, others = EXAMPLES[code], codes_of(plan)
+    complete = validated(brussels(), others, today=example.today)
+    assert {f.code for f in example.findings(others)} == {f.code for f in complete}
 
 
 # --- every rule, in every language ----------------------------------------------------
@@ -602,10 +600,7 @@ def test_breaking_a_cross_cutting_rule_adds_no_plan_finding(code: str) -> None:
 def test_every_cross_cutting_finding_is_said_in_full_in_every_language(
     code: str, language: str
 ) -> None:
-    said = [f for f in findings(BROKEN[code][0](), language=language) if f.code == code]
-    assert said
-    for finding in said:
-        assert_said_in_full(finding)
+    assert_said_in(language, code, EXAMPLES[code], CODES)
 
 
 # --- never raising --------------------------------------------------------------------

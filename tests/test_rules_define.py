@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -46,7 +45,9 @@ from tests import generators as gen
 from tests.brussels import eur
 from tests.support import (
     BEFORE_THE_START,
-    assert_said_in_full,
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
     brussels,
     changed,
     changed_indicator,
@@ -177,52 +178,56 @@ def a_target_public_described_with_no_break_spaces() -> Dossier:
     return changed_target_public(brussels(), LAEKEN_FAMILIES, description="\u00a0\t\u00a0")
 
 
-BROKEN: dict[str, tuple[Callable[[], Dossier], list[str]]] = {
-    "define.objectives.missing": (a_convention_without_objectives, ["$.convention.objectives"]),
-    "define.objectives.untitled": (
+EXAMPLES: dict[str, ExampleBreak] = {
+    "define.objectives.missing": ExampleBreak(
+        a_convention_without_objectives, ["$.convention.objectives"]
+    ),
+    "define.objectives.untitled": ExampleBreak(
         a_workshop_objective_titled_with_an_em_space,
         [f"$.convention.objectives[{WORKSHOPS}].title"],
     ),
-    "define.indicators.unnamed": (
+    "define.indicators.unnamed": ExampleBreak(
         an_isolation_indicator_named_with_an_ideographic_space,
         [f"{indicator_path(ISOLATION)}.name"],
     ),
-    "define.objectives.no-measurable-indicator": (
+    "define.objectives.no-measurable-indicator": ExampleBreak(
         a_basket_objective_without_indicators,
         [f"$.convention.objectives[{BASKETS}]"],
     ),
-    "define.indicators.incomplete": (
+    "define.indicators.incomplete": ExampleBreak(
         a_participation_indicator_without_a_due_date,
         [indicator_path(PARTICIPANTS)],
     ),
-    "define.indicators.direction-contradicts-target": (
+    "define.indicators.direction-contradicts-target": ExampleBreak(
         a_family_count_meant_to_decrease,
         [indicator_path(FAMILIES)],
     ),
-    "define.needs.missing": (a_convention_without_needs, ["$.convention.needs"]),
-    "define.needs.undescribed": (
+    "define.needs.missing": ExampleBreak(a_convention_without_needs, ["$.convention.needs"]),
+    "define.needs.undescribed": ExampleBreak(
         a_volunteer_need_without_a_description,
         [f"$.convention.needs[{VOLUNTEERS}].description"],
     ),
-    "define.needs.not-valued": (
+    "define.needs.not-valued": ExampleBreak(
         a_kitchen_need_without_a_quantity,
         [f"$.convention.needs[{KITCHEN}]"],
     ),
-    "define.needs.not-covered": (
+    "define.needs.not-covered": ExampleBreak(
         a_kitchen_that_no_contribution_covers,
         [f"$.convention.needs[{KITCHEN}]"],
     ),
-    "define.needs.funding-gap": (a_cpas_share_short_by_a_thousand_euros, ["$.convention.needs"]),
-    "define.target-public.missing": (
+    "define.needs.funding-gap": ExampleBreak(
+        a_cpas_share_short_by_a_thousand_euros, ["$.convention.needs"]
+    ),
+    "define.target-public.missing": ExampleBreak(
         a_convention_without_a_target_public,
         ["$.convention.target_publics"],
     ),
-    "define.target-public.undescribed": (
+    "define.target-public.undescribed": ExampleBreak(
         a_target_public_described_with_no_break_spaces,
         [f"$.convention.target_publics[{LAEKEN_FAMILIES}].description"],
     ),
 }
-"""For each DEFINE rule, a dossier that breaks it and the paths it is found at."""
+"""For each DEFINE rule, the smallest change to the Brussels dossier that breaks it alone."""
 
 
 # --- the catalogue --------------------------------------------------------------------
@@ -244,7 +249,7 @@ def test_define_has_the_rules_of_the_seed_in_its_order() -> None:
         "define.target-public.missing",
         "define.target-public.undescribed",
     )
-    assert set(BROKEN) == set(CODES)
+    assert set(EXAMPLES) == set(CODES)
 
 
 def test_every_define_rule_belongs_to_the_define_step_and_names_its_seed_section() -> None:
@@ -296,8 +301,7 @@ def test_the_brussels_example_breaks_no_define_or_evaluate_rule() -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
-    build, paths = BROKEN[code]
-    assert found(build()) == {code: paths}
+    assert_breaks_alone(code, EXAMPLES[code], OURS)
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -305,12 +309,7 @@ def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> No
 def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
     code: str, language: str
 ) -> None:
-    build, _ = BROKEN[code]
-    finding = only(build(), code, language)
-    rule = CATALOGUE[code]
-    assert finding.severity is rule.severity
-    assert finding.step is MethodologyStep.DEFINE
-    assert_said_in_full(finding)
+    assert_said_in(language, code, EXAMPLES[code], OURS)
 
 
 # --- define.objectives.missing ----------------------------------------------------------
@@ -698,8 +697,7 @@ def test_an_untitled_objective_is_named_by_its_id_in_three_languages() -> None:
 def test_what_says_nothing_of_itself_is_named_by_its_id(
     code: str, language: str, message: str, subject: str
 ) -> None:
-    build, _ = BROKEN[code]
-    finding = only(build(), code, language)
+    finding = only(EXAMPLES[code].build(), code, language)
     assert finding.message == message
     assert finding.subjects == (subject,)
 

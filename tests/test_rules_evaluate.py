@@ -11,7 +11,6 @@ smallest change to it that breaks that rule alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +42,9 @@ from partnership_model.validation import (
 from tests import generators as gen
 from tests.support import (
     BEFORE_THE_START,
-    assert_said_in_full,
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
     brussels,
     changed,
     changed_indicator,
@@ -143,40 +144,28 @@ def a_participation_count_due_in_january() -> Dossier:
     return changed_indicator(brussels(), PARTICIPANTS, due=day(1, 31))
 
 
-BROKEN: dict[str, tuple[Callable[[], Dossier], dt.date, list[str]]] = {
-    "evaluate.plan.missing": (
-        a_convention_without_evaluation,
-        BEFORE_THE_START,
-        ["$.convention.evaluation.moments"],
+EXAMPLES: dict[str, ExampleBreak] = {
+    "evaluate.plan.missing": ExampleBreak(
+        a_convention_without_evaluation, ["$.convention.evaluation.moments"]
     ),
-    "evaluate.indicators.not-covered": (
-        a_final_evaluation_that_forgets_isolation,
-        BEFORE_THE_START,
-        [indicator_path(ISOLATION)],
+    "evaluate.indicators.not-covered": ExampleBreak(
+        a_final_evaluation_that_forgets_isolation, [indicator_path(ISOLATION)]
     ),
-    "evaluate.moments.undated": (
-        an_undated_midterm_evaluation,
-        BEFORE_THE_START,
-        [moment_path(MIDTERM)],
+    "evaluate.moments.undated": ExampleBreak(
+        an_undated_midterm_evaluation, [moment_path(MIDTERM)]
     ),
-    "evaluate.moments.outside-period": (
-        a_final_evaluation_after_the_convention_ends,
-        BEFORE_THE_START,
-        [moment_path(FINAL)],
+    "evaluate.moments.outside-period": ExampleBreak(
+        a_final_evaluation_after_the_convention_ends, [moment_path(FINAL)]
     ),
-    "evaluate.moments.missed": (
-        a_january_evaluation_without_a_report,
-        IN_FEBRUARY,
-        [moment_path(MIDTERM)],
+    "evaluate.moments.missed": ExampleBreak(
+        a_january_evaluation_without_a_report, [moment_path(MIDTERM)], today=IN_FEBRUARY
     ),
-    "evaluate.indicators.not-measured": (
-        a_participation_count_due_in_january,
-        IN_FEBRUARY,
-        [indicator_path(PARTICIPANTS)],
+    "evaluate.indicators.not-measured": ExampleBreak(
+        a_participation_count_due_in_january, [indicator_path(PARTICIPANTS)], today=IN_FEBRUARY
     ),
 }
-"""For each EVALUATE rule, a dossier that breaks it, the day it is validated on, and the
-paths it is found at."""
+"""For each EVALUATE rule, the smallest change to the Brussels dossier that breaks it alone,
+and for the rules that read today, the day that shows it."""
 
 
 # --- the catalogue --------------------------------------------------------------------
@@ -191,7 +180,7 @@ def test_evaluate_has_its_rules_in_order() -> None:
         "evaluate.moments.missed",
         "evaluate.indicators.not-measured",
     )
-    assert set(BROKEN) == set(CODES)
+    assert set(EXAMPLES) == set(CODES)
 
 
 def test_every_evaluate_rule_belongs_to_the_evaluate_step_and_names_its_seed_section() -> None:
@@ -245,8 +234,7 @@ def test_after_its_end_the_brussels_example_still_lacks_its_reports_and_measures
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
-    build, today, paths = BROKEN[code]
-    assert found(build(), today=today) == {code: paths}
+    assert_breaks_alone(code, EXAMPLES[code], OURS)
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -254,27 +242,29 @@ def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> No
 def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
     code: str, language: str
 ) -> None:
-    build, today, _ = BROKEN[code]
-    finding = only(build(), code, language, today)
-    rule = CATALOGUE[code]
-    assert finding.severity is rule.severity
-    assert finding.step is MethodologyStep.EVALUATE
-    assert_said_in_full(finding)
+    assert_said_in(language, code, EXAMPLES[code], OURS)
+
+
+def broken_dossier(code: str) -> Dossier:
+    """The dossier of the example that breaks ``code``."""
+    broken = EXAMPLES[code].build()
+    assert isinstance(broken, Dossier)
+    return broken
 
 
 @pytest.mark.parametrize("code", DATE_RULES)
 def test_date_rules_do_not_run_without_today(code: str) -> None:
-    build, today, _ = BROKEN[code]
-    assert code in applied(build(), today)
-    assert code not in applied(build(), None)
-    assert code not in found(build(), today=None)
+    dossier, today = broken_dossier(code), EXAMPLES[code].today
+    assert code in applied(dossier, today)
+    assert code not in applied(dossier, None)
+    assert code not in found(dossier, today=None)
 
 
 @pytest.mark.parametrize("code", DATE_RULES)
 def test_dossier_rules_do_not_run_on_a_bare_convention(code: str) -> None:
-    build, today, _ = BROKEN[code]
-    assert code not in applied(build().convention, today)
-    assert code not in found(build().convention, today=today)
+    convention, today = broken_dossier(code).convention, EXAMPLES[code].today
+    assert code not in applied(convention, today)
+    assert code not in found(convention, today=today)
 
 
 # --- evaluate.plan.missing --------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Integrity: ids unique within their kind, and every reference resolving, in the
-convention and in the dossier. Each case breaks the complete example in one place."""
+convention and in the dossier. Each case breaks the complete example in one place; each
+rule has its smallest break, which breaks it alone, at its path, said in every language."""
 
 from __future__ import annotations
 
@@ -21,8 +22,16 @@ from partnership_model import (
     Measurement,
     validate,
 )
+from partnership_model._rules import integrity
 from partnership_model.i18n import LANGUAGES
-from tests.support import brussels
+from tests.support import (
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
+    brussels,
+    changed,
+    codes_of,
+)
 
 T = TypeVar("T")
 
@@ -31,6 +40,7 @@ DUPLICATE, UNKNOWN, IN_DOSSIER = (
     "integrity.references.unknown",
     "integrity.minutes.unknown-reference",
 )
+CODES = codes_of(integrity)
 
 
 def paths(target: Dossier | Convention, code: str, language: str = "fr") -> list[str]:
@@ -43,13 +53,62 @@ def convention_changed(change: Callable[[Convention], Convention]) -> Dossier:
 
 
 def replaced(items: tuple[T, ...], at: int, **changes: Any) -> tuple[T, ...]:
-    changed: T = attrs.evolve(cast(Any, items[at]), **changes)
-    return (*items[:at], changed, *items[at + 1 :])
+    item: T = attrs.evolve(cast(Any, items[at]), **changes)
+    return (*items[:at], item, *items[at + 1 :])
 
 
-@pytest.mark.parametrize("code", [DUPLICATE, UNKNOWN, IN_DOSSIER])
+# --- the smallest change that breaks each rule ------------------------------------------
+
+
+def a_partner_listed_twice() -> Dossier:
+    dossier = brussels()
+    partners = dossier.convention.partners
+    return changed(dossier, partners=(*partners, partners[0]))
+
+
+def an_owner_that_is_no_partner() -> Dossier:
+    return changed(brussels(), owner="nobody")
+
+
+def minutes_of_a_body_the_convention_does_not_have() -> Dossier:
+    dossier = brussels()
+    return attrs.evolve(dossier, minutes=replaced(dossier.minutes, 0, body="ag"))
+
+
+EXAMPLES: dict[str, ExampleBreak] = {
+    DUPLICATE: ExampleBreak(a_partner_listed_twice, ["$.convention.partners[4].id"]),
+    UNKNOWN: ExampleBreak(an_owner_that_is_no_partner, ["$.convention.owner"]),
+    IN_DOSSIER: ExampleBreak(
+        minutes_of_a_body_the_convention_does_not_have, ["$.minutes[0].body"]
+    ),
+}
+"""For each integrity rule, the smallest change to the Brussels dossier that breaks it alone."""
+
+
+def test_every_integrity_rule_has_its_smallest_break() -> None:
+    assert CODES == (DUPLICATE, UNKNOWN, IN_DOSSIER)
+    assert list(EXAMPLES) == list(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
 def test_the_complete_example_breaks_no_integrity_rule(code: str) -> None:
     assert paths(brussels(), code) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
+    assert_breaks_alone(code, EXAMPLES[code], CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_finding_is_said_in_each_language_with_its_placeholders_filled(
+    code: str, language: str
+) -> None:
+    assert_said_in(language, code, EXAMPLES[code], CODES)
+
+
+# --- each kind of id, each kind of reference --------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -243,7 +302,7 @@ def test_a_reference_to_nothing_is_named_at_the_reference(
 
 
 def test_the_finding_says_what_kind_of_item_was_expected_in_each_language() -> None:
-    dossier = convention_changed(lambda c: attrs.evolve(c, owner="nobody"))
+    dossier = an_owner_that_is_no_partner()
     said = {
         language: next(
             f.message for f in validate(dossier, language=language).findings if f.code == UNKNOWN

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -35,7 +34,9 @@ from partnership_model.i18n import LANGUAGES
 from partnership_model.validation import CATALOGUE, Context, Finding, Severity, get_profile
 from tests.support import (
     BEFORE_THE_START,
-    assert_said_in_full,
+    ExampleBreak,
+    assert_breaks_alone,
+    assert_said_in,
     brussels,
     changed,
     codes_of,
@@ -188,98 +189,75 @@ def a_weekly_step_with_no_end_anywhere() -> Dossier:
 AFTER_THE_SUBSIDY_DEADLINE = day(1, 30)
 """The subsidy application was due on 29 January 2027; the AFSCA registration ends later."""
 
-BROKEN: dict[str, tuple[Callable[[], Dossier], dt.date, list[str]]] = {
-    "plan.timeline.missing": (
-        a_timeline_without_steps,
-        BEFORE_THE_START,
-        ["$.convention.timeline.steps"],
-    ),
-    "plan.steps.no-project-step": (
-        a_timeline_of_administrative_steps_only,
-        BEFORE_THE_START,
-        ["$.convention.timeline.steps"],
-    ),
-    "plan.steps.untitled": (
-        an_untitled_midterm_evaluation,
-        BEFORE_THE_START,
-        [steps_path(MIDTERM, ".title")],
-    ),
-    "plan.subsidy.no-application": (
-        a_subsidy_application_filed_as_another_kind_of_step,
-        BEFORE_THE_START,
-        [budget_path(FOOD_SUBSIDY)],
-    ),
-    "plan.authorisation.missing": (
-        a_launch_that_no_longer_waits_for_the_food_safety_registration,
-        BEFORE_THE_START,
-        [steps_path(DISTRIBUTIONS, ".depends_on")],
-    ),
-    "plan.evaluation.off-timeline": (
-        a_midterm_evaluation_step_a_day_after_its_moment,
-        BEFORE_THE_START,
-        [moment_path(MIDTERM_MOMENT)],
-    ),
-    "plan.period.incomplete": (a_period_without_an_end, BEFORE_THE_START, ["$.convention.period"]),
-    "plan.steps.undated": (
-        a_report_without_a_planned_end,
-        BEFORE_THE_START,
-        [steps_path(REPORT, ".planned")],
-    ),
-    "plan.steps.outside-period": (
-        a_report_due_after_the_convention_ends,
-        BEFORE_THE_START,
-        [steps_path(REPORT, ".planned")],
-    ),
-    "plan.steps.dependency-cycle": (
-        a_midterm_evaluation_that_waits_for_itself,
-        BEFORE_THE_START,
-        [steps_path(MIDTERM, ".depends_on")],
-    ),
-    "plan.steps.dependency-order": (
-        distributions_starting_before_the_launch_ends,
-        BEFORE_THE_START,
-        [steps_path(DISTRIBUTIONS, ".depends_on[0]")],
-    ),
-    "plan.administrative.too-late": (
-        a_food_safety_registration_ending_after_the_launch,
-        BEFORE_THE_START,
-        [steps_path(LAUNCH, ".depends_on[1]")],
-    ),
-    "plan.administrative.missing": (
-        a_timeline_of_project_steps_only,
-        BEFORE_THE_START,
-        ["$.convention.timeline.steps"],
-    ),
-    "plan.steps.overdue": (brussels, AFTER_THE_SUBSIDY_DEADLINE, [steps_path(SUBSIDY)]),
-    "plan.recurrence.unbounded-in-period": (
-        a_weekly_step_with_no_end_anywhere,
-        BEFORE_THE_START,
-        [steps_path(DISTRIBUTIONS, ".recurrence")],
-    ),
-}
-"""For each PLAN rule, a dossier that breaks it, the day it is validated on, and the paths
-it is found at."""
+OFF_THE_TIMELINE = [moment_path(MIDTERM_MOMENT), moment_path(FINAL_MOMENT)]
+"""Both Brussels evaluation moments, when no evaluation step is left on the timeline."""
 
-OFF_THE_TIMELINE = {
-    "plan.evaluation.off-timeline": [moment_path(MIDTERM_MOMENT), moment_path(FINAL_MOMENT)]
-}
-
-ALSO_FOUND: dict[str, dict[str, list[str]]] = {
+EXAMPLES: dict[str, ExampleBreak] = {
     # A timeline without steps is plan.timeline.missing alone: the subsidy application
     # and the evaluation steps it lacks go without saying.
-    # A timeline without any administrative step cannot hold the subsidy application, the
-    # authorisation request the distributions wait for, nor the evaluation steps that the
-    # Brussels budget, distributions and evaluation moments call for.
-    "plan.administrative.missing": {
-        "plan.subsidy.no-application": [budget_path(FOOD_SUBSIDY)],
-        "plan.authorisation.missing": [steps_path(DISTRIBUTIONS, ".depends_on")],
-        **OFF_THE_TIMELINE,
-    },
-    # A recurrence is unbounded only in a convention without an end, whose period is
-    # incomplete.
-    "plan.recurrence.unbounded-in-period": {"plan.period.incomplete": ["$.convention.period"]},
+    "plan.timeline.missing": ExampleBreak(
+        a_timeline_without_steps, ["$.convention.timeline.steps"]
+    ),
+    "plan.steps.no-project-step": ExampleBreak(
+        a_timeline_of_administrative_steps_only, ["$.convention.timeline.steps"]
+    ),
+    "plan.steps.untitled": ExampleBreak(
+        an_untitled_midterm_evaluation, [steps_path(MIDTERM, ".title")]
+    ),
+    "plan.subsidy.no-application": ExampleBreak(
+        a_subsidy_application_filed_as_another_kind_of_step, [budget_path(FOOD_SUBSIDY)]
+    ),
+    "plan.authorisation.missing": ExampleBreak(
+        a_launch_that_no_longer_waits_for_the_food_safety_registration,
+        [steps_path(DISTRIBUTIONS, ".depends_on")],
+    ),
+    "plan.evaluation.off-timeline": ExampleBreak(
+        a_midterm_evaluation_step_a_day_after_its_moment, [moment_path(MIDTERM_MOMENT)]
+    ),
+    "plan.period.incomplete": ExampleBreak(a_period_without_an_end, ["$.convention.period"]),
+    "plan.steps.undated": ExampleBreak(
+        a_report_without_a_planned_end, [steps_path(REPORT, ".planned")]
+    ),
+    "plan.steps.outside-period": ExampleBreak(
+        a_report_due_after_the_convention_ends, [steps_path(REPORT, ".planned")]
+    ),
+    "plan.steps.dependency-cycle": ExampleBreak(
+        a_midterm_evaluation_that_waits_for_itself, [steps_path(MIDTERM, ".depends_on")]
+    ),
+    "plan.steps.dependency-order": ExampleBreak(
+        distributions_starting_before_the_launch_ends,
+        [steps_path(DISTRIBUTIONS, ".depends_on[0]")],
+    ),
+    "plan.administrative.too-late": ExampleBreak(
+        a_food_safety_registration_ending_after_the_launch,
+        [steps_path(LAUNCH, ".depends_on[1]")],
+    ),
+    "plan.administrative.missing": ExampleBreak(
+        a_timeline_of_project_steps_only,
+        ["$.convention.timeline.steps"],
+        also={
+            "plan.subsidy.no-application": [budget_path(FOOD_SUBSIDY)],
+            "plan.authorisation.missing": [steps_path(DISTRIBUTIONS, ".depends_on")],
+            "plan.evaluation.off-timeline": OFF_THE_TIMELINE,
+        },
+        why="A timeline without any administrative step cannot hold the subsidy application, "
+        "the authorisation request the distributions wait for, nor the evaluation steps that "
+        "the Brussels budget, distributions and evaluation moments call for.",
+    ),
+    "plan.steps.overdue": ExampleBreak(
+        brussels, [steps_path(SUBSIDY)], today=AFTER_THE_SUBSIDY_DEADLINE
+    ),
+    "plan.recurrence.unbounded-in-period": ExampleBreak(
+        a_weekly_step_with_no_end_anywhere,
+        [steps_path(DISTRIBUTIONS, ".recurrence")],
+        also={"plan.period.incomplete": ["$.convention.period"]},
+        why="A recurrence is unbounded only in a convention without an end, whose period is "
+        "incomplete.",
+    ),
 }
-"""What the smallest break of a rule cannot help breaking too, and why."""
+"""For each PLAN rule, the smallest change to the Brussels dossier that breaks it alone (or
+with what it cannot help breaking too), and for the rule that reads today, the day that
+shows it: the complete example, a day after its subsidy application was due."""
 
 
 # --- the catalogue --------------------------------------------------------------------
@@ -303,7 +281,7 @@ def test_plan_has_the_rules_of_the_seed_in_order() -> None:
         "plan.steps.overdue",
         "plan.recurrence.unbounded-in-period",
     )
-    assert set(BROKEN) == set(CODES)
+    assert set(EXAMPLES) == set(CODES)
 
 
 def test_every_plan_rule_belongs_to_the_plan_step_and_names_its_seed_section() -> None:
@@ -367,8 +345,7 @@ def test_the_brussels_example_plans_nothing_before_the_start_as_overdue() -> Non
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> None:
-    build, today, paths = BROKEN[code]
-    assert found(build(), today=today) == {**ALSO_FOUND.get(code, {}), code: paths}
+    assert_breaks_alone(code, EXAMPLES[code], CODES)
 
 
 # --- plan.timeline.missing ------------------------------------------------------------
@@ -1064,12 +1041,9 @@ def test_a_recurrence_with_a_count_ends_by_itself() -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_breaking_a_plan_rule_adds_no_cross_cutting_finding(code: str) -> None:
-    build, today, _ = BROKEN[code]
-
-    def codes(target: Dossier) -> set[str]:
-        return {f.code for f in validated(target, codes_of(crosscutting), today=today)}
-
-    assert codes(build()) == codes(brussels())
+    example, others = EXAMPLES[code], codes_of(crosscutting)
+    complete = validated(brussels(), others, today=example.today)
+    assert {f.code for f in example.findings(others)} == {f.code for f in complete}
 
 
 # --- every rule, in every language ----------------------------------------------------
@@ -1078,11 +1052,7 @@ def test_breaking_a_plan_rule_adds_no_cross_cutting_finding(code: str) -> None:
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_plan_finding_is_said_in_full_in_every_language(code: str, language: str) -> None:
-    build, today, _ = BROKEN[code]
-    said = [f for f in findings(build(), today=today, language=language) if f.code == code]
-    assert said
-    for finding in said:
-        assert_said_in_full(finding)
+    assert_said_in(language, code, EXAMPLES[code], CODES)
 
 
 NEW_MESSAGES = {
@@ -1133,7 +1103,6 @@ NEW_MESSAGES = {
 @pytest.mark.parametrize("code", NEW_MESSAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_newer_rules_say_what_is_wrong_in_every_language(code: str, language: str) -> None:
-    build, today, _ = BROKEN[code]
-    (finding,) = findings(build(), today=today, language=language)
+    (finding,) = EXAMPLES[code].findings(CODES, language=language)
     assert finding.code == code
     assert finding.message == NEW_MESSAGES[code][language]
