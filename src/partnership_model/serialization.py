@@ -72,7 +72,8 @@ ORJSON_READ_LIMIT: Final = 4 * 1024 * 1024
 """Largest document that orjson (when installed) first tries to read. It parses about 1.7
 times as fast as the standard library but holds about 20 times the document in memory
 at its peak, against under 7: above 4 MiB, memory wins. Any problem is always named
-from the standard library's reading, so errors are the same with or without orjson."""
+from the standard library's reading (or orjson's, when it is the very same data), so
+errors are the same with or without orjson."""
 
 T = TypeVar("T")
 
@@ -228,6 +229,12 @@ def from_dict(data: object, cls: type[T], *, envelope: bool = True) -> T:
         return _converter.FAST.structure(body, cls)
     except Exception:  # noqa: S110  # the detailed reading below names every problem
         pass
+    return _read_in_detail(body, cls)
+
+
+def _read_in_detail(body: object, cls: type[T]) -> T:
+    """The detailed reading of a body the fast reading refused: every problem with its
+    path. (The two readings agree, so it returns only if the fast one was wrong.)"""
     try:
         return _converter.DETAILED.structure(body, cls)
     except Exception as exc:  # every failure becomes located problems
@@ -354,12 +361,54 @@ def from_json(text: str | bytes, cls: type[T], *, max_size: int = DEFAULT_MAX_SI
     """
     _check_model_type(cls)
     text = _text(text, max_size)
-    if _orjson is not None and len(text) <= ORJSON_READ_LIMIT:
-        try:
-            return _converter.FAST.structure(_open_envelope(_orjson.loads(text), cls), cls)
-        except Exception:  # noqa: S110  # read again below, to name every problem
-            pass
-    return from_dict(_parse(text), cls)
+    if _orjson is None or len(text) > ORJSON_READ_LIMIT:
+        return from_dict(_parse(text), cls)
+    try:
+        data = _orjson.loads(text)
+    except Exception:  # not JSON orjson reads: the standard library's reading says why
+        return from_dict(_parse(text), cls)
+    try:
+        return _converter.FAST.structure(_open_envelope(data, cls), cls)
+    except Exception:  # noqa: S110  # the detailed reading below names every problem
+        pass
+    if not _read_alike(data):
+        # The problems quote the document as the standard library reads it. The fast
+        # reading is not run on that reading again: it refuses what the detailed one
+        # refuses (here a float, an integer beyond 64 bits or deep nesting, which no
+        # field takes), and reads the same object when it does not.
+        data = _parse(text)
+    return _read_in_detail(_open_envelope(data, cls), cls)
+
+
+_ALIKE_DEPTH = 128
+"""Nesting beyond which orjson's reading is not trusted to be the standard library's:
+deeper than any document the library reads (extension data nests at most 64 levels),
+and far from the thousand levels where the standard library's recursion stops."""
+
+
+def _read_alike(data: object) -> bool:
+    """Whether the standard library reads a document exactly as orjson read it into ``data``.
+
+    For a document orjson accepts, only numbers and nesting can differ: orjson reads an
+    integer beyond 64 bits as a float, and a float by its own algorithm, where problems
+    quote the number as written; and it nests up to 1024 levels, whereas the standard
+    library stops at the interpreter's recursion limit, less the calls already on the
+    stack. So: no float at all, and no nesting deeper than ``_ALIKE_DEPTH``. Strings,
+    whole numbers within 64 bits, and a key written twice (the last value, at the first
+    one's place) are read alike (tests/test_converter.py checks it).
+    """
+    pending: list[tuple[Any, int]] = [([data], 0)]
+    while pending:
+        container, depth = pending.pop()
+        if depth > _ALIKE_DEPTH:
+            return False
+        for item in container.values() if type(container) is dict else container:
+            kind = type(item)
+            if kind is float:
+                return False
+            if kind is dict or kind is list:
+                pending.append((item, depth + 1))
+    return True
 
 
 def _reject_constant(name: str) -> None:
@@ -389,7 +438,8 @@ def _text(text: object, max_size: int) -> str:
 
 def _parse(text: str) -> object:
     """The standard library's reading: exact for every number, and within seven times
-    the document in memory. Problems are always named from this reading."""
+    the document in memory. Problems are always named from this reading, or from
+    orjson's when it is the same data (see ``_read_alike``)."""
     try:
         data = json.loads(text, parse_constant=_reject_constant)
         if _SURROGATE_ESCAPE.search(text):  # rare: check that the escapes pair up
