@@ -6,9 +6,13 @@ The blocks of one page run in order in one namespace, as a reader follows them.
 
 from __future__ import annotations
 
+import ast
+import builtins
 import doctest
+import importlib
 import importlib.util
 import re
+import textwrap
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -86,3 +90,83 @@ def test_the_api_page_documents_every_public_name() -> None:
     public = [name for name in partnership_model.__all__ if name != "__version__"]
     assert sorted(documented) == sorted(public)
     assert ".. automodule:: partnership_model.testing.strategies" in page
+
+
+CONTRIBUTING = DOCS / "contributing.md"
+EXCERPT = re.compile(r"```\{code-block\} python\n(.*?)```", re.DOTALL)
+EXCERPT_HOMES = (
+    "partnership_model._rules.define",
+    "partnership_model.testing._breaks.define",
+    "tests.test_rules_define",
+)
+"""The module each excerpt of the rule checklist is written into, in the page's order."""
+
+
+def free_names(source: str) -> set[str]:
+    """The names ``source`` reads and does not bind itself."""
+    tree = ast.parse(source)
+    bound = {
+        node.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)
+    }
+    bound |= {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+    bound |= {node.arg for node in ast.walk(tree) if isinstance(node, ast.arg)}
+    read = {
+        node.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+    }
+    return read - bound - set(dir(builtins))
+
+
+def test_each_excerpt_of_the_rule_checklist_reads_only_names_its_module_has() -> None:
+    excerpts = [
+        textwrap.dedent(block)
+        for block in EXCERPT.findall(CONTRIBUTING.read_text(encoding="utf-8"))
+    ]
+    assert len(excerpts) == len(EXCERPT_HOMES)
+    for excerpt, home in zip(excerpts, EXCERPT_HOMES, strict=True):
+        names = vars(importlib.import_module(home))
+        assert sorted(free_names(excerpt) - set(names)) == [], home
+
+
+def test_every_file_the_contributing_page_names_exists() -> None:
+    named = re.findall(
+        r"`([\w./<>*-]+\.(?:py|sh|md|json))`", CONTRIBUTING.read_text(encoding="utf-8")
+    )
+    places = (
+        ROOT,
+        ROOT / "src" / "partnership_model",
+        ROOT / "src" / "partnership_model" / "testing",
+    )
+    missing = [
+        name
+        for name in named
+        if not any(
+            any(place.glob(name.replace("<step>", "*").replace("<module>", "*")))
+            for place in places
+        )
+    ]
+    assert named
+    assert missing == []
+
+
+def test_every_module_the_contributing_page_maps_exists() -> None:
+    table = (
+        CONTRIBUTING.read_text(encoding="utf-8").split("## Where things live")[1].split("##")[0]
+    )
+    modules = {
+        name
+        for row in table.splitlines()
+        if row.startswith("| ") and "|---" not in row
+        for name in re.findall(r"`(_?[a-z_]+)`", row.split("|")[2])
+    }
+    assert "_wording" in modules
+    missing = [
+        name
+        for name in sorted(modules)
+        if importlib.util.find_spec(f"partnership_model.{name}") is None
+        and importlib.util.find_spec(f"partnership_model.testing.{name}") is None
+    ]
+    assert missing == []

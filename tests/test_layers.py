@@ -1,6 +1,6 @@
 """The package's layers and names: imports point downwards only, a private module is
 imported only by its own package, and no name is a single letter that nobody can grep
-for (docs/contributing.md, DESIGN.md).
+for (docs/contributing.md).
 
 Each test reads the source of every module of ``src/partnership_model`` with ``ast``,
 without importing anything, so that an import hidden in a function counts too.

@@ -40,6 +40,15 @@ from partnership_model import (
     Violation,
     validate,
 )
+from partnership_model.testing import (
+    _clarify,
+    _convention,
+    _define,
+    _dossier,
+    _evaluate,
+    _items,
+    _partners,
+)
 from partnership_model.testing import strategies as pms
 from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
 from partnership_model.testing._breaks import _fresh as fresh
@@ -695,52 +704,64 @@ MANY_IDS = ("a", "b", "c", "d", "e", "f")
 """More ids than any item refers to, so that every reference reads all its bytes."""
 
 KINDS: dict[str, tuple[Any, Any]] = {
-    "representatives": (pms._REPRESENTATIVES, pms._REPRESENTATIVES),
-    "affiliations": (pms._AFFILIATIONS, pms._AFFILIATIONS),
-    "needs": (pms._NEEDS, pms._NEEDS),
-    "target_publics": (pms._TARGET_PUBLICS, pms._TARGET_PUBLICS),
-    "escalation_steps": (pms._ESCALATION_STEPS, pms._ESCALATION_STEPS),
-    "budget_lines": (pms._BUDGET_LINES, pms._BUDGET_LINES),
-    "clauses": (pms._CLAUSES, pms._CLAUSES),
-    "decide_notes": (pms._DECIDE_NOTES, pms._DECIDE_NOTES),
-    "offers": (pms._OFFERS, pms._OFFERS),
-    "structures": (pms._STRUCTURES, pms._STRUCTURES),
-    "partners": (pms._partners(None, None), pms._partners(None, None)),
+    "representatives": (_partners.REPRESENTATIVES, _partners.REPRESENTATIVES),
+    "affiliations": (_partners.AFFILIATIONS, _partners.AFFILIATIONS),
+    "needs": (_define.NEEDS, _define.NEEDS),
+    "target_publics": (_define.TARGET_PUBLICS, _define.TARGET_PUBLICS),
+    "escalation_steps": (_clarify.ESCALATION_STEPS, _clarify.ESCALATION_STEPS),
+    "budget_lines": (_evaluate.BUDGET_LINES, _evaluate.BUDGET_LINES),
+    "clauses": (_convention.CLAUSES, _convention.CLAUSES),
+    "decide_notes": (_dossier.DECIDE_NOTES, _dossier.DECIDE_NOTES),
+    "offers": (_dossier.OFFERS, _dossier.OFFERS),
+    "structures": (_dossier.STRUCTURES, _dossier.STRUCTURES),
+    "partners": (_partners.partner_items(None, None), _partners.partner_items(None, None)),
     "contributions": (
-        pms._contributions(None, None, None),
-        pms._contributions(MANY_IDS, MANY_IDS, MANY_IDS),
+        _partners.contribution_items(None, None, None),
+        _partners.contribution_items(MANY_IDS, MANY_IDS, MANY_IDS),
     ),
-    "indicators": (pms._indicators(None), pms._indicators(True)),
-    "roles": (pms._roles(None), pms._roles(MANY_IDS)),
-    "tasks": (pms._tasks(None, None), pms._tasks(MANY_IDS, MANY_IDS)),
-    "governing_bodies": (pms._governing_bodies(None), pms._governing_bodies(MANY_IDS)),
-    "decision_rules": (pms._decision_rules(None, None), pms._decision_rules(MANY_IDS, MANY_IDS)),
+    "indicators": (_define.indicator_items(None), _define.indicator_items(True)),
+    "roles": (_clarify.role_items(None), _clarify.role_items(MANY_IDS)),
+    "tasks": (_clarify.task_items(None, None), _clarify.task_items(MANY_IDS, MANY_IDS)),
+    "governing_bodies": (
+        _clarify.governing_body_items(None),
+        _clarify.governing_body_items(MANY_IDS),
+    ),
+    "decision_rules": (
+        _clarify.decision_rule_items(None, None),
+        _clarify.decision_rule_items(MANY_IDS, MANY_IDS),
+    ),
     "institutional_links": (
-        pms._institutional_links(None),
-        pms._institutional_links(MANY_IDS),
+        _clarify.institutional_link_items(None),
+        _clarify.institutional_link_items(MANY_IDS),
     ),
     "evaluation_moments": (
-        pms._evaluation_moments(None, None, None),
-        pms._evaluation_moments(MANY_IDS, MANY_IDS, None),
+        _evaluate.evaluation_moment_items(None, None, None),
+        _evaluate.evaluation_moment_items(MANY_IDS, MANY_IDS, None),
     ),
     "communication_actions": (
-        pms._communication_actions(None),
-        pms._communication_actions(MANY_IDS),
+        _evaluate.communication_action_items(None),
+        _evaluate.communication_action_items(MANY_IDS),
     ),
-    "reporting_duties": (pms._reporting_duties(None), pms._reporting_duties(MANY_IDS)),
+    "reporting_duties": (
+        _evaluate.reporting_duty_items(None),
+        _evaluate.reporting_duty_items(MANY_IDS),
+    ),
     "decision_records": (
-        pms._decision_records(None, None, None),
-        pms._decision_records(MANY_IDS, MANY_IDS, MANY_IDS),
+        _dossier.decision_record_items(None, None, None),
+        _dossier.decision_record_items(MANY_IDS, MANY_IDS, MANY_IDS),
     ),
-    "measurements": (pms._measurements(None), pms._measurements(MANY_IDS)),
-    "evaluation_reports": (pms._evaluation_reports(None), pms._evaluation_reports(MANY_IDS)),
+    "measurements": (_dossier.measurement_items(None), _dossier.measurement_items(MANY_IDS)),
+    "evaluation_reports": (
+        _dossier.evaluation_report_items(None),
+        _dossier.evaluation_report_items(MANY_IDS),
+    ),
 }
 """Each kind of item, with references to ids of its own and to many given ids."""
 
 
 def bytes_read(kind: Any) -> int:
     digits = Digits(refuse_to_draw, bytes(2 * kind.width))
-    if isinstance(kind, pms._Items):
+    if isinstance(kind, _items.Items):
         kind.decode(digits, digits.identifier())
     else:
         kind.decode(digits)

@@ -1,0 +1,143 @@
+"""A complete dossier around a complete convention: minutes of its decisions, amendments
+each adopted by one of them, measurements, evaluation reports, a directory.
+
+Private to :mod:`partnership_model.testing._complete`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from partnership_model.amendments import Amendment
+from partnership_model.convention import Convention
+from partnership_model.decision_making import Topic
+from partnership_model.dossier import Dossier
+from partnership_model.evaluation import EvaluationReport, Measurement
+from partnership_model.minutes import (
+    Ballot,
+    Choice,
+    DecideNote,
+    DecideStep,
+    DecisionRecord,
+    Outcome,
+)
+from partnership_model.needs import NeedCategory
+from partnership_model.network import Directory, Offer, Structure
+from partnership_model.partners import PartnerKind
+from partnership_model.testing._complete_items import NO_EXTENSIONS, keyed_readers
+from partnership_model.testing._digits import Digits, members
+
+
+def complete_minutes(
+    draw: st.DrawFn, convention: Convention, start: dt.date, end: dt.date
+) -> tuple[DecisionRecord, ...]:
+    partner_ids = tuple(p.id for p in convention.partners)
+    body_ids = tuple(b.id for b in convention.governing_bodies)
+    rule_ids = tuple(r.id for r in convention.decision_rules)
+    minutes = []
+    for key, digits in keyed_readers(draw, 23 + 3 * len(partner_ids), 1, 3):
+        voters = digits.choose(partner_ids, least=0, most=len(partner_ids))
+        steps = digits.choose(members(DecideStep), least=0, most=3)
+        minutes.append(
+            DecisionRecord(
+                id=key,
+                date=digits.day(start, end),
+                title=digits.name(),
+                decision=digits.free_text(),
+                topic=digits.maybe_member(Topic),
+                body=digits.maybe(body_ids),
+                rule=digits.maybe(rule_ids),
+                present=digits.choose(partner_ids, least=0, most=len(partner_ids)),
+                ballots=tuple(
+                    Ballot(partner=partner, choice=digits.member(Choice)) for partner in voters
+                ),
+                outcome=digits.maybe_member(Outcome),
+                decide=tuple(
+                    DecideNote(step=DecideStep(step), text=digits.free_text()) for step in steps
+                ),
+                extensions=NO_EXTENSIONS,
+            )
+        )
+    return tuple(minutes)
+
+
+def complete_offer(digits: Digits) -> Offer:
+    return Offer(
+        category=digits.member(NeedCategory),
+        description=digits.free_text(),
+        capacity=digits.optional(digits.small_quantity),
+    )
+
+
+def complete_structures(draw: st.DrawFn) -> tuple[Structure, ...]:
+    return tuple(
+        Structure(
+            id=key,
+            name=digits.name(),
+            kind=digits.member(PartnerKind),
+            description=digits.free_text(),
+            area=digits.optional_text(),
+            contact=digits.optional_text(),
+            offers=digits.some(complete_offer, 2),
+            extensions=NO_EXTENSIONS,
+        )
+        for key, digits in keyed_readers(draw, 33, 1, 3)
+    )
+
+
+def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | None) -> Dossier:
+    """``convention`` with minutes of its decisions, amendments each adopted by one of
+    them and in order, measurements, evaluation reports and a directory of structures."""
+    start, end = convention.period.start, convention.period.end
+    assert start is not None  # a complete convention's period  # noqa: S101
+    assert end is not None  # noqa: S101
+    minutes = complete_minutes(draw, convention, start, end)
+    minute_ids = tuple(m.id for m in minutes)
+    amending = keyed_readers(draw, 8, 0, 2)
+    effective = sorted(digits.day(start, end) for _, digits in amending)
+    indicator_ids = tuple(i.id for o in convention.objectives for i in o.indicators)
+    moment_ids = tuple(m.id for m in convention.evaluation.moments)
+    return Dossier(
+        convention=convention,
+        amendments=tuple(
+            Amendment(
+                id=key,
+                effective_from=day,
+                rationale=digits.name(),
+                summary=digits.free_text(),
+                adopted_on=day,
+                decision=digits.pick(minute_ids),
+                replaces=convention,
+                extensions=NO_EXTENSIONS,
+            )
+            for (key, digits), day in zip(amending, effective, strict=True)
+        ),
+        minutes=minutes,
+        measurements=tuple(
+            Measurement(
+                id=key,
+                indicator=digits.pick(indicator_ids),
+                date=digits.day(start, end),
+                value=digits.decimal(),
+                source=digits.optional_text(),
+                note=digits.optional_text(),
+                extensions=NO_EXTENSIONS,
+            )
+            for key, digits in keyed_readers(draw, 18, 0, 3)
+        ),
+        evaluation_reports=tuple(
+            EvaluationReport(
+                id=key,
+                date=digits.day(start, end),
+                moment=digits.maybe(moment_ids),
+                summary=digits.free_text(),
+                readjustments=digits.texts(),
+                extensions=NO_EXTENSIONS,
+            )
+            for key, digits in keyed_readers(draw, 11, 0, 2)
+        ),
+        directory=Directory(structures=complete_structures(draw)),
+        extensions=Digits(draw, width=1).extensions(),
+    )
