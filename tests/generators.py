@@ -34,6 +34,8 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Report,
     pm.Rule,
     pm.RuleParts,
+    pm.SetAside,
+    pm.Tally,
     pm.Violation,
 )
 """Attrs classes the package exports that are results or errors, not data: no document form."""

@@ -588,7 +588,7 @@ def test_schema_prints_the_json_schema_that_real_documents_meet(
     result = run("schema", "--type", kind)
     assert result.returncode == 0
     schema = json.loads(result.stdout)
-    assert schema["$id"] == f"urn:partnership-model:1.0:{kind}"
+    assert schema["$id"] == f"urn:partnership-model:1.1:{kind}"
     assert result.stdout.startswith('{\n  "$schema"')  # indented for people to read
     document = (
         example.read_text(encoding="utf-8")

@@ -18,9 +18,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import partnership_model
-from partnership_model.validation import CATALOGUE
+from partnership_model.i18n import LANGUAGES
+from partnership_model.validation import CATALOGUE, Context, Rule
+from tests.support import brussels
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -120,6 +124,53 @@ def free_names(source: str) -> set[str]:
     return read - bound - set(dir(builtins))
 
 
+def excerpts() -> list[str]:
+    page = CONTRIBUTING.read_text(encoding="utf-8")
+    return [textwrap.dedent(block) for block in EXCERPT.findall(page)]
+
+
+def run_excerpt(at: int, **replaced: object) -> dict[str, Any]:
+    """The namespace of the module the excerpt goes into, once the excerpt has run in a
+    copy of it, with ``replaced`` names (a decorator that registers nothing)."""
+    namespace = {**vars(importlib.import_module(EXCERPT_HOMES[at])), **replaced}
+    exec(compile(excerpts()[at], f"contributing.md[{at}]", "exec"), namespace)  # noqa: S102
+    return namespace
+
+
+def test_the_example_rule_of_the_checklist_runs_and_finds_its_example_break() -> None:
+    declared: dict[str, Any] = {}
+
+    def rule(**fields: Any) -> Any:
+        def keep(check: Any) -> Any:
+            declared.update(fields, check=check)
+            return check
+
+        return keep
+
+    run_excerpt(0, rule=rule)
+    example_rule = Rule(**declared)  # what @rule would register: checked like any rule
+    examples = run_excerpt(2)
+    example = examples["EXAMPLES"][example_rule.code]
+    dossier = example.build()
+    violations = list(example_rule.check(Context(dossier.convention, dossier, None)))
+    assert [f"$.convention.{violation.path}" for violation in violations] == example.paths
+    for language in LANGUAGES:
+        assert example_rule.message[language].format(**violations[0].params)
+
+
+@given(st.data())
+def test_the_example_break_of_the_checklist_breaks_what_the_rule_reads(
+    data: st.DataObject,
+) -> None:
+    def breaks(code: str, **parts: object) -> Any:
+        return lambda function: function
+
+    apply = run_excerpt(1, breaks=breaks)["_public_without_size"]
+    broken, also = apply(data.draw, brussels(), None)
+    assert also == frozenset()
+    assert [public.size for public in broken.convention.target_publics].count(None) >= 1
+
+
 def test_each_excerpt_of_the_rule_checklist_reads_only_names_its_module_has() -> None:
     excerpts = [
         textwrap.dedent(block)
@@ -143,10 +194,7 @@ def test_every_file_the_contributing_page_names_exists() -> None:
     missing = [
         name
         for name in named
-        if not any(
-            any(place.glob(name.replace("<step>", "*").replace("<module>", "*")))
-            for place in places
-        )
+        if not any(any(place.glob(re.sub(r"<\w+>", "*", name))) for place in places)
     ]
     assert named
     assert missing == []

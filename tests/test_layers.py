@@ -96,6 +96,7 @@ ABOVE_THE_DOMAIN = {
     "partnership_model._scalars", "partnership_model._shapes", "partnership_model._fast",
     "partnership_model._detailed", "partnership_model._wording", "partnership_model._markdown",
     "partnership_model._sections", "partnership_model._clarify_sections",
+    "partnership_model.tally", "partnership_model._counting",
     "partnership_model.starter", "partnership_model.classification",
 }  # fmt: skip
 

@@ -50,7 +50,7 @@ def test_every_public_class_of_the_modules_is_exported_from_the_package() -> Non
 
 def test_the_public_surface() -> None:
     assert set(partnership_model.__all__) == {
-        "Affiliation", "Amendment", "Assignment", "Audience", "Ballot", "BodyKind",
+        "Affiliation", "Amendment", "Assignment", "Attendance", "Audience", "Ballot", "BodyKind",
         "BudgetLine", "Channel", "Choice", "Classification", "Clause", "ClauseKind",
         "CommunicationAction", "CommunicationPlan", "ConflictProcedure", "Context",
         "Contribution", "ContributionKind", "Convention", "CurrencyMismatchError",
@@ -61,7 +61,9 @@ def test_the_public_surface() -> None:
         "InvalidValueError", "Involvement", "JsonValue", "LANGUAGES", "LabelledEnum",
         "LegalIdentifier", "Measurement", "MethodologyStep", "Money", "Need", "NeedCategory",
         "Objective", "Offer", "Outcome", "Partner", "PartnerKind", "PartnershipModelError",
-        "Period", "Problem", "Profile", "ProfileError", "Quantity", "Raci", "Reason",
+        "Period", "Problem", "Profile", "ProfileError", "Proxy", "ProxyRule", "Quantity", "Raci",
+        "Reason", "Rounding", "SetAside", "SetAsideReason", "Tally", "TallyOutcome",
+        "TieBreak", "Veto", "VetoHolders", "Weight", "WrittenProcedure",
         "Recurrence", "Report",
         "ReportingDuty", "Representative", "Role", "RoleKind", "Rule", "RuleParts",
         "SerializationError",
@@ -69,7 +71,8 @@ def test_the_public_surface() -> None:
         "Timeline", "Topic", "UnknownProfileError", "UnsupportedLanguageError", "Violation",
         "VoteBase", "__version__", "classify", "form_facts", "from_dict", "from_json",
         "get_profile", "json_schema", "register_profile", "render_markdown", "starting_dossier",
-        "summarize", "to_dict", "to_json", "totals_by_currency", "validate",
+        "summarize", "tally", "to_dict", "to_json", "totals_by_currency", "validate",
+        "count_votes", "eligible_voters", "rule_in_force",
     }  # fmt: skip
 
 

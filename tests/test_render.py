@@ -1175,8 +1175,8 @@ def rule(mode: DecisionMode = DecisionMode.MAJORITY, **fields: object) -> Decisi
             "Decisions are adopted by three quarters of the members present.",
         ),
         (
-            rule(threshold=Fraction(3, 5), strict=True, threshold_base=VoteBase.MEMBERS),
-            "Decisions are adopted by more than three fifths of the members.",
+            rule(threshold=Fraction(3, 5), strict=True, threshold_base=VoteBase.ELIGIBLE),
+            "Decisions are adopted by more than three fifths of the members entitled to vote.",
         ),
         (
             rule(threshold=Fraction(7, 12)),
@@ -1185,8 +1185,8 @@ def rule(mode: DecisionMode = DecisionMode.MAJORITY, **fields: object) -> Decisi
         (rule(), "Decisions are adopted by a majority of the votes cast."),
         (rule(DecisionMode.UNANIMITY), "Decisions are adopted by unanimity of the votes cast."),
         (
-            rule(DecisionMode.UNANIMITY, threshold_base=VoteBase.MEMBERS),
-            "Decisions are adopted by unanimity of the members.",
+            rule(DecisionMode.UNANIMITY, threshold_base=VoteBase.ELIGIBLE),
+            "Decisions are adopted by unanimity of the members entitled to vote.",
         ),
         (rule(DecisionMode.CONSENSUS), "Decisions are taken by consensus."),
         (

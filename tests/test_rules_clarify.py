@@ -761,6 +761,14 @@ def test_without_voters_the_minimum_present_is_counted_against_the_members_of_th
     ]
 
 
+def test_partners_the_rule_excludes_do_not_count_toward_the_minimum_present() -> None:
+    # The copil's four members, one of them in default and excluded from its votes.
+    excluded = decision_rule(body="copil", excluded=("cpas",), minimum_present=4)
+    assert paths_of(
+        "clarify.decisions.quorum-unreachable", brussels_with(decision_rules=(excluded,))
+    ) == ["$.decision_rules[0].minimum_present"]
+
+
 def test_the_minimum_present_is_not_counted_when_the_voters_are_unknown() -> None:
     no_body = decision_rule(minimum_present=1000)
     unknown_body = decision_rule(id="rule-ghost", body="ghost", minimum_present=1000)

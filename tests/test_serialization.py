@@ -71,6 +71,7 @@ from partnership_model import (
     Step,
     TargetPublic,
     Topic,
+    VoteBase,
     _converter,
     from_dict,
     from_json,
@@ -288,10 +289,10 @@ def test_a_document_names_the_format_its_version_and_its_type_before_the_fields(
     document = to_dict(step)
     assert list(document) == [*ENVELOPE, *(field.name for field in attrs.fields(Step))]
     assert document["format"] == "partnership-model" == FORMAT
-    assert document["version"] == "1.0" == FORMAT_VERSION
+    assert document["version"] == "1.1" == FORMAT_VERSION
     assert document["type"] == "step"
     assert list(json.loads(to_json(step))) == list(document)
-    assert to_json(step).startswith('{"format":"partnership-model","version":"1.0","type":"step",')
+    assert to_json(step).startswith('{"format":"partnership-model","version":"1.1","type":"step",')
 
 
 def test_without_the_envelope_a_plain_dict_holds_only_the_fields() -> None:
@@ -428,7 +429,7 @@ def test_an_amount_is_never_written_as_a_json_number() -> None:
     text = to_json(eur("1250.00"))
     assert '"amount":"1250.00"' in text
     assert text == (
-        '{"format":"partnership-model","version":"1.0","type":"money",'
+        '{"format":"partnership-model","version":"1.1","type":"money",'
         '"amount":"1250.00","currency":"EUR"}'
     )
 
@@ -508,7 +509,7 @@ def test_pretty_json_is_indented_by_two_spaces_and_holds_the_same_data() -> None
     dossier = example_dossier()
     pretty = to_json(dossier, pretty=True)
     assert pretty == json.dumps(to_dict(dossier), ensure_ascii=False, indent=2)
-    assert pretty.startswith('{\n  "format": "partnership-model",\n  "version": "1.0",\n')
+    assert pretty.startswith('{\n  "format": "partnership-model",\n  "version": "1.1",\n')
     assert '\n    "name": "Paniers et fourneaux de Laeken",' in pretty
     assert json.loads(pretty) == json.loads(to_json(dossier))
     assert "Aïcha Benali" in pretty
@@ -1238,13 +1239,13 @@ def test_a_document_holding_another_type_is_refused() -> None:
     )
 
 
-@pytest.mark.parametrize("version", ["2.0", "1.1", "0.9", "1", 1.0, 1, None, ""])
+@pytest.mark.parametrize("version", ["2.0", "1.2", "0.9", "1", 1.0, 1.1, 1, None, ""])
 def test_an_unsupported_version_is_refused_naming_the_supported_ones(version: object) -> None:
     problem = only_problem(lambda: from_dict(document_of(PARTNER, version=version), Partner))
     assert problem.path == "$.version"
-    assert problem.message == "unsupported version; this library reads 1.0"
+    assert problem.message == "unsupported version; this library reads 1.0, 1.1"
     assert problem.value == version
-    assert supported_versions() == ("1.0",)
+    assert supported_versions() == ("1.0", "1.1")
 
 
 @pytest.mark.parametrize("version", [["1.0"], {"major": 1}], ids=["array", "object"])
@@ -1457,10 +1458,37 @@ def test_the_fast_path_refuses_a_changed_document_exactly_when_the_detailed_path
 # --- 9. versions ---------------------------------------------------------------------------
 
 
-def test_the_library_reads_the_version_it_writes() -> None:
-    assert FORMAT_VERSION == "1.0"
-    assert supported_versions()[-1] == FORMAT_VERSION
-    assert serialization._UPGRADES == {}
+def test_the_library_reads_the_version_it_writes_and_the_one_before() -> None:
+    assert FORMAT_VERSION == "1.1"
+    assert supported_versions() == ("1.0", "1.1")
+    assert set(serialization._UPGRADES) == {"1.0"}
+
+
+def test_a_1_0_threshold_of_the_members_reads_as_a_share_of_the_eligible() -> None:
+    rule = {"id": "budget", "mode": "majority", "threshold": "2/3", "threshold_base": "members"}
+    old = {"format": FORMAT, "version": "1.0", "type": "decision_rule", **rule}
+    assert from_dict(old, DecisionRule).threshold_base is VoteBase.ELIGIBLE
+    assert from_json(json.dumps(old), DecisionRule).threshold_base is VoteBase.ELIGIBLE
+    assert old["threshold_base"] == "members"  # the caller's data is left as it was
+
+
+def test_the_1_0_upgrade_rewrites_rules_wherever_they_are_and_never_extensions() -> None:
+    members_rule = {"id": "r", "mode": "majority", "threshold_base": "members"}
+    carried = {"threshold_base": "members", "mode": "majority"}
+    old = {
+        "format": FORMAT,
+        "version": "1.0",
+        "type": "convention",
+        "name": "Paniers",
+        "decision_rules": [members_rule, {**members_rule, "id": "s", "extensions": carried}],
+        "extensions": {"rules": [carried]},
+    }
+    convention = from_dict(old, Convention)
+    assert [r.threshold_base for r in convention.decision_rules] == [VoteBase.ELIGIBLE] * 2
+    written = to_dict(convention)
+    assert written["decision_rules"][1]["extensions"] == carried
+    assert written["extensions"] == {"rules": [carried]}
+    assert written["version"] == "1.1"
 
 
 def rename_title_to_name(document: dict[str, Any]) -> dict[str, Any]:
@@ -1473,13 +1501,13 @@ def rename_title_to_name(document: dict[str, Any]) -> dict[str, Any]:
 def test_an_older_version_is_read_through_its_registered_upgrade_step(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(serialization, "_UPGRADES", {"0.9": ("1.0", rename_title_to_name)})
+    monkeypatch.setitem(serialization._UPGRADES, "0.9", ("1.0", rename_title_to_name))
     old = {"format": FORMAT, "version": "0.9", "type": "partner", "id": "pont", "title": "Le Pont"}
     assert from_dict(old, Partner) == Partner(id="pont", name="Le Pont")
     assert from_json(json.dumps(old), Partner) == Partner(id="pont", name="Le Pont")
     assert old["title"] == "Le Pont"  # the caller's data is left as it was
     # Writing always gives the current version.
-    assert to_dict(from_dict(old, Partner))["version"] == "1.0"
+    assert to_dict(from_dict(old, Partner))["version"] == "1.1"
 
 
 def test_upgrade_steps_are_applied_in_turn_up_to_the_current_version(
@@ -1488,11 +1516,8 @@ def test_upgrade_steps_are_applied_in_turn_up_to_the_current_version(
     def add_kind(document: dict[str, Any]) -> dict[str, Any]:
         return {**document, "kind": "association"}
 
-    monkeypatch.setattr(
-        serialization,
-        "_UPGRADES",
-        {"0.8": ("0.9", add_kind), "0.9": ("1.0", rename_title_to_name)},
-    )
+    monkeypatch.setitem(serialization._UPGRADES, "0.8", ("0.9", add_kind))
+    monkeypatch.setitem(serialization._UPGRADES, "0.9", ("1.0", rename_title_to_name))
     old = {"format": FORMAT, "version": "0.8", "type": "partner", "id": "pont", "title": "Le Pont"}
     assert from_json(json.dumps(old), Partner) == Partner(id="pont", name="Le Pont")
 
@@ -1500,20 +1525,20 @@ def test_upgrade_steps_are_applied_in_turn_up_to_the_current_version(
 def test_an_upgraded_document_is_read_as_strictly_as_a_current_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(serialization, "_UPGRADES", {"0.9": ("1.0", rename_title_to_name)})
+    monkeypatch.setitem(serialization._UPGRADES, "0.9", ("1.0", rename_title_to_name))
     old = {"format": FORMAT, "version": "0.9", "type": "partner", "id": "pont", "title": 7, "x": 1}
     problems = refused(old, Partner)
     assert {problem.path for problem in problems} == {"$.name", "$.x"}
     # A version with no step is still refused, naming the versions read.
     problem = only_problem(lambda: from_dict({**old, "version": "0.5"}, Partner))
     assert problem.path == "$.version"
-    assert "1.0" in problem.message
+    assert "1.0, 1.1" in problem.message
 
 
 def test_an_old_document_its_upgrade_step_cannot_read_is_refused_like_any_other(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(serialization, "_UPGRADES", {"0.9": ("1.0", rename_title_to_name)})
+    monkeypatch.setitem(serialization._UPGRADES, "0.9", ("1.0", rename_title_to_name))
     old = {"format": FORMAT, "version": "0.9", "type": "partner", "id": "pont"}  # no title
     assert refused(old, Partner)
 
@@ -1526,9 +1551,9 @@ def test_the_dossier_schema_is_a_valid_draft_2020_12_schema_and_the_default() ->
     Draft202012Validator.check_schema(schema)
     assert schema == json_schema(Dossier)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == "urn:partnership-model:1.0:dossier"
+    assert schema["$id"] == "urn:partnership-model:1.1:dossier"
     assert schema["properties"]["format"] == {"const": "partnership-model"}
-    assert schema["properties"]["version"] == {"const": "1.0"}
+    assert schema["properties"]["version"] == {"const": "1.1"}
     assert schema["properties"]["type"] == {"const": "dossier"}
     assert schema["required"][:4] == ["format", "version", "type", "convention"]
     assert schema["additionalProperties"] is False

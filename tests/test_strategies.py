@@ -48,10 +48,12 @@ from partnership_model.testing import (
     _evaluate,
     _items,
     _partners,
+    _voting,
 )
 from partnership_model.testing import strategies as pms
 from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
 from partnership_model.testing._breaks import _fresh as fresh
+from partnership_model.testing._complete import FILLED_FOR_COMPLETENESS
 from partnership_model.testing._digits import LARGEST_BLOCK, Digits, distinct, readers
 from partnership_model.validation import CATALOGUE, MethodologyStep, get_profile
 from tests.generators import MODEL_TYPES
@@ -101,6 +103,8 @@ def plural(name: str) -> str:
         return snake
     if snake.endswith("y") and snake[-2] not in "aeiou":
         return snake[:-1] + "ies"
+    if snake.endswith("o"):
+        return snake + "es"  # a veto, vetoes
     return snake + "s"
 
 
@@ -539,48 +543,6 @@ def optional_parts(value: object) -> set[str]:
     return found
 
 
-NEEDED_FOR_COMPLETENESS = {
-    *(
-        f"Convention.{name}"
-        for name in (
-            "form",
-            "partners",
-            "carriers",
-            "objectives",
-            "needs",
-            "target_publics",
-            "roles",
-            "tasks",
-            "contributions",
-            "decision_rules",
-            "institutional_links",
-            "clauses",
-            "signatures",
-        )
-    ),
-    "Period.start",
-    "Period.end",
-    "Objective.indicators",
-    *(f"Indicator.{name}" for name in ("unit", "baseline", "target", "means_of_verification")),
-    "Indicator.due",
-    "Need.amount",
-    "Role.holders",
-    "Role.responsibilities",
-    "Task.assignments",
-    "Contribution.partner",
-    "Contribution.covers",
-    "ConflictProcedure.steps",
-    "Timeline.steps",
-    "EvaluationPlan.moments",
-    "EvaluationMoment.date",
-    "EvaluationMoment.indicators",
-    "CommunicationPlan.actions",
-    "FundManagement.holder",
-    "FundManagement.budget",
-}
-"""What a complete convention cannot leave out: everything else is optional."""
-
-
 def test_a_failing_example_shrinks_to_three_partners_and_nothing_optional() -> None:
     shrunk = find(
         pms.conventions(complete=True),
@@ -588,7 +550,7 @@ def test_a_failing_example_shrinks_to_three_partners_and_nothing_optional() -> N
         settings=settings(database=None, derandomize=True),
     )
     assert len(shrunk.partners) == 3
-    assert optional_parts(shrunk) <= NEEDED_FOR_COMPLETENESS
+    assert optional_parts(shrunk) <= FILLED_FOR_COMPLETENESS
     assert [len(o.indicators) for o in shrunk.objectives] == [1]
     counts = (len(shrunk.needs), len(shrunk.tasks), len(shrunk.decision_rules))
     assert counts == (1, 1, 1)
@@ -751,6 +713,12 @@ KINDS: dict[str, tuple[Any, Any]] = {
         _dossier.decision_record_items(MANY_IDS, MANY_IDS, MANY_IDS),
     ),
     "measurements": (_dossier.measurement_items(None), _dossier.measurement_items(MANY_IDS)),
+    "ballots": (_dossier.ballot_values(None), _dossier.ballot_values(MANY_IDS)),
+    "weights": (_voting.weight_values(None), _voting.weight_values(MANY_IDS)),
+    "vetoes": (_voting.veto_values(None), _voting.veto_values(MANY_IDS)),
+    "proxy_rules": (_voting.PROXY_RULES, _voting.PROXY_RULES),
+    "written_procedures": (_voting.WRITTEN_PROCEDURES, _voting.WRITTEN_PROCEDURES),
+    "proxies": (_voting.proxy_values(None), _voting.proxy_values(MANY_IDS)),
     "evaluation_reports": (
         _dossier.evaluation_report_items(None),
         _dossier.evaluation_report_items(MANY_IDS),

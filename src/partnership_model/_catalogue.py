@@ -99,6 +99,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "DecisionMode.majority": ("majorité", "majority", "meerderheid"),
     "DecisionMode.consent": ("consentement", "consent", "consent"),
     "DecisionMode.delegated": ("délégation", "delegation", "delegatie"),
+    "VoteBase.for_against": (
+        "des voix pour et contre (abstentions non comprises)",
+        "of the votes for and against (abstentions not counted)",
+        "van de stemmen voor en tegen (onthoudingen niet meegeteld)",
+    ),
     "VoteBase.votes_cast": (
         "des voix exprimées",
         "of the votes cast",
@@ -109,7 +114,50 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "of the members present",
         "van de aanwezige leden",
     ),
-    "VoteBase.members": ("des membres", "of the members", "van de leden"),
+    "VoteBase.eligible": (
+        "des membres ayant le droit de vote",
+        "of the members entitled to vote",
+        "van de stemgerechtigde leden",
+    ),
+    "Attendance.present": ("présents", "present", "aanwezig"),
+    "Attendance.present_or_represented": (
+        "présents ou représentés",
+        "present or represented",
+        "aanwezig of vertegenwoordigd",
+    ),
+    "Rounding.up": ("arrondi vers le haut", "rounded up", "naar boven afgerond"),
+    "Rounding.down": ("arrondi vers le bas", "rounded down", "naar beneden afgerond"),
+    "TieBreak.status_quo": (
+        "en cas d'égalité, la proposition n'est pas adoptée",
+        "a tie leaves the proposal not adopted",
+        "bij staking van stemmen wordt het voorstel niet aangenomen",
+    ),
+    "TieBreak.chair": (
+        "en cas d'égalité, la voix du président est prépondérante",
+        "a tie is decided by the chair's casting vote",
+        "bij staking van stemmen is de stem van de voorzitter doorslaggevend",
+    ),
+    "TieBreak.coordinator": (
+        "en cas d'égalité, la voix du coordinateur est prépondérante",
+        "a tie is decided by the coordinator's casting vote",
+        "bij staking van stemmen is de stem van de coördinator doorslaggevend",
+    ),
+    "TieBreak.new_vote": (
+        "en cas d'égalité, on vote à nouveau",
+        "a tie calls for a new vote",
+        "bij staking van stemmen wordt opnieuw gestemd",
+    ),
+    "VetoHolders.every_partner": ("chaque partenaire", "every partner", "elke partner"),
+    "VetoHolders.concerned_partner": (
+        "le partenaire concerné",
+        "the partner concerned",
+        "de betrokken partner",
+    ),
+    "VetoHolders.listed": (
+        "les partenaires désignés",
+        "the partners named",
+        "de aangewezen partners",
+    ),
     "EscalationAction.bilateral_talk": (
         "concertation entre les parties",
         "talk between the parties",
@@ -716,6 +764,107 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "references",
         "samenhang van verwijzingen",
     ),
+    # --- tally()
+    "TallyOutcome.adopted": ("adoptée", "adopted", "aangenomen"),
+    "TallyOutcome.rejected": ("rejetée", "rejected", "verworpen"),
+    "TallyOutcome.no_quorum": ("quorum non atteint", "no quorum", "geen quorum"),
+    "TallyOutcome.tied": ("égalité", "tied", "staking van stemmen"),
+    "TallyOutcome.vetoed": ("bloquée par un veto", "vetoed", "geblokkeerd door een veto"),
+    "TallyOutcome.unreachable": (
+        "majorité impossible à atteindre",
+        "unreachable",
+        "onhaalbaar",
+    ),
+    "TallyOutcome.no_valid_votes": (
+        "aucun vote valable",
+        "no valid votes",
+        "geen geldige stemmen",
+    ),
+    "SetAsideReason.not_eligible": (
+        "sans droit de vote",
+        "not entitled to vote",
+        "niet stemgerechtigd",
+    ),
+    "SetAsideReason.absent": ("absent", "absent", "afwezig"),
+    "SetAsideReason.not_represented": (
+        "voté pour un partenaire sans procuration valable",
+        "cast for a partner without a valid proxy",
+        "uitgebracht voor een partner zonder geldige volmacht",
+    ),
+    "SetAsideReason.late": (
+        "après la clôture du vote",
+        "after the vote closed",
+        "na het sluiten van de stemming",
+    ),
+    "SetAsideReason.replaced": (
+        "remplacé par un vote ultérieur",
+        "replaced by a later ballot",
+        "vervangen door een latere stem",
+    ),
+    "SetAsideReason.overridden": (
+        "écarté au profit de l'autre vote du même partenaire",
+        "set aside for the partner's other ballot",
+        "opzij gezet voor de andere stem van dezelfde partner",
+    ),
+    "SetAsideReason.proxies_not_allowed": (
+        "procurations non admises",
+        "proxies not allowed",
+        "volmachten niet toegestaan",
+    ),
+    "SetAsideReason.holder_absent": (
+        "mandataire absent",
+        "proxy holder absent",
+        "volmachthouder afwezig",
+    ),
+    "SetAsideReason.too_many_proxies": (
+        "trop de procurations pour un même mandataire",
+        "too many proxies for one holder",
+        "te veel volmachten voor één houder",
+    ),
+    "SetAsideReason.veto_without_grounds": (
+        "veto sans motif",
+        "veto without grounds",
+        "veto zonder motivering",
+    ),
+    "SetAsideReason.no_veto_right": (
+        "pas de droit de veto sur ce sujet",
+        "no right of veto on this topic",
+        "geen vetorecht over dit onderwerp",
+    ),
+    "tally.attendance": (
+        "{attending} membres sur {eligible} {who}",
+        "{attending} of {eligible} members {who}",
+        "{attending} van de {eligible} leden {who}",
+    ),
+    "tally.answered": ("ayant répondu", "who answered", "die antwoordden"),
+    "tally.quorum": ("(quorum\u00a0: {count})", "(quorum {count})", "(quorum {count})"),
+    "tally.votes": (
+        "pour\u00a0: {votes_for}, contre\u00a0: {votes_against}, abstentions\u00a0: {abstentions}",
+        "for: {votes_for}, against: {votes_against}, abstentions: {abstentions}",
+        "voor: {votes_for}, tegen: {votes_against}, onthoudingen: {abstentions}",
+    ),
+    "tally.threshold": (
+        "majorité {share} {base} requise ({count})",
+        "{share} {base} needed ({count})",
+        "{share} {base} vereist ({count})",
+    ),
+    "tally.threshold-strict": (
+        "plus {share} {base} requis ({count})",
+        "more than {share} {base} needed ({count})",
+        "meer dan {share} {base} vereist ({count})",
+    ),
+    "tally.minimum-in-favour": (
+        "au moins {count} voix pour",
+        "at least {count} votes for",
+        "ten minste {count} stemmen voor",
+    ),
+    "tally.vetoed-by": ("veto de {partners}", "vetoed by {partners}", "veto van {partners}"),
+    "tally.casting-vote": (
+        "voix prépondérante\u00a0: {partner}",
+        "casting vote: {partner}",
+        "doorslaggevende stem: {partner}",
+    ),
+    "tally.separator": ("\u00a0; ", "; ", "; "),
     # --- the command line
     "cli.profile": ("Profil", "Profile", "Profiel"),
     "cli.complete": ("complète", "complete", "volledig"),

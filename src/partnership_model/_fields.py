@@ -42,6 +42,7 @@ __all__ = [
     "optional_text",
     "plain",
     "plain_length",
+    "positive_int",
     "required_date",
     "required_id",
     "structural",
@@ -261,6 +262,11 @@ def optional_positive_int(
 ) -> None:
     if value is None:
         return
+    if type(value) is not int or not 0 < value < _INT64_END:
+        fail(instance, attribute, value, "expected a whole number above zero, within 64 bits")
+
+
+def positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or not 0 < value < _INT64_END:
         fail(instance, attribute, value, "expected a whole number above zero, within 64 bits")
 

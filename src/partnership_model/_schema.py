@@ -138,6 +138,7 @@ _BY_VALIDATOR: dict[object, dict[str, Any]] = {
     _fields.optional_id: {"$ref": "#/$defs/id"},
     _fields.id_tuple: {"type": "array", "items": {"$ref": "#/$defs/id"}},
     _fields.optional_positive_int: {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+    _fields.positive_int: {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
     _fields.optional_non_negative_int: {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
 }
 _BY_FIELD: dict[tuple[type, str], dict[str, Any]] = {

@@ -17,7 +17,7 @@ from functools import cached_property
 from partnership_model.convention import Convention
 from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.dossier import Dossier
-from partnership_model.i18n import translate
+from partnership_model.i18n import fraction_words, translate
 from partnership_model.money import Money, Quantity
 from partnership_model.planning import Recurrence, RuleParts
 from partnership_model.text import blank
@@ -63,20 +63,6 @@ def day(date: dt.date | None) -> str:
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
-
-_FRACTIONS = {
-    Fraction(1, 2): "1-2",
-    Fraction(1, 3): "1-3",
-    Fraction(2, 3): "2-3",
-    Fraction(1, 4): "1-4",
-    Fraction(3, 4): "3-4",
-    Fraction(1, 5): "1-5",
-    Fraction(2, 5): "2-5",
-    Fraction(3, 5): "3-5",
-    Fraction(4, 5): "4-5",
-    Fraction(1): "1-1",
-}
-"""Shares said in words (``document.fraction-<n>-<d>``); any other is written n/d."""
 
 _FREQUENCIES = {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEARLY": "yearly"}
 _ORDINALS: dict[int | None, str] = {1: "1", 2: "2", 3: "3", 4: "4", 5: "5", -1: "last"}
@@ -210,9 +196,7 @@ class Wording:
         return f"{amount(measured.value)} {self.quote(measured.unit)}"
 
     def fraction(self, share: Fraction) -> str:
-        if share in _FRACTIONS:
-            return self.say(f"document.fraction-{_FRACTIONS[share]}")
-        return self.say("document.fraction-n", fraction=f"{share.numerator}/{share.denominator}")
+        return fraction_words(share, self.language)
 
     def rule_sentence(self, rule: DecisionRule) -> str:
         """How a rule decides, in one sentence: mode, majority, quorum, members present."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
+from fractions import Fraction
 
 from partnership_model._catalogue import CATALOGUE
 from partnership_model.errors import PartnershipModelError, UnsupportedLanguageError
@@ -18,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_TAG_PATTERN",
     "LabelledEnum",
+    "fraction_words",
     "is_bcp47",
     "resolve_language",
     "translate",
@@ -84,3 +86,28 @@ class LabelledEnum(str, enum.Enum):
     def labels(cls, language: str = "fr") -> Mapping[str, str]:
         """Every code of the enumeration with its label, in declaration order."""
         return {member.value: member.label(language) for member in cls}
+
+
+_FRACTIONS = {
+    Fraction(1, 2): "1-2",
+    Fraction(1, 3): "1-3",
+    Fraction(2, 3): "2-3",
+    Fraction(1, 4): "1-4",
+    Fraction(3, 4): "3-4",
+    Fraction(1, 5): "1-5",
+    Fraction(2, 5): "2-5",
+    Fraction(3, 5): "3-5",
+    Fraction(4, 5): "4-5",
+    Fraction(1): "1-1",
+}
+"""Shares said in words (``document.fraction-<n>-<d>``); any other is written n/d."""
+
+
+def fraction_words(share: Fraction, language: str = "fr") -> str:
+    """A share as the language says it: "deux tiers", "two thirds", "twee derde"; a share
+    without a name of its own as ``7/12``."""
+    if share in _FRACTIONS:
+        return translate(f"document.fraction-{_FRACTIONS[share]}", language)
+    return translate(
+        "document.fraction-n", language, fraction=f"{share.numerator}/{share.denominator}"
+    )

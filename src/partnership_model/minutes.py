@@ -19,9 +19,11 @@ from partnership_model._extensions import (
     freeze_extensions,
 )
 from partnership_model._fields import (
+    flag,
     id_tuple,
     items_of,
     member_of,
+    optional_date,
     optional_id,
     optional_member_of,
     required_date,
@@ -29,6 +31,7 @@ from partnership_model._fields import (
     text,
 )
 from partnership_model.decision_making import Topic
+from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "DecideStep",
     "DecisionRecord",
     "Outcome",
+    "Proxy",
 ]
 
 
@@ -70,10 +74,47 @@ class Outcome(LabelledEnum):
 
 @attrs.frozen(kw_only=True)
 class Ballot:
-    """How one partner voted."""
+    """How one partner voted, itself or through the holder of its proxy.
+
+    A veto is a vote against that blocks the decision when the rule gives the partner
+    a veto on the topic; ``grounds`` says why.
+    """
 
     partner: str = attrs.field(validator=required_id)
     choice: Choice = attrs.field(validator=member_of(Choice))
+    holder: str | None = attrs.field(default=None, validator=optional_id)
+    """Id of the partner who cast it by proxy; ``None`` when the partner voted itself."""
+    veto: bool = attrs.field(default=False, validator=flag)
+    grounds: str = attrs.field(default="", validator=text)
+    """Why the partner vetoes."""
+    cast_on: dt.date | None = attrs.field(default=None, validator=optional_date)
+    """When it was cast, for a vote open over several days (a written procedure)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.veto and self.choice is not Choice.AGAINST:
+            raise InvalidValueError(
+                "Ballot.veto", self.veto, f"a veto is a vote against, not {self.choice.value}"
+            )
+        if self.holder is not None and self.holder == self.partner:
+            raise InvalidValueError(
+                "Ballot.holder", self.holder, "a partner does not hold its own proxy"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Proxy:
+    """One partner represented at a meeting by another, who holds its proxy."""
+
+    principal: str = attrs.field(validator=required_id)
+    """Id of the partner represented."""
+    holder: str = attrs.field(validator=required_id)
+    """Id of the partner who represents it."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.holder == self.principal:
+            raise InvalidValueError(
+                "Proxy.holder", self.holder, "a partner does not hold its own proxy"
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -99,6 +140,17 @@ class DecisionRecord:
     rule: str | None = attrs.field(default=None, validator=optional_id)
     """Id of the decision rule applied."""
     present: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    """Ids of the partners present in person."""
+    represented: tuple[Proxy, ...] = attrs.field(default=(), validator=items_of(Proxy))
+    """The partners represented by the holder of their proxy."""
+    recused: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    """Ids of partners who do not vote on this decision (a conflict of interest)."""
+    concerned: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    """Ids of the partners the decision concerns, for a veto held by the partner concerned."""
+    written: bool = attrs.field(default=False, validator=flag)
+    """Decided without a meeting, by the rule's written procedure."""
+    closes_on: dt.date | None = attrs.field(default=None, validator=optional_date)
+    """The last day a ballot counts; a ballot cast later is set aside."""
     ballots: tuple[Ballot, ...] = attrs.field(default=(), validator=items_of(Ballot))
     outcome: Outcome | None = attrs.field(default=None, validator=optional_member_of(Outcome))
     decide: tuple[DecideNote, ...] = attrs.field(default=(), validator=items_of(DecideNote))

@@ -64,7 +64,7 @@ ID_PATTERN: Final = _fields.ID_PATTERN
 ``_``, ``.``, ``:`` or ``-``."""
 
 FORMAT: Final = "partnership-model"
-FORMAT_VERSION: Final = "1.0"
+FORMAT_VERSION: Final = "1.1"
 DEFAULT_MAX_SIZE: Final = 64 * 1024 * 1024
 """Largest document ``from_json`` reads unless told otherwise: 64 MiB (bytes or characters)."""
 
@@ -79,9 +79,36 @@ T = TypeVar("T")
 
 Document = dict[str, Any]
 
-_UPGRADES: dict[str, tuple[str, Callable[[Document], Document]]] = {}
+
+def _eligible_for_members(value: object) -> object:
+    """Version 1.0 to 1.1: a threshold of ``"members"`` is a share of the members
+    entitled to vote, ``"eligible"``, now that a rule can exclude some. Everything else
+    a 1.0 document says reads the same in 1.1, which only adds fields. The
+    application's ``extensions`` are carried untouched."""
+    if isinstance(value, list):
+        return [_eligible_for_members(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    rewritten = {
+        key: item if key == "extensions" else _eligible_for_members(item)
+        for key, item in value.items()
+    }
+    if "mode" in rewritten and rewritten.get("threshold_base") == "members":
+        rewritten["threshold_base"] = "eligible"
+    return rewritten
+
+
+def _upgrade_1_0(document: Document) -> Document:
+    upgraded = _eligible_for_members(document)
+    assert isinstance(upgraded, dict)  # noqa: S101  # a dict gives a dict
+    return upgraded
+
+
+_UPGRADES: dict[str, tuple[str, Callable[[Document], Document]]] = {
+    "1.0": ("1.1", _upgrade_1_0),
+}
 """The one place where reading older documents is taught: from a version, the next
-version and the step that rewrites a document to it. Empty while 1.0 is the only one."""
+version and the step that rewrites a document to it."""
 
 
 def supported_versions() -> tuple[str, ...]:

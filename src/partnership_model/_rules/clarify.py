@@ -365,13 +365,15 @@ def no_decision_rule(context: Context) -> Iterator[Violation]:
 
 
 def _voters(context: Context, decision_rule: DecisionRule) -> int | None:
-    """How many vote: the rule's voters, else its body's members, else unknown."""
+    """How many vote: the rule's voters, else its body's members, less those it excludes;
+    else unknown."""
     if decision_rule.voters:
-        return len(set(decision_rule.voters))
-    if decision_rule.body is not None and decision_rule.body in context.bodies:
-        body = context.convention.governing_bodies[context.bodies[decision_rule.body]]
-        return len(set(body.members))
-    return None
+        voters: tuple[str, ...] = decision_rule.voters
+    elif decision_rule.body is not None and decision_rule.body in context.bodies:
+        voters = context.convention.governing_bodies[context.bodies[decision_rule.body]].members
+    else:
+        return None
+    return len(set(voters) - set(decision_rule.excluded))
 
 
 def _share_out_of_range(share: Fraction | None) -> bool:

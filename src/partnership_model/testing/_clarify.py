@@ -11,10 +11,13 @@ from hypothesis.errors import InvalidArgument
 
 from partnership_model.conflicts import ConflictProcedure, EscalationAction, EscalationStep
 from partnership_model.decision_making import (
+    Attendance,
     BodyKind,
     DecisionMode,
     DecisionRule,
     GoverningBody,
+    Rounding,
+    TieBreak,
     Topic,
     VoteBase,
 )
@@ -23,6 +26,7 @@ from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.testing import _values as values
 from partnership_model.testing._digits import Digits, members
 from partnership_model.testing._items import Ids, Items, Known, Values, reference, references
+from partnership_model.testing._voting import distinct_weights, proxy_rule, veto, written_procedure
 
 __all__ = [
     "assignments",
@@ -139,18 +143,29 @@ def decision_rule_items(partners: Known, bodies: Known) -> Items[DecisionRule]:
             mode=digits.member(DecisionMode),
             body=reference(digits, bodies),
             voters=references(digits, partners, most=4),
+            excluded=references(digits, partners, most=1),
+            weights=distinct_weights(digits, partners, 2),
             delegate=reference(digits, partners),
             quorum=digits.optional(digits.fraction),
             minimum_present=minimum_present if digits.flag() else None,
+            attendance=digits.member(Attendance),
+            quorum_by_weight=digits.flag(4),
+            abstentions_in_quorum=not digits.flag(4),
             threshold=digits.optional(digits.fraction),
             strict=digits.flag(),
             threshold_base=digits.member(VoteBase),
+            minimum_in_favour=digits.between(1, 4) if digits.flag(4) else None,
+            rounding=digits.member(Rounding),
+            tie_break=digits.member(TieBreak),
+            veto=veto(digits, partners) if digits.flag(4) else None,
+            proxies=proxy_rule(digits) if digits.flag(4) else None,
+            written=written_procedure(digits) if digits.flag(4) else None,
             scope=digits.choose(members(Topic), least=0, most=3),
             description=digits.optional_text(),
             extensions=digits.extensions(),
         )
 
-    return Items(38, one)
+    return Items(54, one)
 
 
 def decision_rules(

@@ -32,6 +32,7 @@ from partnership_model.convention import (
 )
 from partnership_model.partners import Partner
 from partnership_model.planning import Period
+from partnership_model.testing._complete_clarify import FILLED as CLARIFY_FILLED
 from partnership_model.testing._complete_clarify import NOT_MEDIATION as NOT_MEDIATION
 from partnership_model.testing._complete_clarify import OTHER_ROLE_KINDS as OTHER_ROLE_KINDS
 from partnership_model.testing._complete_clarify import PLAN_INSTITUTIONS as PLAN_INSTITUTIONS
@@ -44,6 +45,7 @@ from partnership_model.testing._complete_clarify import (
     complete_roles,
     complete_tasks,
 )
+from partnership_model.testing._complete_define import FILLED as DEFINE_FILLED
 from partnership_model.testing._complete_define import (
     complete_needs,
     complete_objectives,
@@ -54,6 +56,7 @@ from partnership_model.testing._complete_dossier import (
 )
 from partnership_model.testing._complete_items import NO_EXTENSIONS as NO_EXTENSIONS
 from partnership_model.testing._complete_plan import ADDRESSED_KINDS as ADDRESSED_KINDS
+from partnership_model.testing._complete_plan import FILLED as PLAN_FILLED
 from partnership_model.testing._complete_plan import (
     complete_communication,
     complete_evaluation,
@@ -65,12 +68,31 @@ from partnership_model.testing._digits import Digits, readers
 from partnership_model.validation import CATALOGUE, Profile, get_profile
 
 __all__ = [
+    "FILLED_FOR_COMPLETENESS",
     "LANGUAGES",
     "MEDIATION_CLAUSE",
     "complete_convention",
     "complete_dossier",
     "profile_codes",
 ]
+
+FILLED_FOR_COMPLETENESS = frozenset(
+    {
+        *(
+            f"Convention.{name}"
+            for name in ("form", "partners", "carriers", "clauses", "signatures")
+        ),
+        "Period.start",
+        "Period.end",
+        *DEFINE_FILLED,
+        *CLARIFY_FILLED,
+        *PLAN_FILLED,
+    }
+)
+"""The optional fields (``Type.field``) a complete convention fills, because a rule asks
+for them: everything else optional is left out of the simplest complete convention, so
+that a failing example shrinks to nothing more. Each ``_complete_<area>.py`` names the
+fields it fills (``FILLED``), beside the code that fills them."""
 
 LANGUAGES = ("fr", "en", "nl", "fr-BE", "nl-BE")
 """The languages complete conventions are written in."""

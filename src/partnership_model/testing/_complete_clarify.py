@@ -37,6 +37,24 @@ NOT_MEDIATION: tuple[EscalationAction, ...] = tuple(
 )
 
 
+FILLED = frozenset(
+    {
+        "Convention.roles",
+        "Convention.tasks",
+        "Convention.contributions",
+        "Convention.decision_rules",
+        "Convention.institutional_links",
+        "Role.holders",
+        "Role.responsibilities",
+        "Task.assignments",
+        "Contribution.partner",
+        "Contribution.covers",
+        "ConflictProcedure.steps",
+    }
+)
+"""The optional fields a complete convention fills for the CLARIFY rules."""
+
+
 def complete_tasks(
     draw: st.DrawFn, partner_ids: tuple[str, ...], objective_ids: tuple[str, ...]
 ) -> tuple[Task, ...]:

@@ -17,6 +17,22 @@ from partnership_model.publics import TargetPublic
 from partnership_model.testing._complete_items import NO_EXTENSIONS, keyed_readers
 from partnership_model.testing._digits import Digits, distinct
 
+FILLED = frozenset(
+    {
+        "Convention.objectives",
+        "Convention.needs",
+        "Convention.target_publics",
+        "Objective.indicators",
+        "Indicator.unit",
+        "Indicator.baseline",
+        "Indicator.target",
+        "Indicator.means_of_verification",
+        "Indicator.due",
+        "Need.amount",
+    }
+)
+"""The optional fields a complete convention fills for the DEFINE rules."""
+
 
 def complete_indicator(digits: Digits, key: str, start: dt.date, end: dt.date) -> Indicator:
     baseline = digits.small_amount()

@@ -31,6 +31,20 @@ ADDRESSED_KINDS = frozenset(
 """The steps addressed to an institution, which may name it as their authority."""
 
 
+FILLED = frozenset(
+    {
+        "Timeline.steps",
+        "EvaluationPlan.moments",
+        "EvaluationMoment.date",
+        "EvaluationMoment.indicators",
+        "CommunicationPlan.actions",
+        "FundManagement.holder",
+        "FundManagement.budget",
+    }
+)
+"""The optional fields a complete convention fills for PLAN, EVALUATE and the written plans."""
+
+
 def institutions_named(timeline: Timeline, funds: FundManagement) -> tuple[str, ...]:
     """The institutions the plan names, which the convention must link."""
     plan = Convention(name="plan", timeline=timeline, funds=funds)

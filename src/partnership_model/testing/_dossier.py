@@ -17,7 +17,7 @@ from hypothesis.errors import InvalidArgument
 
 from partnership_model.amendments import Amendment
 from partnership_model.convention import Convention, Form
-from partnership_model.decision_making import Topic
+from partnership_model.decision_making import DecisionRule, Topic
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationReport, Measurement
 from partnership_model.minutes import (
@@ -31,6 +31,7 @@ from partnership_model.minutes import (
 from partnership_model.needs import NeedCategory
 from partnership_model.network import Directory, Offer, Structure
 from partnership_model.partners import PartnerKind
+from partnership_model.tally import TallyOutcome
 from partnership_model.testing import _complete
 from partnership_model.testing import _values as values
 from partnership_model.testing._convention import check_form, check_today, conventions
@@ -44,6 +45,7 @@ from partnership_model.testing._items import (
     reference,
     references,
 )
+from partnership_model.testing._voting import ballots_reaching, proxy
 from partnership_model.validation import Profile
 
 __all__ = [
@@ -62,17 +64,53 @@ __all__ = [
 
 def ballot(digits: Digits, partners: Known) -> Ballot:
     partner = digits.identifier() if partners is None else digits.pick(partners)
-    return Ballot(partner=partner, choice=digits.member(Choice))
+    choice = digits.member(Choice)
+    holder = reference(digits, partners) if digits.flag(4) else None
+    vetoed = choice is Choice.AGAINST and digits.flag(4)
+    return Ballot(
+        partner=partner,
+        choice=choice,
+        holder=None if holder == partner else holder,
+        veto=vetoed,
+        grounds=digits.free_text() if vetoed else "",
+        cast_on=digits.any_day() if digits.flag(4) else None,
+    )
+
+
+def ballot_values(partners: Known) -> Values[Ballot]:
+    return Values(4, lambda digits: ballot(digits, partners))
 
 
 def ballots(
-    *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
+    rule: DecisionRule | None = None,
+    *,
+    outcome: TallyOutcome | None = None,
+    topic: Topic | None = None,
+    min_size: int = 0,
+    max_size: int | None = None,
+    partner_ids: Ids = None,
 ) -> st.SearchStrategy[tuple[Ballot, ...]]:
-    """Votes cast by ``partner_ids``: for, against, abstaining."""
+    """Votes cast by ``partner_ids``: for, against, abstaining, now and then by proxy or
+    with a veto.
+
+    Given a ``rule``, ballots of ``partner_ids`` (one to twelve eligible partners) that
+    reach ``outcome`` under it (any outcome when None), counted with every voter present:
+    ``count_votes(rule, eligible=partner_ids, present=[b.partner for b in drawn],
+    ballots=drawn, topic=topic, concerned=partner_ids).outcome == outcome``.
+    """
+    if rule is not None or outcome is not None:
+        if rule is None:
+            raise InvalidArgument(
+                f"ballots(outcome={outcome!r}): give the rule it is reached under"
+            )
+        if min_size != 0 or max_size is not None:
+            raise InvalidArgument("ballots(rule, ...): the outcome sets how many vote, not sizes")
+        known_ids = values.check_ids("ballots", "partner_ids", partner_ids) or ()
+        return ballots_reaching(rule, outcome, known_ids, topic)
     known = values.check_ids("ballots", "partner_ids", partner_ids)
     if known == () and min_size > 0:
         raise InvalidArgument("ballots(partner_ids=()): no partner to vote, min_size > 0")
-    return Values(2, lambda digits: ballot(digits, known)).strategy("ballots", min_size, max_size)
+    return ballot_values(known).strategy("ballots", min_size, max_size)
 
 
 def decide_note(digits: Digits) -> DecideNote:
@@ -100,6 +138,11 @@ def decision_record_items(partners: Known, bodies: Known, rules: Known) -> Items
             body=reference(digits, bodies),
             rule=reference(digits, rules),
             present=references(digits, partners),
+            represented=digits.some(lambda reader: proxy(reader, partners), 2),
+            recused=references(digits, partners, most=1),
+            concerned=references(digits, partners, most=1),
+            written=digits.flag(4),
+            closes_on=digits.any_day() if digits.flag(4) else None,
             ballots=()
             if partners == ()
             else digits.some(lambda voter: ballot(voter, partners), 3),
@@ -108,7 +151,7 @@ def decision_record_items(partners: Known, bodies: Known, rules: Known) -> Items
             extensions=digits.extensions(),
         )
 
-    return Items(33, one)
+    return Items(50, one)
 
 
 def decision_records(

@@ -52,7 +52,14 @@ from partnership_model.amendments import Amendment
 from partnership_model.communication import CommunicationAction, CommunicationPlan
 from partnership_model.conflicts import ConflictProcedure, EscalationStep
 from partnership_model.convention import Clause, Convention, Signature
-from partnership_model.decision_making import DecisionRule, GoverningBody
+from partnership_model.decision_making import (
+    DecisionRule,
+    GoverningBody,
+    ProxyRule,
+    Veto,
+    Weight,
+    WrittenProcedure,
+)
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import (
     EvaluationMoment,
@@ -63,7 +70,7 @@ from partnership_model.evaluation import (
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
 from partnership_model.identifiers import LegalIdentifier
 from partnership_model.institutions import InstitutionalLink
-from partnership_model.minutes import Ballot, DecideNote, DecisionRecord
+from partnership_model.minutes import Ballot, DecideNote, DecisionRecord, Proxy
 from partnership_model.money import Money, Quantity
 from partnership_model.needs import Need
 from partnership_model.network import Directory, Offer, Structure
@@ -132,6 +139,13 @@ from partnership_model.testing._partners import (
     representatives,
 )
 from partnership_model.testing._plan import steps, timelines
+from partnership_model.testing._voting import (
+    proxies,
+    proxy_rules,
+    vetoes,
+    weights,
+    written_procedures,
+)
 
 __all__ = [
     "affiliations",
@@ -168,6 +182,8 @@ __all__ = [
     "offers",
     "partners",
     "periods",
+    "proxies",
+    "proxy_rules",
     "quantities",
     "recurrences",
     "reporting_duties",
@@ -180,6 +196,9 @@ __all__ = [
     "target_publics",
     "tasks",
     "timelines",
+    "vetoes",
+    "weights",
+    "written_procedures",
 ]
 
 T = TypeVar("T")
@@ -219,6 +238,7 @@ def strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
         Objective: objectives,
         Offer: offers,
         Partner: partners,
+        Proxy: proxies,
         ReportingDuty: reporting_duties,
         Representative: representatives,
         Role: roles,
@@ -227,6 +247,7 @@ def strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
         Structure: structures,
         TargetPublic: target_publics,
         Task: tasks,
+        Weight: weights,
     }
     single: dict[type, st.SearchStrategy[Any]] = {
         CommunicationPlan: communication_plans(),
@@ -239,9 +260,12 @@ def strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
         LegalIdentifier: legal_identifiers(),
         Money: money(),
         Period: periods(),
+        ProxyRule: proxy_rules(),
         Quantity: quantities(),
         Recurrence: recurrences(),
         Timeline: timelines(),
+        Veto: vetoes(),
+        WrittenProcedure: written_procedures(),
     }
     for kind, strategy in collections.items():
         single[kind] = strategy(min_size=1, max_size=1).map(_first)

@@ -1,0 +1,460 @@
+"""Was this decision adopted under our convention? The tally of a vote, computed exactly.
+
+:func:`tally` reads a record of the minutes under the decision rule in force on its date
+(:func:`rule_in_force`); :func:`count_votes` is the same arithmetic for an application
+that holds the voters, the attendance and the ballots itself. Every share is an exact
+:class:`~fractions.Fraction` and every comparison is between whole numbers (``for * den
+>= num * base``): no float ever decides a vote.
+
+What the arithmetic does, in order:
+
+1. **Who may vote**: the rule's voters, else its body's members, else every partner;
+   less the partners the rule excludes and those recused on the record. Each carries one
+   vote, or its weight.
+2. **Who attends**: the eligible present, and, when the rule counts them, those
+   represented by a proxy (only with proxies allowed, at most so many per holder, and
+   with the holder present when the rule asks it).
+3. **Which ballots count**: one per partner, its latest; a principal's own ballot before
+   its proxy's (unless the rule says otherwise); never one of a partner not eligible,
+   absent and unrepresented, cast by someone who does not hold its proxy, or after the
+   vote closed. Every ballot set aside is listed with its reason.
+4. **The outcome**, in this order: *unreachable* (even every eligible partner in favour
+   could not adopt it), *no quorum*, *no valid votes* (nobody for or against), *vetoed*
+   (a holder of the veto on this topic voted against with it, with grounds when they
+   are required), then the threshold: *adopted*, *rejected*, or *tied* (as many for as
+   against, not adopted, the tie broken as the rule says).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+import attrs
+
+from partnership_model._counting import (
+    SetAside,
+    SetAsideReason,
+    counted_ballots,
+    in_the_record_s_order,
+    required,
+    threshold_of,
+    unreachable,
+    valid_proxies,
+    vetoes,
+)
+from partnership_model.convention import Convention
+from partnership_model.decision_making import (
+    Attendance,
+    DecisionMode,
+    DecisionRule,
+    TieBreak,
+    Topic,
+    VoteBase,
+)
+from partnership_model.dossier import Dossier, read_target
+from partnership_model.errors import InvalidValueError
+from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
+from partnership_model.minutes import Ballot, Choice, DecisionRecord, Proxy
+from partnership_model.roles import RoleKind
+
+__all__ = [
+    "SetAside",
+    "SetAsideReason",
+    "Tally",
+    "TallyOutcome",
+    "count_votes",
+    "eligible_voters",
+    "rule_in_force",
+    "tally",
+]
+
+
+class TallyOutcome(LabelledEnum):
+    """What the tally of a vote finds."""
+
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    NO_QUORUM = "no_quorum"
+    TIED = "tied"
+    """As many for as against, and the tie decides nothing (a new vote is called)."""
+    VETOED = "vetoed"
+    UNREACHABLE = "unreachable"
+    """Even with every eligible partner in favour, the rule could not adopt it."""
+    NO_VALID_VOTES = "no_valid_votes"
+    """Nobody voted for or against: abstentions alone decide nothing."""
+
+
+@attrs.frozen(kw_only=True)
+class Tally:
+    """The tally of one vote: its outcome with every count behind it.
+
+    Counts are of votes (a partner's weight, one unless the rule says otherwise), except
+    ``present`` and ``represented``, which list partners. ``quorum_required`` and
+    ``votes_required`` are the whole numbers the rule's shares required, rounded as the
+    rule says.
+    """
+
+    outcome: TallyOutcome
+    rule: str
+    mode: DecisionMode
+    eligible: tuple[str, ...]
+    present: tuple[str, ...]
+    represented: tuple[str, ...]
+    votes_for: int
+    votes_against: int
+    abstentions: int
+    attendance: int
+    """What the quorum counts: partners (or votes) attending, as the rule says."""
+    counting: Attendance
+    """Whom the attendance counts: those present, or present or represented."""
+    eligible_total: int
+    """What the quorum is a share of: the eligible partners (or their votes)."""
+    quorum: Fraction | None
+    quorum_required: int | None
+    minimum_present: int | None
+    base: VoteBase
+    base_total: int
+    threshold: Fraction | None
+    strict: bool
+    votes_required: int | None
+    minimum_in_favour: int | None
+    vetoed_by: tuple[tuple[str, str], ...] = ()
+    """Each partner whose veto blocked the decision, with its grounds."""
+    tie: bool = False
+    tie_break: TieBreak | None = None
+    tie_broken_by: str | None = None
+    written: bool = False
+    set_aside: tuple[SetAside, ...] = ()
+    """Every ballot, proxy or veto that does not count, in the record's order."""
+
+    @property
+    def adopted(self) -> bool:
+        return self.outcome is TallyOutcome.ADOPTED
+
+    def explain(self, language: str = "fr", names: dict[str, str] | None = None) -> str:
+        """What decided it, in one sentence of ``language``: "Adopté : 5 membres sur 6
+        présents ou représentés (quorum : 4) ; 4 voix pour sur 5, deux tiers requis (4).\""""
+        language = resolve_language(language)
+        said = names or {}
+
+        def name(partner: str) -> str:
+            return said.get(partner, partner)
+
+        parts = [
+            translate(
+                "tally.attendance",
+                language,
+                attending=self.attendance,
+                eligible=self.eligible_total,
+                who=translate("tally.answered", language)
+                if self.written
+                else self.counting.label(language),
+            )
+        ]
+        if self.quorum_required is not None:
+            parts[0] += " " + translate("tally.quorum", language, count=self.quorum_required)
+        parts.append(
+            translate(
+                "tally.votes",
+                language,
+                votes_for=self.votes_for,
+                votes_against=self.votes_against,
+                abstentions=self.abstentions,
+            )
+        )
+        if self.votes_required is not None and self.threshold is not None:
+            parts.append(
+                translate(
+                    "tally.threshold-strict" if self.strict else "tally.threshold",
+                    language,
+                    share=fraction_words(self.threshold, language),
+                    base=self.base.label(language),
+                    count=self.votes_required,
+                )
+            )
+        if self.minimum_in_favour is not None:
+            parts.append(
+                translate("tally.minimum-in-favour", language, count=self.minimum_in_favour)
+            )
+        if self.vetoed_by:
+            parts.append(
+                translate(
+                    "tally.vetoed-by",
+                    language,
+                    partners=", ".join(
+                        f"{name(partner)} ({grounds})" if grounds else name(partner)
+                        for partner, grounds in self.vetoed_by
+                    ),
+                )
+            )
+        if self.tie and self.tie_break is not None:
+            parts.append(self.tie_break.label(language))
+            if self.tie_broken_by is not None:
+                parts.append(
+                    translate("tally.casting-vote", language, partner=name(self.tie_broken_by))
+                )
+        separator = translate("tally.separator", language)
+        return (
+            f"{self.outcome.label(language).capitalize()}"
+            f"{translate('summary.separator', language)}{separator.join(parts)}."
+        )
+
+
+# --- the arithmetic ------------------------------------------------------------------------------
+
+
+def count_votes(
+    rule: DecisionRule,
+    *,
+    eligible: Iterable[str],
+    present: Iterable[str] = (),
+    represented: Sequence[Proxy] = (),
+    ballots: Sequence[Ballot] = (),
+    topic: Topic | None = None,
+    concerned: Iterable[str] = (),
+    chair: str | None = None,
+    coordinator: str | None = None,
+    written: bool = False,
+    closes_on: dt.date | None = None,
+) -> Tally:
+    """The tally of ballots under ``rule``, given who is eligible and who attends.
+
+    ``eligible`` are the partners entitled to vote (recusals already taken out);
+    ``present`` and ``represented`` the attendance of the meeting; ``chair`` and
+    ``coordinator`` who holds a casting vote when the rule gives one; ``written`` a vote
+    without a meeting, answered until ``closes_on``.
+    """
+    voters = tuple(dict.fromkeys(eligible))
+    weights = {weight.partner: weight.votes for weight in reversed(rule.weights)}
+
+    def weight_of(partners: Iterable[str]) -> int:
+        return sum(weights.get(partner, 1) for partner in partners)
+
+    entitled = frozenset(voters)
+    set_aside: list[SetAside] = []
+    attending_in_person = tuple(p for p in dict.fromkeys(present) if p in entitled)
+    holders = valid_proxies(rule, represented, entitled, frozenset(present), set_aside)
+    # A delegate decides alone, as a written procedure does: nobody has to meet.
+    without_meeting = written or rule.mode is DecisionMode.DELEGATED
+    counted = counted_ballots(
+        rule,
+        ballots,
+        entitled=entitled,
+        present=frozenset(attending_in_person),
+        holders=holders,
+        without_meeting=without_meeting,
+        closes_on=closes_on,
+        set_aside=set_aside,
+    )
+    if without_meeting:
+        attending = tuple(p for p in voters if p in counted)
+        proxies_counted: tuple[str, ...] = ()
+    else:
+        proxies_counted = tuple(p for p in holders if p not in attending_in_person)
+        attending = attending_in_person + (
+            proxies_counted if rule.attendance is Attendance.PRESENT_OR_REPRESENTED else ()
+        )
+    choices = {partner: ballot.choice for partner, (ballot, _) in counted.items()}
+    votes_for = weight_of(p for p, choice in choices.items() if choice is Choice.FOR)
+    votes_against = weight_of(p for p, choice in choices.items() if choice is Choice.AGAINST)
+    abstentions = weight_of(p for p, choice in choices.items() if choice is Choice.ABSTAIN)
+
+    in_quorum = [
+        p for p in attending if rule.abstentions_in_quorum or choices.get(p) is not Choice.ABSTAIN
+    ]
+    attendance = weight_of(in_quorum) if rule.quorum_by_weight else len(in_quorum)
+    eligible_total = weight_of(voters) if rule.quorum_by_weight else len(voters)
+    quorum_required = (
+        None
+        if rule.quorum is None
+        else required(rule.quorum, eligible_total, strict=False, rounding=rule.rounding)
+    )
+    base_total = {
+        VoteBase.FOR_AGAINST: votes_for + votes_against,
+        VoteBase.VOTES_CAST: votes_for + votes_against + abstentions,
+        VoteBase.PRESENT: weight_of(attending),
+        VoteBase.ELIGIBLE: weight_of(voters),
+    }[rule.threshold_base]
+    threshold, strict = threshold_of(rule)
+    votes_required = (
+        None
+        if threshold is None
+        else required(threshold, base_total, strict=strict, rounding=rule.rounding)
+    )
+    vetoed_by = vetoes(
+        rule,
+        counted=counted,
+        entitled=entitled,
+        topic=topic,
+        concerned=concerned,
+        set_aside=set_aside,
+    )
+    found = Tally(
+        outcome=TallyOutcome.REJECTED,
+        rule=rule.id,
+        mode=rule.mode,
+        eligible=voters,
+        present=attending_in_person,
+        represented=proxies_counted,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        abstentions=abstentions,
+        attendance=attendance,
+        counting=rule.attendance,
+        eligible_total=eligible_total,
+        quorum=rule.quorum,
+        quorum_required=quorum_required,
+        minimum_present=rule.minimum_present,
+        base=rule.threshold_base,
+        base_total=base_total,
+        threshold=threshold,
+        strict=strict,
+        votes_required=votes_required,
+        minimum_in_favour=rule.minimum_in_favour,
+        written=written,
+        set_aside=tuple(sorted(set_aside, key=in_the_record_s_order)),
+    )
+    if unreachable(
+        rule,
+        voters=voters,
+        most_for=weight_of(voters),
+        threshold=threshold,
+        strict=strict,
+        quorum_required=quorum_required,
+    ):
+        return attrs.evolve(found, outcome=TallyOutcome.UNREACHABLE)
+    unanimous_in_writing = written and rule.written is not None and rule.written.unanimity
+    quorum_missed = (quorum_required is not None and attendance < quorum_required) or (
+        rule.minimum_present is not None and len(in_quorum) < rule.minimum_present
+    )
+    if quorum_missed and not unanimous_in_writing and rule.mode is not DecisionMode.DELEGATED:
+        return attrs.evolve(found, outcome=TallyOutcome.NO_QUORUM)
+    if votes_for + votes_against == 0:
+        return attrs.evolve(found, outcome=TallyOutcome.NO_VALID_VOTES)
+    if vetoed_by:
+        return attrs.evolve(found, outcome=TallyOutcome.VETOED, vetoed_by=vetoed_by)
+    if unanimous_in_writing:
+        every_one_for = all(choices.get(p) is Choice.FOR for p in voters)
+        outcome = TallyOutcome.ADOPTED if every_one_for else TallyOutcome.REJECTED
+        return attrs.evolve(found, outcome=outcome)
+    reached = (votes_required is None or votes_for >= votes_required) and (
+        rule.minimum_in_favour is None or votes_for >= rule.minimum_in_favour
+    )
+    if rule.mode in (DecisionMode.CONSENSUS, DecisionMode.CONSENT, DecisionMode.DELEGATED):
+        reached = reached and votes_against == 0  # nobody objects
+    if reached:
+        return attrs.evolve(found, outcome=TallyOutcome.ADOPTED)
+    if votes_for != votes_against or rule.mode is not DecisionMode.MAJORITY:
+        return found
+    return _broken_tie(rule, choices, chair, coordinator, found)
+
+
+def _broken_tie(
+    rule: DecisionRule,
+    choices: dict[str, Choice],
+    chair: str | None,
+    coordinator: str | None,
+    found: Tally,
+) -> Tally:
+    """As many for as against: the status quo, a casting vote, or a new vote."""
+    tied = attrs.evolve(found, tie=True, tie_break=rule.tie_break)
+    if rule.tie_break is TieBreak.STATUS_QUO:
+        return tied
+    casting = {TieBreak.CHAIR: chair, TieBreak.COORDINATOR: coordinator}.get(rule.tie_break)
+    said = choices.get(casting) if casting is not None else None
+    if said is Choice.FOR:
+        return attrs.evolve(tied, outcome=TallyOutcome.ADOPTED, tie_broken_by=casting)
+    if said is Choice.AGAINST:
+        return attrs.evolve(tied, tie_broken_by=casting)
+    return attrs.evolve(tied, outcome=TallyOutcome.TIED)
+
+
+# --- the record under the convention -------------------------------------------------------------
+
+
+def rule_in_force(
+    record: DecisionRecord, convention: Convention
+) -> tuple[DecisionRule | None, tuple[str, ...]]:
+    """The rule that governs ``record`` in ``convention``, and every rule that claims it.
+
+    The rule whose scope holds the record's topic, else the general rule (one with no
+    scope). When several claim it, the first is given and all are listed: the minutes
+    rules report the ambiguity.
+    """
+    rules = convention.decision_rules
+    claiming = [rule for rule in rules if record.topic is not None and record.topic in rule.scope]
+    if not claiming:
+        claiming = [rule for rule in rules if not rule.scope]
+    return (claiming[0] if claiming else None), tuple(rule.id for rule in claiming)
+
+
+def eligible_voters(
+    rule: DecisionRule, convention: Convention, record: DecisionRecord | None = None
+) -> tuple[str, ...]:
+    """Who may vote under ``rule``: its voters, else its body's members, else every
+    partner; a delegated rule's delegate (a role's holders for a role); less those the
+    rule excludes and those ``record`` says are recused."""
+    if rule.mode is DecisionMode.DELEGATED:
+        delegate = rule.delegate
+        roles = [role for role in convention.roles if role.id == delegate]
+        voters: Iterable[str] = (
+            roles[0].holders if roles else (() if delegate is None else (delegate,))
+        )
+    elif rule.voters:
+        voters = rule.voters
+    elif rule.body is not None:
+        bodies = [body for body in convention.governing_bodies if body.id == rule.body]
+        voters = bodies[0].members if bodies else ()
+    else:
+        voters = (partner.id for partner in convention.partners)
+    left_out = {*rule.excluded, *(record.recused if record is not None else ())}
+    return tuple(partner for partner in dict.fromkeys(voters) if partner not in left_out)
+
+
+def tally(
+    record: DecisionRecord,
+    target: Dossier | Convention,
+    *,
+    rule: DecisionRule | None = None,
+) -> Tally:
+    """The tally of ``record`` under ``rule``, else the rule in force on its date.
+
+    For a dossier, the convention in force on the record's date (:meth:`Dossier.in_force`)
+    gives the rule, the eligible voters, the chair and the coordinator. Raises
+    :class:`InvalidValueError` when no rule governs the record.
+    """
+    convention, dossier = read_target("tally", target)
+    if type(record) is not DecisionRecord:
+        raise InvalidValueError("tally(record)", record, "expected a DecisionRecord")
+    if dossier is not None:
+        convention = dossier.in_force(record.date)
+    if rule is None:
+        rule, _ = rule_in_force(record, convention)
+    if rule is None:
+        raise InvalidValueError(
+            "tally(record)", record.id, "no decision rule of the convention governs it"
+        )
+    bodies = [
+        body for body in convention.governing_bodies if body.id == (record.body or rule.body)
+    ]
+    coordinators = [
+        holder
+        for role in convention.roles
+        if role.kind is RoleKind.COORDINATOR
+        for holder in role.holders
+    ]
+    return count_votes(
+        rule,
+        eligible=eligible_voters(rule, convention, record),
+        present=record.present,
+        represented=record.represented,
+        ballots=record.ballots,
+        topic=record.topic,
+        concerned=record.concerned,
+        chair=bodies[0].chair if bodies else None,
+        coordinator=coordinators[0] if coordinators else None,
+        written=record.written,
+        closes_on=record.closes_on,
+    )
