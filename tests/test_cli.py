@@ -5,6 +5,7 @@ written or the command is wrong; one clear line, never a traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -13,10 +14,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from jsonschema import Draft202012Validator
 
-from partnership_model import Convention, Dossier, Form, Partner, from_json, to_json
+from partnership_model import (
+    Choice,
+    Convention,
+    DecisionRecord,
+    Dossier,
+    Form,
+    Partner,
+    Proxy,
+    from_json,
+    to_json,
+)
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 
@@ -534,6 +546,69 @@ def test_render_in_a_language_the_library_does_not_speak_is_status_2() -> None:
 
 
 # --- classify
+
+
+def test_tally_counts_each_recorded_decision_and_agrees_with_the_minutes() -> None:
+    result = run("tally", str(COMPLETE), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{COMPLETE}: Paniers et fourneaux de Laeken",
+        "pv-2026-12-01 · 2026-12-01 · Adoption du budget 2027",
+        "  Declared: adopted; Tally: adopted",
+        "  Adopted: 4 of 4 members present or represented (quorum 2); for: 3, against: 0, "
+        "abstentions: 1; two thirds of the votes cast needed (3).",
+    ]
+
+
+def a_dossier_whose_minutes_overstate(tmp_path: Path) -> Path:
+    """The Brussels minutes, the vote changed to 2 for and 2 against, still "adopted", and
+    a proxy the budget rule does not allow."""
+    dossier = from_json(COMPLETE.read_text(encoding="utf-8"), Dossier)
+    (record,) = dossier.minutes
+    ballots = tuple(
+        attrs.evolve(ballot, choice=Choice.AGAINST) if at >= 2 else ballot
+        for at, ballot in enumerate(record.ballots)
+    )
+    proxy = Proxy(principal="fourneaux", holder="pont")
+    changed = attrs.evolve(record, ballots=ballots, represented=(proxy,))
+    path = tmp_path / "overstated.json"
+    path.write_text(to_json(attrs.evolve(dossier, minutes=(changed,))), encoding="utf-8")
+    return path
+
+
+def test_tally_exits_1_when_a_declared_outcome_disagrees_and_says_what_it_set_aside(
+    tmp_path: Path,
+) -> None:
+    result = run("tally", str(a_dossier_whose_minutes_overstate(tmp_path)), "--lang", "en")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[2] == "  Declared: adopted; Tally: rejected — disagrees with the tally"
+    assert lines[4:] == ["  Set aside: Les Fourneaux Solidaires ASBL (proxies not allowed)"]
+
+
+def test_tally_of_one_decision_or_of_a_decision_not_there(tmp_path: Path) -> None:
+    one = run("tally", str(COMPLETE), "--decision", "pv-2026-12-01")
+    assert one.returncode == 0
+    assert "Adoptée\u00a0: 4 membres sur 4 présents ou représentés" in one.stdout
+    missing = run("tally", str(COMPLETE), "--decision", "pv-ailleurs")
+    assert missing.returncode == 2
+    assert "no decision 'pv-ailleurs' in the minutes (decisions: pv-2026-12-01)" in missing.stderr
+
+
+def test_tally_reads_a_dossier_and_says_when_nothing_is_recorded_or_governed(
+    tmp_path: Path,
+) -> None:
+    convention = run("tally", "-", stdin=to_json(Convention(name="Seule")))
+    assert convention.returncode == 2
+    assert "a convention alone holds no minutes" in convention.stderr
+    nothing_recorded = to_json(Dossier(convention=Convention(name="Vide")))
+    empty = run("tally", "-", "--lang", "nl", stdin=nothing_recorded)
+    assert empty.stdout.splitlines()[1] == "  er is geen beslissing genotuleerd"
+    record = DecisionRecord(id="pv-1", date=dt.date(2027, 1, 5), title="Sans règle")
+    ungoverned = Dossier(convention=Convention(name="Sans règles"), minutes=(record,))
+    said = run("tally", "-", "--lang", "en", stdin=to_json(ungoverned))
+    assert said.returncode == 0
+    assert said.stdout.splitlines()[2] == "  no decision rule of the convention governs it"
 
 
 def test_classify_gives_the_form_from_the_facts_with_its_reasons_naming_the_partners() -> None:

@@ -61,20 +61,28 @@ from partnership_model import (
     Partner,
     PartnershipModelError,
     Period,
+    Proxy,
+    ProxyRule,
     Raci,
     Recurrence,
     ReportingDuty,
     Representative,
     Role,
     RoleKind,
+    Rounding,
     Signature,
     Step,
     StepKind,
     Task,
+    TieBreak,
     Timeline,
     Topic,
     UnsupportedLanguageError,
+    Veto,
+    VetoHolders,
     VoteBase,
+    Weight,
+    WrittenProcedure,
     classify,
     render_markdown,
     summarize,
@@ -1710,9 +1718,9 @@ def test_a_dossier_renders_its_current_convention_then_its_amendments_and_minute
         "| avenant-2 | 2026-07-01 | 2026-06-09 | Rien ne change. | Relecture. | Dates du stage |",
     ]
     assert section(document, "## Decision minutes")[2::3] == [
-        "| 2026-03-02 | Lancement | — | — | — | — | — | — | — |",
+        "| 2026-03-02 | Lancement | — | — | — | — | — | — | — | — |",
         "| 2026-06-09 | Dates du stage | timeline | Comité de pilotage | — | — | adopted "
-        "| for: 2, against: 1 | Le stage suit le calendrier scolaire. |",
+        "| — | for: 2, against: 1 | Le stage suit le calendrier scolaire. |",
     ]
 
 
@@ -1734,12 +1742,12 @@ def test_the_minutes_say_who_was_present_and_which_rule_applied() -> None:
 
     rows = section(render_markdown(dossier, language="fr"), "## Comptes-rendus de décision")
     assert rows[0] == (
-        "| Date | Intitulé | Sujet | Organe | Présents | Règle appliquée | Issue | Votes "
-        "| Décision |"
+        "| Date | Intitulé | Sujet | Organe | Présents | Règle appliquée | Issue | Décompte "
+        "| Votes | Décision |"
     )
     assert rows[2] == (
         "| 2026-06-09 | Dates du stage | — | — | Maison de quartier Bonnevie, ocmw-brussel "
-        "| consensus (rule-copil) | adoptée | — | — |"
+        "| consensus (rule-copil) | adoptée | aucun vote valable | — | — |"
     )
     assert rows[3].split(" | ")[4:6] == ["—", "rule-ailleurs"]
 
@@ -2190,3 +2198,75 @@ def test_anything_but_a_dossier_or_a_convention_is_refused_by_name(
     assert refused.value.field == f"{function.__name__}(target)"
     assert refused.value.value is target
     assert "expected a Dossier or a Convention" in str(refused.value)
+
+
+DESCA_RULE = DecisionRule(
+    id="rule-desca",
+    mode=DecisionMode.MAJORITY,
+    body="copil",
+    excluded=("cpas",),
+    weights=(Weight(partner="pont", votes=2),),
+    quorum=Fraction(2, 3),
+    quorum_by_weight=True,
+    abstentions_in_quorum=False,
+    threshold=Fraction(2, 3),
+    minimum_in_favour=2,
+    rounding=Rounding.DOWN,
+    tie_break=TieBreak.CHAIR,
+    veto=Veto(holders=VetoHolders.CONCERNED_PARTNER, topics=(Topic.BUDGET,)),
+    proxies=ProxyRule(most_per_holder=1),
+    written=WrittenProcedure(days=15),
+    scope=(Topic.BUDGET,),
+)
+
+
+def test_a_decision_rule_says_everything_a_vote_needs_in_words() -> None:
+    convention = attrs.evolve(brussels().convention, decision_rules=(DESCA_RULE,))
+    (line,) = section(render_markdown(convention, language="en"), "#### Decision rules")
+    assert line == (
+        "- **Budget** (Comité de pilotage des Paniers): Decisions are adopted by two thirds of "
+        "the votes cast, with a quorum of two thirds of the members and at least 2 votes in "
+        "favour. Do not vote: CPAS de Laeken (antenne sociale). Votes carried: Le Pont de "
+        "Laeken ASBL 2; every other partner carries one. The quorum counts the members "
+        "present or represented, by the votes they carry, abstentions not counted. A "
+        "required number of votes that is not whole is rounded down. A tie is decided by the "
+        "chair's casting vote. Right of veto: the partner concerned (on: budget), with "
+        "written grounds. Proxies allowed, at most 1 per holder, the holder being present, "
+        "the principal's own vote prevailing over its proxy. May be decided in writing, "
+        "without a meeting, within 15 days, by unanimity of the members."
+    )
+    for language in ("fr", "nl"):
+        (said,) = section(render_markdown(convention, language=language), RULES_HEADING[language])
+        assert "{" not in said
+        assert "CPAS de Laeken" in said
+
+
+RULES_HEADING = {"fr": "#### Modes de décision", "nl": "#### Besluitvormingsregels"}
+
+
+def test_the_minutes_show_who_was_represented_and_the_tally_beside_the_declared_outcome() -> None:
+    brussels_dossier = brussels()
+    record = DecisionRecord(
+        id="pv-budget",
+        date=dt.date(2026, 12, 1),
+        title="Budget",
+        topic=Topic.BUDGET,
+        body="copil",
+        present=("pont", "entraide"),
+        represented=(Proxy(principal="fourneaux", holder="pont"),),
+        ballots=(
+            Ballot(partner="pont", choice=Choice.FOR),
+            Ballot(partner="entraide", choice=Choice.AGAINST),
+            Ballot(partner="fourneaux", choice=Choice.FOR, holder="pont"),
+        ),
+        outcome=Outcome.ADOPTED,
+    )
+    dossier = attrs.evolve(brussels_dossier, minutes=(record,))
+    row = section(render_markdown(dossier, language="en"), "## Decision minutes")[2]
+    cells = row.split(" | ")
+    assert cells[4] == (
+        "Le Pont de Laeken ASBL, Entraide Bockstael ASBL; represented: Les Fourneaux Solidaires "
+        "ASBL by Le Pont de Laeken ASBL"
+    )
+    # The budget rule allows no proxy: the Fourneaux' ballot is set aside, 1 for of 2 cast.
+    assert cells[6:8] == ["adopted", "rejected"]

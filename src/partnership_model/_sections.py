@@ -9,9 +9,11 @@ from partnership_model._wording import NOT_SAID, amount, capitalised, day, money
 from partnership_model.classification import classify
 from partnership_model.convention import Signature
 from partnership_model.dossier import Dossier
+from partnership_model.errors import InvalidValueError
 from partnership_model.minutes import Choice, DecideStep, DecisionRecord
 from partnership_model.money import totals_by_currency
 from partnership_model.planning import Step
+from partnership_model.tally import tally
 from partnership_model.text import blank
 
 __all__ = [
@@ -471,6 +473,7 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
         "document.present",
         "document.rule-applied",
         "document.outcome",
+        "document.tally",
         "document.votes",
         "document.decision",
     )
@@ -490,9 +493,10 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
                 cell(record.title),
                 record.topic.label(page.language) if record.topic else NOT_SAID,
                 page.anyone(record.body),
-                page.partner_list(record.present),
+                _attendance(page, record),
                 rule_applied,
                 record.outcome.label(page.language) if record.outcome else NOT_SAID,
+                _tally(page, record, dossier),
                 ", ".join(votes) or NOT_SAID,
                 cell(record.decision),
             ]
@@ -500,6 +504,32 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
     blocks.append(table(header, rows))
     blocks.extend(_decide_notes(page, record) for record in dossier.minutes if record.decide)
     return blocks
+
+
+def _attendance(page: MarkdownPage, record: DecisionRecord) -> str:
+    """Who was present, then who was represented and by whom."""
+    present = page.partner_list(record.present)
+    if not record.represented:
+        return present
+    represented = ", ".join(
+        page.say(
+            "document.represented-by",
+            principal=page.partner(proxy.principal),
+            holder=page.partner(proxy.holder),
+        )
+        for proxy in record.represented
+    )
+    separator = page.say("summary.separator")
+    return f"{present}; {page.say('document.represented')}{separator}{represented}"
+
+
+def _tally(page: MarkdownPage, record: DecisionRecord, dossier: Dossier) -> str:
+    """The outcome the tally finds under the rule in force on the record's date."""
+    try:
+        found = tally(record, dossier)
+    except InvalidValueError:  # no rule governs it: nothing to count under
+        return NOT_SAID
+    return found.outcome.label(page.language)
 
 
 def _decide_notes(page: MarkdownPage, record: DecisionRecord) -> str:

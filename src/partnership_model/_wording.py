@@ -227,6 +227,10 @@ class Wording:
             conditions.append(
                 self.say("document.rule-quorum", fraction=self.fraction(rule.quorum))
             )
+        if rule.minimum_in_favour is not None:
+            conditions.append(
+                self.say("document.rule-minimum-in-favour", count=rule.minimum_in_favour)
+            )
         if rule.minimum_present is not None:
             one = "-one" if rule.minimum_present == 1 else ""
             conditions.append(

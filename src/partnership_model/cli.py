@@ -28,7 +28,11 @@ from partnership_model._version import __version__
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Form
 from partnership_model.dossier import Dossier
-from partnership_model.errors import PartnershipModelError, UnsupportedLanguageError
+from partnership_model.errors import (
+    InvalidValueError,
+    PartnershipModelError,
+    UnsupportedLanguageError,
+)
 from partnership_model.i18n import LANGUAGES, resolve_language, translate
 from partnership_model.render import render_markdown
 from partnership_model.serialization import (
@@ -42,6 +46,7 @@ from partnership_model.serialization import (
     to_json,
 )
 from partnership_model.starter import starting_dossier
+from partnership_model.tally import tally
 from partnership_model.text import visible
 from partnership_model.validation import Context, Report, Severity, profiles, validate
 
@@ -144,6 +149,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     classify_.add_argument("file", metavar="FILE", help=_FILE_HELP)
     classify_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+
+    tally_ = commands.add_parser(
+        "tally",
+        help="count the votes of the recorded decisions under the convention's rules",
+        description="Count the votes of each decision recorded in the minutes of the dossier "
+        "in FILE (- reads standard input) under the decision rule in force on its date, and "
+        "say what decided it. Exit status: 0 when every declared outcome agrees with the "
+        "tally, 1 when one does not, 2 when the file cannot be read.",
+    )
+    tally_.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    tally_.add_argument("--decision", metavar="ID", help="only the decision with this id")
+    tally_.add_argument(
         "--lang",
         help=f"language of the answer: {languages} (default: the convention's, else fr)",
     )
@@ -426,6 +446,59 @@ def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return EXIT_COMPLETE
 
 
+def _tally(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    requested = None if args.lang is None else resolve_language(args.lang)
+    target = _read(args.file, stdin)
+    if not isinstance(target, Dossier):
+        raise _Unreadable(
+            f"{visible(args.file)}: a convention alone holds no minutes; tally reads a dossier"
+        )
+    language = _language(requested, target.convention)
+    records = target.minutes
+    if args.decision is not None:
+        records = tuple(record for record in records if record.id == args.decision)
+        if not records:
+            known = ", ".join(visible(record.id) for record in target.minutes) or "none"
+            raise _Unreadable(
+                f"{visible(args.file)}: no decision {visible(args.decision)!r} in the minutes "
+                f"(decisions: {known})"
+            )
+    separator = translate("summary.separator", language)
+    names = Context(target.convention, target, None).partner_names
+    lines = [f"{visible(args.file)}{separator}{visible(target.convention.name)}"]
+    if not records:
+        lines.append(f"  {translate('cli.no-minutes', language)}")
+    disagreements = 0
+    for record in records:
+        lines.append(f"{visible(record.id)} · {record.date.isoformat()} · {visible(record.title)}")
+        try:
+            found = tally(record, target)
+        except InvalidValueError:
+            lines.append(f"  {translate('cli.no-rule', language)}")
+            continue
+        declared = (
+            translate("summary.none", language)
+            if record.outcome is None
+            else record.outcome.label(language)
+        )
+        agrees = record.outcome is None or found.agrees_with(record.outcome)
+        disagreements += not agrees
+        verdict = "" if agrees else f" — {translate('cli.disagrees', language)}"
+        lines.append(
+            f"  {translate('cli.declared', language)}{separator}{declared}; "
+            f"{translate('cli.tally', language)}{separator}{found.outcome.label(language)}"
+            f"{verdict}"
+        )
+        lines.append(f"  {visible(found.explain(language, names))}")
+        lines.extend(
+            f"  {translate('cli.set-aside', language)}{separator}"
+            f"{visible(names.get(aside.partner, aside.partner))} ({aside.reason.label(language)})"
+            for aside in found.set_aside
+        )
+    print("\n".join(lines), file=stdout)
+    return EXIT_INCOMPLETE if disagreements else EXIT_COMPLETE
+
+
 def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     schema = json_schema(Dossier if args.type == "dossier" else Convention)
     print(json.dumps(schema, ensure_ascii=False, indent=2), file=stdout)
@@ -457,6 +530,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "check": _check,
     "render": _render,
     "classify": _classify,
+    "tally": _tally,
     "schema": _schema,
     "new": _new,
 }

@@ -56,7 +56,7 @@ from partnership_model.decision_making import (
 from partnership_model.dossier import Dossier, read_target
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
-from partnership_model.minutes import Ballot, Choice, DecisionRecord, Proxy
+from partnership_model.minutes import Ballot, Choice, DecisionRecord, Outcome, Proxy
 from partnership_model.roles import RoleKind
 
 __all__ = [
@@ -132,6 +132,12 @@ class Tally:
     @property
     def adopted(self) -> bool:
         return self.outcome is TallyOutcome.ADOPTED
+
+    def agrees_with(self, declared: Outcome) -> bool:
+        """Whether the outcome the minutes declare is what the tally finds: adopted when,
+        and only when, the tally adopts it; a rejection or a postponement stands for every
+        other outcome."""
+        return (declared is Outcome.ADOPTED) == self.adopted
 
     def explain(self, language: str = "fr", names: dict[str, str] | None = None) -> str:
         """What decided it, in one sentence of ``language``: "Adopté : 5 membres sur 6
