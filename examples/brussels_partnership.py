@@ -692,8 +692,24 @@ def build_dossier() -> Dossier:
                         text="Répartir les 39 500 EUR entre vivres et coordination.",
                     ),
                     DecideNote(
+                        step=DecideStep.ESTABLISH_CRITERIA,
+                        text="Des paniers chaque semaine toute l'année, sans déficit.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.CONSIDER_ALTERNATIVES,
+                        text="Plus de vivres frais, ou un mi-temps de coordination en plus.",
+                    ),
+                    DecideNote(
                         step=DecideStep.IDENTIFY_BEST,
                         text="Priorité aux vivres frais, coordination sur fonds propres.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.DEVELOP_PLAN,
+                        text="Le trésorier engage les achats mois par mois.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.EVALUATE_SOLUTION,
+                        text="Bilan des dépenses au comité de pilotage de juin 2027.",
                     ),
                 ),
             ),

@@ -711,9 +711,25 @@ def build_dossier() -> Dossier:
                         text="Le local de L'Envol est trop petit pour un deuxième groupe.",
                     ),
                     DecideNote(
+                        step=DecideStep.ESTABLISH_CRITERIA,
+                        text="Une salle proche des écoles, libre deux fins d'après-midi.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.CONSIDER_ALTERNATIVES,
+                        text="La bibliothèque communale, ou la salle de la Maison de quartier.",
+                    ),
+                    DecideNote(
                         step=DecideStep.IDENTIFY_BEST,
                         text="La salle de la Maison de quartier est libre le mardi et le "
                         "jeudi après l'école, à deux rues des écoles.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.DEVELOP_PLAN,
+                        text="Un deuxième groupe dès la rentrée de septembre 2027.",
+                    ),
+                    DecideNote(
+                        step=DecideStep.EVALUATE_SOLUTION,
+                        text="Bilan avec les familles aux vacances d'automne.",
                     ),
                 ),
             ),

@@ -75,7 +75,16 @@ from tests.support import conventions_or_dossiers
 
 ROOT = Path(__file__).parent.parent
 BUILT_IN_NAMES = ("methodology", "collaboration", "consortium")
-MODULE_ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", "consortium")
+MODULE_ORDER = (
+    "define",
+    "clarify",
+    "plan",
+    "evaluate",
+    "crosscutting",
+    "minutes",
+    "integrity",
+    "consortium",
+)
 CODE = re.compile(r"^[a-z]+(\.[a-z0-9-]+)+$")
 TODAY = dt.date(2027, 3, 1)
 

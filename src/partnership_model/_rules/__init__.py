@@ -12,6 +12,7 @@ from partnership_model._rules import (  # noqa: F401
     define,
     evaluate,
     integrity,
+    minutes,
     plan,
 )
 from partnership_model._rules._base import (
@@ -36,7 +37,16 @@ __all__ = [
     "placeholders",
 ]
 
-_ORDER = ("define", "clarify", "plan", "evaluate", "crosscutting", "integrity", "consortium")
+_ORDER = (
+    "define",
+    "clarify",
+    "plan",
+    "evaluate",
+    "crosscutting",
+    "minutes",
+    "integrity",
+    "consortium",
+)
 """The catalogue follows the methodology's order, module by module."""
 
 REGISTERED.sort(

@@ -24,6 +24,8 @@ from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LANGUAGES, LabelledEnum
+from partnership_model.minutes import DecisionRecord
+from partnership_model.tally import Tally, rule_in_force, tally
 from partnership_model.text import blank
 
 __all__ = [
@@ -181,6 +183,16 @@ class Rule:
     needs_today: bool = False
 
 
+@attrs.frozen
+class CountedRecord:
+    """A record of the minutes, its tally under the rule in force on its date (None when
+    no rule governs it), and the ids of every rule that claims it."""
+
+    record: DecisionRecord
+    tally: Tally | None
+    claiming: tuple[str, ...]
+
+
 class Context:
     """The convention under validation, with indexes built once and shared by the rules.
 
@@ -256,6 +268,20 @@ class Context:
     @cached_property
     def minutes(self) -> dict[str, int]:
         return self.index(self.dossier.minutes if self.dossier else (), attrgetter("id"))
+
+    @cached_property
+    def tallies(self) -> tuple[CountedRecord, ...]:
+        """Each record of the dossier's minutes counted once, for every rule that reads
+        the votes."""
+        dossier = self.dossier
+        if dossier is None:
+            return ()
+        counted = []
+        for record in dossier.minutes:
+            governing, claiming = rule_in_force(record, dossier.in_force(record.date))
+            found = None if governing is None else tally(record, dossier, rule=governing)
+            counted.append(CountedRecord(record, found, claiming))
+        return tuple(counted)
 
     @cached_property
     def covered_needs(self) -> frozenset[str]:

@@ -132,6 +132,10 @@ def complete_decision_rules(
     sizes = {body.id: len(set(body.members)) for body in bodies}
     body_ids = tuple(sizes)
     rules = []
+    # One rule governs each topic: scopes apart, and one general rule at most, so that
+    # the minutes of a decision name no two rules (tracing.minutes.rule-ambiguous).
+    unclaimed = list(members(Topic))
+    general = False
     for key, digits in keyed_readers(draw, 25 + len(partner_ids), 1, 3):
         mode = digits.member(DecisionMode)
         body = digits.maybe(body_ids)
@@ -141,6 +145,9 @@ def complete_decision_rules(
         threshold = digits.share() if mode is DecisionMode.MAJORITY else wanted
         strict = digits.flag() and threshold is not None and threshold < 1
         chosen = digits.pick(partner_ids)
+        scope = digits.choose(unclaimed, least=1 if general else 0, most=3)
+        unclaimed = [topic for topic in unclaimed if topic not in scope]
+        general = general or not scope
         rules.append(
             DecisionRule(
                 id=key,
@@ -153,7 +160,7 @@ def complete_decision_rules(
                 threshold=threshold,
                 strict=strict,
                 threshold_base=digits.member(VoteBase),
-                scope=digits.choose(members(Topic), least=0, most=3),
+                scope=scope,
                 description=digits.optional_text(),
                 extensions=NO_EXTENSIONS,
             )

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from partnership_model.amendments import Amendment
 from partnership_model.convention import Convention
-from partnership_model.decision_making import Topic
+from partnership_model.decision_making import DecisionMode, Topic
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationReport, Measurement
 from partnership_model.minutes import (
@@ -26,40 +27,52 @@ from partnership_model.minutes import (
 from partnership_model.needs import NeedCategory
 from partnership_model.network import Directory, Offer, Structure
 from partnership_model.partners import PartnerKind
+from partnership_model.tally import eligible_voters, rule_in_force, tally
 from partnership_model.testing._complete_items import NO_EXTENSIONS, keyed_readers
-from partnership_model.testing._digits import Digits, members
+from partnership_model.testing._digits import Digits
 
 
 def complete_minutes(
     draw: st.DrawFn, convention: Convention, start: dt.date, end: dt.date
 ) -> tuple[DecisionRecord, ...]:
+    """Minutes the tally bears out: the ballots of partners entitled to vote and there, the
+    rule in force named, the outcome the votes give (or none declared), and the DECIDE
+    steps all six in order, or none."""
     partner_ids = tuple(p.id for p in convention.partners)
     body_ids = tuple(b.id for b in convention.governing_bodies)
-    rule_ids = tuple(r.id for r in convention.decision_rules)
     minutes = []
     for key, digits in keyed_readers(draw, 23 + 3 * len(partner_ids), 1, 3):
-        voters = digits.choose(partner_ids, least=0, most=len(partner_ids))
-        steps = digits.choose(members(DecideStep), least=0, most=3)
-        minutes.append(
-            DecisionRecord(
-                id=key,
-                date=digits.day(start, end),
-                title=digits.name(),
-                decision=digits.free_text(),
-                topic=digits.maybe_member(Topic),
-                body=digits.maybe(body_ids),
-                rule=digits.maybe(rule_ids),
-                present=digits.choose(partner_ids, least=0, most=len(partner_ids)),
-                ballots=tuple(
-                    Ballot(partner=partner, choice=digits.member(Choice)) for partner in voters
-                ),
-                outcome=digits.maybe_member(Outcome),
-                decide=tuple(
-                    DecideNote(step=DecideStep(step), text=digits.free_text()) for step in steps
-                ),
-                extensions=NO_EXTENSIONS,
-            )
+        draft = DecisionRecord(
+            id=key,
+            date=digits.day(start, end),
+            title=digits.name(),
+            decision=digits.free_text(),
+            topic=digits.maybe_member(Topic),
+            body=digits.maybe(body_ids),
+            present=digits.choose(partner_ids, least=0, most=len(partner_ids)),
+            decide=tuple(DecideNote(step=step, text=digits.free_text()) for step in DecideStep)
+            if digits.flag()
+            else (),
+            extensions=NO_EXTENSIONS,
         )
+        governing, _ = rule_in_force(draft, convention)
+        if governing is None:
+            minutes.append(draft)
+            continue
+        entitled = eligible_voters(governing, convention, draft)
+        delegated = governing.mode is DecisionMode.DELEGATED
+        able = [p for p in entitled if delegated or p in draft.present]
+        voters = digits.choose(able, least=0, most=len(able))
+        voted = attrs.evolve(
+            draft,
+            rule=governing.id,
+            ballots=tuple(
+                Ballot(partner=partner, choice=digits.member(Choice)) for partner in voters
+            ),
+        )
+        adopted = tally(voted, convention, rule=governing).adopted
+        said = (Outcome.ADOPTED,) if adopted else (Outcome.REJECTED, Outcome.POSTPONED)
+        minutes.append(attrs.evolve(voted, outcome=digits.maybe(said)))
     return tuple(minutes)
 
 

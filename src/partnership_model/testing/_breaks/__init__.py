@@ -38,6 +38,7 @@ from partnership_model.testing._breaks import (
     define,
     evaluate,
     integrity,
+    minutes,
     plan,
 )
 from partnership_model.testing._breaks._base import (
@@ -60,6 +61,7 @@ BREAKS: dict[str, Break] = joined(
     plan.breaks,
     evaluate.breaks,
     crosscutting.breaks,
+    minutes.breaks,
     integrity.breaks,
     consortium.breaks,
 )

@@ -16,8 +16,11 @@ import attrs
 from hypothesis import strategies as st
 
 from partnership_model.convention import Convention
+from partnership_model.decision_making import DecisionRule, Topic
 from partnership_model.dossier import Dossier
+from partnership_model.minutes import DecisionRecord
 from partnership_model.planning import Period, Step, Timeline
+from partnership_model.tally import rule_in_force
 from partnership_model.testing._digits import BLANKS
 from partnership_model.validation import CATALOGUE
 
@@ -197,3 +200,26 @@ def blanked(draw: st.DrawFn, items: tuple[T, ...], field: str) -> tuple[T, ...]:
     at = pick(draw, items)
     left_blank: T = attrs.evolve(items[at], **{field: draw(blanks)})  # type: ignore[misc]
     return replaced(items, at, left_blank)
+
+
+def topic_of_its_own(dossier: Dossier) -> tuple[Topic, ...]:
+    """A scope for a new decision rule that takes from no rule and no recorded decision
+    the topic that governs it: the first topic no rule claims and no record is about
+    (none, a general rule, when every topic is taken)."""
+    taken: set[Topic | None] = {
+        topic for rule in dossier.convention.decision_rules for topic in rule.scope
+    }
+    taken |= {record.topic for record in dossier.minutes}
+    return next(((topic,) for topic in Topic if topic not in taken), ())
+
+
+def governed_topics(dossier: Dossier) -> tuple[tuple[Topic | None, DecisionRule], ...]:
+    """Each topic (or none) one rule alone governs in the current text, with that rule."""
+    convention = dossier.convention
+    governed = []
+    for topic in (None, *Topic):
+        probe = DecisionRecord(id="probe", date=dt.date(2000, 1, 1), title="", topic=topic)
+        governing, claiming = rule_in_force(probe, convention)
+        if governing is not None and len(claiming) == 1:
+            governed.append((topic, governing))
+    return tuple(governed)

@@ -38,6 +38,7 @@ from partnership_model.testing._breaks._base import (
     pick,
     replaced,
     step_ids,
+    topic_of_its_own,
     with_steps,
 )
 from partnership_model.text import same_name
@@ -51,7 +52,8 @@ breaks = Registry(__name__)
 def _rule(dossier: Dossier, **fields: object) -> Dossier:
     rules = dossier.convention.decision_rules
     key = fresh((r.id for r in rules), "rule")
-    return convention_changed(dossier, decision_rules=(*rules, DecisionRule(id=key, **fields)))  # type: ignore[arg-type]
+    added = DecisionRule(id=key, scope=topic_of_its_own(dossier), **fields)  # type: ignore[arg-type]
+    return convention_changed(dossier, decision_rules=(*rules, added))
 
 
 def _idle_owner(convention: Convention) -> frozenset[str]:
