@@ -26,6 +26,7 @@ T = TypeVar("T")
 
 NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Classification,
+    pm.Escalation,
     pm.Finding,
     pm.FormFacts,
     pm.Problem,

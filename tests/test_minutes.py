@@ -14,6 +14,7 @@ from partnership_model import (
     DecideStep,
     DecisionRecord,
     Outcome,
+    Proxy,
     Topic,
 )
 from tests.support import assert_refused
@@ -268,3 +269,27 @@ def test_recording_an_outcome_later_gives_a_new_record() -> None:
     adopted = attrs.evolve(draft, outcome=Outcome.ADOPTED)
     assert draft.outcome is None
     assert adopted.outcome is Outcome.ADOPTED
+
+
+# --- votes by proxy and vetoes -----------------------------------------------------------
+
+
+def test_a_ballot_may_be_cast_by_the_holder_of_a_proxy_and_carry_a_veto_with_grounds() -> None:
+    by_proxy = Ballot(partner="fourneaux", choice=Choice.AGAINST, holder="pont", veto=True,
+                      grounds="Notre budget propre", cast_on=dt.date(2027, 3, 1))  # fmt: skip
+    assert (by_proxy.holder, by_proxy.veto, by_proxy.grounds) == (
+        "pont",
+        True,
+        "Notre budget propre",
+    )
+    assert Proxy(principal="fourneaux", holder="pont").holder == "pont"
+
+
+def test_a_veto_is_a_vote_against_and_nobody_holds_its_own_proxy() -> None:
+    assert_refused(
+        lambda: Ballot(partner="pont", choice=Choice.FOR, veto=True), "Ballot.veto", True
+    )
+    assert_refused(
+        lambda: Ballot(partner="pont", choice=Choice.FOR, holder="pont"), "Ballot.holder", "pont"
+    )
+    assert_refused(lambda: Proxy(principal="pont", holder="pont"), "Proxy.holder", "pont")

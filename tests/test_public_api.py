@@ -52,7 +52,8 @@ def test_the_public_surface() -> None:
     assert set(partnership_model.__all__) == {
         "Affiliation", "Amendment", "Assignment", "Attendance", "Audience", "Ballot", "BodyKind",
         "BudgetLine", "Channel", "Choice", "Classification", "Clause", "ClauseKind",
-        "CommunicationAction", "CommunicationPlan", "ConflictProcedure", "Context",
+        "CommunicationAction", "CommunicationPlan", "ConflictProcedure", "ConflictRecord",
+        "ConflictStep", "Context", "Escalation", "escalation",
         "Contribution", "ContributionKind", "Convention", "CurrencyMismatchError",
         "DecideNote", "DecideStep", "DecisionMode", "DecisionRecord", "DecisionRule",
         "Direction", "Directory", "Dossier", "EscalationAction", "EscalationStep",

@@ -21,7 +21,7 @@ from partnership_model import Ballot, Choice, Dossier, Outcome, Proxy, validate
 from partnership_model._rules import minutes
 from partnership_model.i18n import LANGUAGES
 from partnership_model.testing.strategies import dossiers
-from partnership_model.validation import CATALOGUE, MethodologyStep, Severity
+from partnership_model.validation import CATALOGUE, Context, MethodologyStep, Severity
 from tests.support import (
     ExampleBreak,
     assert_breaks_alone,
@@ -148,6 +148,10 @@ def test_a_proxy_the_rule_does_not_allow_leaves_its_ballot_aside_and_may_undo_th
         "In the minutes pv-2026-12-01, the ballot of fourneaux does not count: cast for a "
         "partner without a valid proxy."
     )
+
+
+def test_a_convention_alone_has_no_minutes_to_count() -> None:
+    assert Context(brussels().convention, None, None).tallies == ()
 
 
 def test_a_decision_no_rule_governs_and_an_undeclared_outcome_are_not_counted() -> None:

@@ -1755,6 +1755,8 @@ def test_a_preview_of_a_deep_value_stops_where_it_could_show_no_more() -> None:
     shown = serialization.preview(deep)
     assert len(shown) <= serialization.PREVIEW
     assert shown.startswith("[[[[")
+    # Deeper than its limit, the writing stops whatever it would show there.
+    assert list(serialization._json_chunks([[1]], 0, 1)) == ["..."]
 
 
 def test_a_preview_of_a_huge_value_writes_only_its_start() -> None:

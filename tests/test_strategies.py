@@ -719,6 +719,11 @@ KINDS: dict[str, tuple[Any, Any]] = {
     "proxy_rules": (_voting.PROXY_RULES, _voting.PROXY_RULES),
     "written_procedures": (_voting.WRITTEN_PROCEDURES, _voting.WRITTEN_PROCEDURES),
     "proxies": (_voting.proxy_values(None), _voting.proxy_values(MANY_IDS)),
+    "conflict_records": (
+        _clarify.conflict_record_items(None),
+        _clarify.conflict_record_items(MANY_IDS),
+    ),
+    "conflict_steps": (_clarify.CONFLICT_STEPS, _clarify.CONFLICT_STEPS),
     "evaluation_reports": (
         _dossier.evaluation_report_items(None),
         _dossier.evaluation_report_items(MANY_IDS),

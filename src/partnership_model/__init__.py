@@ -25,7 +25,15 @@ from partnership_model.communication import (
     CommunicationAction,
     CommunicationPlan,
 )
-from partnership_model.conflicts import ConflictProcedure, EscalationAction, EscalationStep
+from partnership_model.conflicts import (
+    ConflictProcedure,
+    ConflictRecord,
+    ConflictStep,
+    Escalation,
+    EscalationAction,
+    EscalationStep,
+    escalation,
+)
 from partnership_model.convention import Clause, ClauseKind, Convention, Form, Signature
 from partnership_model.decision_making import (
     Attendance,
@@ -139,6 +147,8 @@ __all__ = [
     "CommunicationAction",
     "CommunicationPlan",
     "ConflictProcedure",
+    "ConflictRecord",
+    "ConflictStep",
     "Context",
     "Contribution",
     "ContributionKind",
@@ -152,6 +162,7 @@ __all__ = [
     "Direction",
     "Directory",
     "Dossier",
+    "Escalation",
     "EscalationAction",
     "EscalationStep",
     "EvaluationMoment",
@@ -226,6 +237,7 @@ __all__ = [
     "classify",
     "count_votes",
     "eligible_voters",
+    "escalation",
     "form_facts",
     "from_dict",
     "from_json",

@@ -15,6 +15,7 @@ from partnership_model._extensions import (
 )
 from partnership_model._fields import instance_of, items_of
 from partnership_model.amendments import Amendment
+from partnership_model.conflicts import ConflictRecord
 from partnership_model.convention import Convention
 from partnership_model.errors import InvalidValueError
 from partnership_model.evaluation import EvaluationReport, Measurement
@@ -27,7 +28,8 @@ __all__ = ["Dossier"]
 @attrs.frozen(kw_only=True)
 class Dossier:
     """The current convention with its amendments, the minutes, the measurements,
-    the evaluation reports and the network of structures around the partnership."""
+    the evaluation reports, the conflicts and the network of structures around the
+    partnership."""
 
     convention: Convention = attrs.field(validator=instance_of(Convention))
     amendments: tuple[Amendment, ...] = attrs.field(default=(), validator=items_of(Amendment))
@@ -40,6 +42,10 @@ class Dossier:
     evaluation_reports: tuple[EvaluationReport, ...] = attrs.field(
         default=(), validator=items_of(EvaluationReport)
     )
+    conflicts: tuple[ConflictRecord, ...] = attrs.field(
+        default=(), validator=items_of(ConflictRecord)
+    )
+    """Conflicts between partners, as they climb the convention's procedure."""
     directory: Directory = attrs.field(factory=Directory, validator=instance_of(Directory))
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,

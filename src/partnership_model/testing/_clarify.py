@@ -9,7 +9,13 @@ from __future__ import annotations
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from partnership_model.conflicts import ConflictProcedure, EscalationAction, EscalationStep
+from partnership_model.conflicts import (
+    ConflictProcedure,
+    ConflictRecord,
+    ConflictStep,
+    EscalationAction,
+    EscalationStep,
+)
 from partnership_model.decision_making import (
     Attendance,
     BodyKind,
@@ -31,6 +37,8 @@ from partnership_model.testing._voting import distinct_weights, proxy_rule, veto
 __all__ = [
     "assignments",
     "conflict_procedures",
+    "conflict_records",
+    "conflict_steps",
     "decision_rules",
     "escalation_steps",
     "governing_bodies",
@@ -235,3 +243,48 @@ def institutional_links(
     """Links to an institution or public authority: informed, consulted, approving."""
     known = values.check_ids("institutional_links", "partner_ids", partner_ids)
     return institutional_link_items(known).strategy("institutional_links", min_size, max_size)
+
+
+def conflict_step(digits: Digits) -> ConflictStep:
+    started = digits.any_day()
+    ended = digits.any_day() if digits.flag() else None
+    if ended is not None and ended < started:
+        started, ended = ended, started
+    return ConflictStep(
+        step=digits.between(1, 4), started_on=started, ended_on=ended, result=digits.free_text()
+    )
+
+
+CONFLICT_STEPS = Values(7, conflict_step)
+
+
+def conflict_steps(
+    *, min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[tuple[ConflictStep, ...]]:
+    """Steps of a conflict procedure a conflict went to: a step number from 1, the day it
+    started and perhaps the day it ended."""
+    return CONFLICT_STEPS.strategy("conflict_steps", min_size, max_size)
+
+
+def conflict_record_items(partners: Known) -> Items[ConflictRecord]:
+    def one(digits: Digits, key: str) -> ConflictRecord:
+        return ConflictRecord(
+            id=key,
+            opened_on=digits.any_day(),
+            parties=references(digits, partners, most=3),
+            subject=digits.free_text(),
+            steps=digits.some(conflict_step, 2),
+            settled_on=digits.any_day() if digits.flag(4) else None,
+            extensions=digits.extensions(),
+        )
+
+    return Items(27, one)
+
+
+def conflict_records(
+    *, min_size: int = 0, max_size: int | None = None, partner_ids: Ids = None
+) -> st.SearchStrategy[tuple[ConflictRecord, ...]]:
+    """Conflicts between some of ``partner_ids``, with the steps of the procedure they
+    went to."""
+    known = values.check_ids("conflict_records", "partner_ids", partner_ids)
+    return conflict_record_items(known).strategy("conflict_records", min_size, max_size)

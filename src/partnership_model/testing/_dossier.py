@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from partnership_model.amendments import Amendment
+from partnership_model.conflicts import ConflictRecord
 from partnership_model.convention import Convention, Form
 from partnership_model.decision_making import DecisionRule, Topic
 from partnership_model.dossier import Dossier
@@ -34,6 +35,7 @@ from partnership_model.partners import PartnerKind
 from partnership_model.tally import TallyOutcome
 from partnership_model.testing import _complete
 from partnership_model.testing import _values as values
+from partnership_model.testing._clarify import conflict_record_items
 from partnership_model.testing._convention import check_form, check_today, conventions
 from partnership_model.testing._digits import Digits, distinct, readers
 from partnership_model.testing._items import (
@@ -350,6 +352,7 @@ def draw_any_dossier(draw: st.DrawFn, convention: Convention, given: dict[str, A
                 draw, 0, 2
             ),
         ),
+        conflicts=part("conflicts", lambda: conflict_record_items(partner_ids).draw(draw, 0, 2)),
         directory=part("directory", lambda: Directory(structures=STRUCTURES.draw(draw, 0, 3))),
         extensions=Digits(draw, width=1).extensions(),
     )
@@ -366,10 +369,11 @@ def dossiers(
     minutes: st.SearchStrategy[tuple[DecisionRecord, ...]] | None = None,
     measurements: st.SearchStrategy[tuple[Measurement, ...]] | None = None,
     evaluation_reports: st.SearchStrategy[tuple[EvaluationReport, ...]] | None = None,
+    conflicts: st.SearchStrategy[tuple[ConflictRecord, ...]] | None = None,
     directory: st.SearchStrategy[Directory] | None = None,
 ) -> st.SearchStrategy[Dossier]:
     """Dossiers: a convention with its amendments, minutes, measurements, evaluation
-    reports and directory, every reference resolving.
+    reports, conflicts and directory, every reference resolving.
 
     With ``complete=True`` validation finds nothing at all, the dossier's own rules
     included (minutes kept, amendments in order and each adopted by a recorded decision,
@@ -380,6 +384,7 @@ def dossiers(
         "minutes": minutes,
         "measurements": measurements,
         "evaluation_reports": evaluation_reports,
+        "conflicts": conflicts,
         "directory": directory,
     }
     values.check_strategy("dossiers", "convention", convention)

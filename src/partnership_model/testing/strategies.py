@@ -50,7 +50,12 @@ except ModuleNotFoundError as missing:  # Hypothesis, or a module it needs, is n
 
 from partnership_model.amendments import Amendment
 from partnership_model.communication import CommunicationAction, CommunicationPlan
-from partnership_model.conflicts import ConflictProcedure, EscalationStep
+from partnership_model.conflicts import (
+    ConflictProcedure,
+    ConflictRecord,
+    ConflictStep,
+    EscalationStep,
+)
 from partnership_model.convention import Clause, Convention, Signature
 from partnership_model.decision_making import (
     DecisionRule,
@@ -86,6 +91,8 @@ from partnership_model.testing._breaking import (
 from partnership_model.testing._clarify import (
     assignments,
     conflict_procedures,
+    conflict_records,
+    conflict_steps,
     decision_rules,
     escalation_steps,
     governing_bodies,
@@ -159,6 +166,8 @@ __all__ = [
     "communication_actions",
     "communication_plans",
     "conflict_procedures",
+    "conflict_records",
+    "conflict_steps",
     "contributions",
     "conventions",
     "decide_notes",
@@ -223,6 +232,8 @@ def strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
         BudgetLine: budget_lines,
         Clause: clauses,
         CommunicationAction: communication_actions,
+        ConflictRecord: conflict_records,
+        ConflictStep: conflict_steps,
         Contribution: contributions,
         DecideNote: decide_notes,
         DecisionRecord: decision_records,
