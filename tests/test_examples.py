@@ -210,7 +210,7 @@ def test_the_first_property_passes_every_run_beside_another_busy_process(
 BEFORE_THE_SCHOOL_YEAR = dt.date(2027, 8, 20)
 """After the collaboration's signatures and before anything of it is due."""
 
-SHIPPED = ("brussels-partnership", "collaboration", "draft")
+SHIPPED = ("brussels-partnership", "collaboration", "draft", "general-assembly")
 """The JSON examples, by the name of their file without ``.json``."""
 
 
@@ -329,3 +329,16 @@ def test_the_examples_readme_names_every_shipped_example_and_its_documents() -> 
         assert f"examples/{name}.json" in readme
         assert f"examples/rendered/{name}.en.md" in readme
     assert "--profile collaboration" in readme
+
+
+def test_the_worked_example_of_the_votes_how_to_is_what_tally_prints() -> None:
+    page = (EXAMPLES.parent / "docs" / "howto-votes.md").read_text(encoding="utf-8")
+    block = page.split("$ partnership-model tally examples/general-assembly.json --lang en\n")[1]
+    shown = block.split("```")[0]
+    result = subprocess.run(  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", "tally", "examples/general-assembly.json",
+         "--lang", "en"],
+        capture_output=True, text=True, check=False, cwd=EXAMPLES.parent,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == shown

@@ -32,6 +32,8 @@ from partnership_model import (
     CommunicationAction,
     CommunicationPlan,
     ConflictProcedure,
+    ConflictRecord,
+    ConflictStep,
     Contribution,
     ContributionKind,
     Convention,
@@ -2270,3 +2272,26 @@ def test_the_minutes_show_who_was_represented_and_the_tally_beside_the_declared_
     )
     # The budget rule allows no proxy: the Fourneaux' ballot is set aside, 1 for of 2 cast.
     assert cells[6:8] == ["adopted", "rejected"]
+
+
+def test_the_conflicts_of_a_dossier_show_the_steps_they_went_to() -> None:
+    dossier = brussels()
+    conflict = ConflictRecord(
+        id="c1",
+        opened_on=dt.date(2027, 3, 1),
+        parties=("pont", "fourneaux"),
+        subject="Partage de la chambre froide",
+        steps=(
+            ConflictStep(step=1, started_on=dt.date(2027, 3, 1), ended_on=dt.date(2027, 3, 9)),
+            ConflictStep(step=9, started_on=dt.date(2027, 3, 10)),
+        ),
+    )
+    document = render_markdown(attrs.evolve(dossier, conflicts=(conflict,)), language="en")
+    rows = section(document, "## Conflicts")
+    first_action = dossier.convention.conflict_procedure.steps[0].action.label("en")
+    assert rows[2] == (
+        "| Partage de la chambre froide | 2027-03-01 | Le Pont de Laeken ASBL, Les Fourneaux "
+        f"Solidaires ASBL | 1. {first_action} (2027-03-01 → 2027-03-09); 9. — (2027-03-10 → —) "
+        "| — |"
+    )
+    assert section(render_markdown(dossier, language="en"), "## Conflicts") == ["None yet."]

@@ -10,6 +10,7 @@ whole numbers, so the outcome flips exactly at each boundary.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -704,3 +705,27 @@ def test_ballots_for_an_outcome_the_rule_cannot_reach_are_refused() -> None:
         ballots("majority", partner_ids=partners(3))  # type: ignore[arg-type]
     with pytest.raises(InvalidArgument, match="expected a TallyOutcome"):
         ballots(TWO_THIRDS, outcome="adopted", partner_ids=partners(3))  # type: ignore[arg-type]
+
+
+def test_a_tally_is_plain_json_data_for_an_application() -> None:
+    rule = majority(threshold=Fraction(2, 3), quorum=Fraction(1, 2), veto=Veto())
+    drawn = (*cast(FOR, FOR), Ballot(partner="p3", choice=AGAINST, veto=True, grounds="Non"))
+    result = count_votes(rule, eligible=partners(4), present=partners(3), ballots=drawn)
+    data = result.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert {key: data[key] for key in ("outcome", "quorum", "threshold", "vetoed_by")} == {
+        "outcome": "vetoed",
+        "quorum": "1/2",
+        "threshold": "2/3",
+        "vetoed_by": [{"partner": "p3", "grounds": "Non"}],
+    }
+    whole = count_votes(
+        DecisionRule(id="u", mode=DecisionMode.UNANIMITY),
+        eligible=partners(2),
+        present=["p1"],
+        ballots=cast(FOR, FOR),
+    ).to_dict()
+    assert (whole["threshold"], whole["quorum"], whole["tie_break"]) == ("1", None, None)
+    assert whole["set_aside"] == [
+        {"partner": "p2", "reason": "absent", "ballot": 1, "proxy": None}
+    ]

@@ -20,6 +20,7 @@ DOCUMENTS = {
     "brussels_partnership": "brussels-partnership.json",
     "collaboration": "collaboration.json",
     "draft": "draft.json",
+    "general_assembly": "general-assembly.json",
 }
 """Each example module, and the JSON document it is written to."""
 

@@ -20,6 +20,7 @@ __all__ = [
     "amendments_section",
     "clauses_section",
     "communication_section",
+    "conflicts_section",
     "define_section",
     "evaluate_section",
     "funds_section",
@@ -504,6 +505,43 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
     blocks.append(table(header, rows))
     blocks.extend(_decide_notes(page, record) for record in dossier.minutes if record.decide)
     return blocks
+
+
+def conflicts_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
+    """Each conflict with the steps of the procedure it went to, by their actions."""
+    blocks = [page.heading(2, "document.conflict-records")]
+    if not dossier.conflicts:
+        return [*blocks, page.say("document.none-yet")]
+    steps = page.convention.conflict_procedure.steps
+    header = page.header(
+        "document.conflict",
+        "document.opened-on",
+        "document.parties",
+        "document.steps-taken",
+        "document.settled-on",
+    )
+    rows = []
+    for conflict in dossier.conflicts:
+        taken = [
+            f"{taken.step}. "
+            + (
+                steps[taken.step - 1].action.label(page.language)
+                if taken.step <= len(steps)
+                else NOT_SAID
+            )
+            + f" ({taken.started_on.isoformat()} → {day(taken.ended_on)})"
+            for taken in conflict.steps
+        ]
+        rows.append(
+            [
+                cell(conflict.subject or conflict.id),
+                conflict.opened_on.isoformat(),
+                page.partner_list(conflict.parties),
+                "; ".join(taken) or NOT_SAID,
+                day(conflict.settled_on),
+            ]
+        )
+    return [*blocks, table(header, rows)]
 
 
 def _attendance(page: MarkdownPage, record: DecisionRecord) -> str:

@@ -20,6 +20,7 @@ from partnership_model._sections import (
     amendments_section,
     clauses_section,
     communication_section,
+    conflicts_section,
     define_section,
     evaluate_section,
     funds_section,
@@ -131,7 +132,7 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
     partners; DEFINE, CLARIFY (a RACI table of the tasks, each decision rule in words),
     PLAN (a table and a Mermaid ``gantt`` chart of the dated steps), EVALUATE; then
     communication, fund management, clauses and one signature block per partner. A
-    dossier renders its current convention, then its amendments and minutes. A section
+    dossier renders its current convention, then its amendments, minutes and conflicts. A section
     with nothing in it yet says so, so that a draft shows what is missing.
 
     Headings and labels are in ``language`` (``fr``, ``en``, ``nl``, or a regional tag
@@ -155,5 +156,9 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
         *signatures_section(page),
     ]
     if dossier is not None:
-        blocks += [*amendments_section(page, dossier), *minutes_section(page, dossier)]
+        blocks += [
+            *amendments_section(page, dossier),
+            *minutes_section(page, dossier),
+            *conflicts_section(page, dossier),
+        ]
     return "\n\n".join(blocks) + "\n"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -132,6 +133,55 @@ class Tally:
     @property
     def adopted(self) -> bool:
         return self.outcome is TallyOutcome.ADOPTED
+
+    def to_dict(self) -> dict[str, Any]:
+        """The tally as plain JSON data: enumerations by their values, shares written
+        ``"2/3"`` as the format writes them, each set-aside with its reason."""
+
+        def share(value: Fraction | None) -> str | None:
+            if value is None:
+                return None
+            return str(value.numerator) if value.denominator == 1 else str(value)
+
+        return {
+            "outcome": self.outcome.value,
+            "rule": self.rule,
+            "mode": self.mode.value,
+            "eligible": list(self.eligible),
+            "present": list(self.present),
+            "represented": list(self.represented),
+            "votes_for": self.votes_for,
+            "votes_against": self.votes_against,
+            "abstentions": self.abstentions,
+            "attendance": self.attendance,
+            "counting": self.counting.value,
+            "eligible_total": self.eligible_total,
+            "quorum": share(self.quorum),
+            "quorum_required": self.quorum_required,
+            "minimum_present": self.minimum_present,
+            "base": self.base.value,
+            "base_total": self.base_total,
+            "threshold": share(self.threshold),
+            "strict": self.strict,
+            "votes_required": self.votes_required,
+            "minimum_in_favour": self.minimum_in_favour,
+            "vetoed_by": [
+                {"partner": partner, "grounds": grounds} for partner, grounds in self.vetoed_by
+            ],
+            "tie": self.tie,
+            "tie_break": None if self.tie_break is None else self.tie_break.value,
+            "tie_broken_by": self.tie_broken_by,
+            "written": self.written,
+            "set_aside": [
+                {
+                    "partner": aside.partner,
+                    "reason": aside.reason.value,
+                    "ballot": aside.ballot,
+                    "proxy": aside.proxy,
+                }
+                for aside in self.set_aside
+            ],
+        }
 
     def agrees_with(self, declared: Outcome) -> bool:
         """Whether the outcome the minutes declare is what the tally finds: adopted when,
@@ -277,13 +327,16 @@ def count_votes(
         if rule.quorum is None
         else required(rule.quorum, eligible_total, strict=False, rounding=rule.rounding)
     )
+    # A written procedure in unanimity takes every eligible partner in favour.
+    unanimous_in_writing = written and rule.written is not None and rule.written.unanimity
+    base = VoteBase.ELIGIBLE if unanimous_in_writing else rule.threshold_base
     base_total = {
         VoteBase.FOR_AGAINST: votes_for + votes_against,
         VoteBase.VOTES_CAST: votes_for + votes_against + abstentions,
         VoteBase.PRESENT: weight_of(attending),
         VoteBase.ELIGIBLE: weight_of(voters),
-    }[rule.threshold_base]
-    threshold, strict = threshold_of(rule)
+    }[base]
+    threshold, strict = (Fraction(1), False) if unanimous_in_writing else threshold_of(rule)
     votes_required = (
         None
         if threshold is None
@@ -313,7 +366,7 @@ def count_votes(
         quorum=rule.quorum,
         quorum_required=quorum_required,
         minimum_present=rule.minimum_present,
-        base=rule.threshold_base,
+        base=base,
         base_total=base_total,
         threshold=threshold,
         strict=strict,
@@ -331,7 +384,6 @@ def count_votes(
         quorum_required=quorum_required,
     ):
         return attrs.evolve(found, outcome=TallyOutcome.UNREACHABLE)
-    unanimous_in_writing = written and rule.written is not None and rule.written.unanimity
     quorum_missed = (quorum_required is not None and attendance < quorum_required) or (
         rule.minimum_present is not None and len(in_quorum) < rule.minimum_present
     )
