@@ -17,7 +17,7 @@ import attrs
 import pytest
 from hypothesis import given
 
-from partnership_model import Ballot, Choice, Dossier, Outcome, Proxy, validate
+from partnership_model import Ballot, Choice, Dossier, GoverningBody, Outcome, Proxy, validate
 from partnership_model._rules import minutes
 from partnership_model.i18n import LANGUAGES
 from partnership_model.testing.strategies import dossiers
@@ -69,6 +69,18 @@ def a_second_rule_for_the_budget() -> Dossier:
     return attrs.evolve(dossier, convention=attrs.evolve(convention, decision_rules=rules))
 
 
+def the_budget_decided_by_a_bureau_instead_of_the_steering_committee() -> Dossier:
+    dossier = brussels()
+    convention = dossier.convention
+    bureau = GoverningBody(id="bureau", name="Bureau", members=("pont", "entraide"))
+    bodies = (*convention.governing_bodies, bureau)
+    with_bureau = attrs.evolve(
+        dossier, convention=attrs.evolve(convention, governing_bodies=bodies)
+    )
+    record = attrs.evolve(with_bureau.minutes[BUDGET], body="bureau")
+    return attrs.evolve(with_bureau, minutes=(record,))
+
+
 def the_budget_decided_with_two_decide_steps() -> Dossier:
     notes = brussels().minutes[BUDGET].decide
     return brussels_with_budget_vote(decide=(notes[0], notes[3]))
@@ -85,6 +97,10 @@ EXAMPLES: dict[str, ExampleBreak] = {
     "tracing.minutes.rule-ambiguous": ExampleBreak(
         a_second_rule_for_the_budget, [f"$.minutes[{BUDGET}]"]
     ),
+    "tracing.minutes.wrong-body": ExampleBreak(
+        the_budget_decided_by_a_bureau_instead_of_the_steering_committee,
+        [f"$.minutes[{BUDGET}].body"],
+    ),
     "tracing.minutes.decide-incomplete": ExampleBreak(
         the_budget_decided_with_two_decide_steps, [f"$.minutes[{BUDGET}].decide"]
     ),
@@ -100,7 +116,11 @@ def test_the_rules_of_the_minutes_read_the_dossier_at_the_tracing_step() -> None
         assert CATALOGUE[code].needs_dossier
         assert CATALOGUE[code].step is MethodologyStep.TRACING
     errors = {code for code in CODES if CATALOGUE[code].severity is Severity.ERROR}
-    assert errors == {"tracing.minutes.outcome-disagrees", "tracing.minutes.rule-ambiguous"}
+    assert errors == {
+        "tracing.minutes.outcome-disagrees",
+        "tracing.minutes.rule-ambiguous",
+        "tracing.minutes.wrong-body",
+    }
 
 
 def test_the_brussels_dossier_breaks_no_rule_of_the_minutes() -> None:

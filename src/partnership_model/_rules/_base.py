@@ -21,6 +21,7 @@ import attrs
 
 from partnership_model.classification import FormFacts, form_facts
 from partnership_model.convention import Convention
+from partnership_model.decision_making import DecisionRule
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LANGUAGES, LabelledEnum
@@ -185,10 +186,12 @@ class Rule:
 
 @attrs.frozen
 class CountedRecord:
-    """A record of the minutes, its tally under the rule in force on its date (None when
-    no rule governs it), and the ids of every rule that claims it."""
+    """A record of the minutes, the rule in force that governs it and its tally under
+    that rule (None when no rule governs it), and the ids of every rule that claims it."""
 
     record: DecisionRecord
+    rule: DecisionRule | None
+    """The rule in force that governs it."""
     tally: Tally | None
     claiming: tuple[str, ...]
 
@@ -280,7 +283,7 @@ class Context:
         for record in dossier.minutes:
             governing, claiming = rule_in_force(record, dossier.in_force(record.date))
             found = None if governing is None else tally(record, dossier, rule=governing)
-            counted.append(CountedRecord(record, found, claiming))
+            counted.append(CountedRecord(record, governing, found, claiming))
         return tuple(counted)
 
     @cached_property

@@ -117,6 +117,37 @@ def ambiguous_rules(context: Context) -> Iterator[Violation]:
             )
 
 
+@rule(
+    code="tracing.minutes.wrong-body",
+    step=MethodologyStep.TRACING,
+    severity=Severity.ERROR,
+    section=MINUTES,
+    message={
+        "fr": "La décision {id} a été prise par {body}, alors que la règle en vigueur la réserve à {reserved}.",
+        "en": "The decision {id} was taken by {body}, while the rule in force reserves it to {reserved}.",
+        "nl": "De beslissing {id} werd genomen door {body}, terwijl de geldende regel ze voorbehoudt aan {reserved}.",
+    },
+    hint={
+        "fr": "Faites prendre la décision par l'instance que la convention désigne, ou modifiez la règle par un avenant.",
+        "en": "Have the decision taken by the body the convention names, or change the rule by an amendment.",
+        "nl": "Laat de beslissing nemen door het orgaan dat de overeenkomst aanwijst, of wijzig de regel met een wijziging.",
+    },
+    needs_dossier=True,
+)
+def decided_by_another_body(context: Context) -> Iterator[Violation]:
+    for at, counted in enumerate(context.tallies):
+        record, governing = counted.record, counted.rule
+        if governing is None or governing.body is None or record.body is None:
+            continue
+        if record.body != governing.body:
+            yield Violation(
+                f"minutes[{at}].body",
+                {"id": record.id, "body": record.body, "reserved": governing.body},
+                (record.id, record.body, governing.body),
+                in_dossier=True,
+            )
+
+
 _DECIDE = tuple(DecideStep)
 
 

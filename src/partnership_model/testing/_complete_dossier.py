@@ -66,6 +66,7 @@ def complete_minutes(
         voted = attrs.evolve(
             draft,
             rule=governing.id,
+            body=governing.body or draft.body,
             ballots=tuple(
                 Ballot(partner=partner, choice=digits.member(Choice)) for partner in voters
             ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 from hypothesis import strategies as st
 
-from partnership_model.decision_making import DecisionRule, Topic
+from partnership_model.decision_making import DecisionMode, DecisionRule, GoverningBody, Topic
 from partnership_model.dossier import Dossier
 from partnership_model.minutes import (
     Ballot,
@@ -26,6 +26,7 @@ from partnership_model.testing._breaks._base import (
     governed_topics,
     period_of,
     pick,
+    topic_of_its_own,
 )
 
 __all__: list[str] = []
@@ -89,6 +90,37 @@ def _two_rules_for_one_topic(
     twin = attrs.evolve(governing, id=fresh((rule.id for rule in rules), "rule"))
     twinned = convention_changed(dossier, decision_rules=(*rules, twin))
     return _decision_under(draw, twinned, topic), NOTHING
+
+
+@breaks(
+    "tracing.minutes.wrong-body",
+    adds={"governing_bodies", "decision_rules", "minutes"},
+    reads={"partners", "period"},
+)
+def _decided_by_the_wrong_body(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    convention = dossier.convention
+    everyone = tuple(partner.id for partner in convention.partners)
+    taken = [body.id for body in convention.governing_bodies]
+    reserved = GoverningBody(id=fresh(taken, "bureau"), name="Bureau", members=everyone)
+    other = GoverningBody(
+        id=fresh([*taken, reserved.id], "assemblee"), name="Assemblée", members=everyone
+    )
+    scope = topic_of_its_own(dossier)
+    rules = convention.decision_rules
+    reserving = DecisionRule(
+        id=fresh((rule.id for rule in rules), "rule"),
+        mode=DecisionMode.CONSENSUS,
+        body=reserved.id,
+        scope=scope,
+    )
+    changed = convention_changed(
+        dossier,
+        governing_bodies=(*convention.governing_bodies, reserved, other),
+        decision_rules=(*rules, reserving),
+    )
+    return _decision_under(draw, changed, scope[0] if scope else None, body=other.id), NOTHING
 
 
 @breaks("tracing.minutes.decide-incomplete", adds={"minutes"}, reads={"decision_rules", "period"})
