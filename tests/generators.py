@@ -31,6 +31,7 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.FormFacts,
     pm.Problem,
     pm.Profile,
+    pm.Progress,
     pm.Reason,
     pm.Report,
     pm.Rule,

@@ -62,7 +62,8 @@ def test_the_public_surface() -> None:
         "InvalidValueError", "Involvement", "JsonValue", "LANGUAGES", "LabelledEnum",
         "LegalIdentifier", "Measurement", "MethodologyStep", "Money", "Need", "NeedCategory",
         "Objective", "Offer", "Outcome", "Partner", "PartnerKind", "PartnershipModelError",
-        "Period", "Problem", "Profile", "ProfileError", "Proxy", "ProxyRule", "Quantity", "Raci",
+        "Period", "Problem", "Profile", "ProfileError", "Progress", "Proxy", "ProxyRule",
+        "Quantity", "Raci",
         "Reason", "Rounding", "SetAside", "SetAsideReason", "Tally", "TallyOutcome",
         "TieBreak", "Veto", "VetoHolders", "Weight", "WrittenProcedure",
         "Recurrence", "Report",
@@ -73,7 +74,8 @@ def test_the_public_surface() -> None:
         "VoteBase", "__version__", "classify", "form_facts", "from_dict", "from_json",
         "get_profile", "json_schema", "register_profile", "render_markdown", "starting_dossier",
         "summarize", "tally", "to_dict", "to_json", "totals_by_currency", "validate",
-        "count_votes", "eligible_voters", "rule_in_force",
+        "count_votes", "eligible_voters", "rule_in_force", "Trend", "objective_progress",
+        "progress",
     }  # fmt: skip
 
 

@@ -90,6 +90,7 @@ from partnership_model.partners import (
     Representative,
 )
 from partnership_model.planning import Period, Recurrence, RuleParts, Step, StepKind, Timeline
+from partnership_model.progress import Progress, Trend, objective_progress, progress
 from partnership_model.publics import TargetPublic
 from partnership_model.render import render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
@@ -196,6 +197,7 @@ __all__ = [
     "Problem",
     "Profile",
     "ProfileError",
+    "Progress",
     "Proxy",
     "ProxyRule",
     "Quantity",
@@ -225,6 +227,7 @@ __all__ = [
     "TieBreak",
     "Timeline",
     "Topic",
+    "Trend",
     "UnknownProfileError",
     "UnsupportedLanguageError",
     "Veto",
@@ -243,6 +246,8 @@ __all__ = [
     "from_json",
     "get_profile",
     "json_schema",
+    "objective_progress",
+    "progress",
     "register_profile",
     "render_markdown",
     "rule_in_force",

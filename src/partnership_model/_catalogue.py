@@ -849,6 +849,10 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "references",
         "samenhang van verwijzingen",
     ),
+    # --- progress()
+    "Trend.improving": ("en progrès", "improving", "verbeterend"),
+    "Trend.steady": ("stable", "steady", "stabiel"),
+    "Trend.worsening": ("en recul", "worsening", "verslechterend"),
     # --- tally()
     "TallyOutcome.adopted": ("adoptée", "adopted", "aangenomen"),
     "TallyOutcome.rejected": ("rejetée", "rejected", "verworpen"),
