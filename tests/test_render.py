@@ -91,7 +91,7 @@ from partnership_model import (
     to_json,
     validate,
 )
-from partnership_model._markdown import cell, escape, mermaid
+from partnership_model._markdown import MarkdownPage, cell, escape, mermaid
 from partnership_model.render import REFERENCE_LENGTH
 from partnership_model.text import visible
 from tests import generators as gen
@@ -1541,7 +1541,7 @@ def test_a_recurrence_is_said_in_words_beside_its_rule(
 @pytest.mark.parametrize(
     "recurrence",
     [
-        "FREQ=MONTHLY;BYMONTHDAY=15",
+        "FREQ=MONTHLY;BYMONTHDAY=1,15",
         "FREQ=MONTHLY;BYDAY=+1TU;BYSETPOS=1",
         "FREQ=MONTHLY;BYDAY=-2TU",
         "FREQ=MONTHLY;BYDAY=TU",
@@ -2295,3 +2295,43 @@ def test_the_conflicts_of_a_dossier_show_the_steps_they_went_to() -> None:
         "| — |"
     )
     assert section(render_markdown(dossier, language="en"), "## Conflicts") == ["None yet."]
+
+
+@pytest.mark.parametrize(
+    ("rule", "language", "said"),
+    [
+        ("FREQ=MONTHLY;BYMONTHDAY=-1", "en", "every month, on the last day of the month"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1", "fr", "chaque mois, le dernier jour du mois"),
+        ("FREQ=MONTHLY;BYMONTHDAY=-1", "nl", "elke maand, op de laatste dag van de maand"),
+        ("FREQ=MONTHLY;BYMONTHDAY=15", "en", "every month, on day 15"),
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=31",
+            "en",
+            "every month, on day 31, in the months that have one",
+        ),
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=31",
+            "nl",
+            "elke maand, op dag 31, in de maanden die er een hebben",
+        ),
+        (
+            "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=30",
+            "fr",
+            "tous les 2 mois, le 30, les mois qui en ont un",
+        ),
+    ],
+)
+def test_a_monthly_rule_on_a_day_of_the_month_is_said_in_words(
+    rule: str, language: str, said: str
+) -> None:
+    page = MarkdownPage(brussels().convention, None, language)
+    assert page.recurrence(Recurrence(rule=rule)) == f"{said} ({escape(rule)})"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=MONTHLY;BYMONTHDAY=-2", "FREQ=MONTHLY;BYMONTHDAY=1,15", "FREQ=YEARLY;BYMONTHDAY=1"],
+)
+def test_other_days_of_the_month_keep_their_rule_alone(rule: str) -> None:
+    page = MarkdownPage(brussels().convention, None, "en")
+    assert page.recurrence(Recurrence(rule=rule)) == escape(rule)

@@ -715,6 +715,17 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "document.freq-yearly": ("chaque année", "every year", "elk jaar"),
     "document.freq-yearly-n": ("tous les {n} ans", "every {n} years", "om de {n} jaar"),
     "document.on-days": ("{days}", "on {days}", "op {days}"),
+    "document.on-last-day": (
+        "le dernier jour du mois",
+        "on the last day of the month",
+        "op de laatste dag van de maand",
+    ),
+    "document.on-month-day": ("le {day}", "on day {day}", "op dag {day}"),
+    "document.on-month-day-skipping": (
+        "le {day}, les mois qui en ont un",
+        "on day {day}, in the months that have one",
+        "op dag {day}, in de maanden die er een hebben",
+    ),
     "document.on-weekday": ("le {day}", "{day}", "{day}"),
     "document.on-nth": ("le {nth} {day}", "the {nth} {day}", "de {nth} {day}"),
     "document.nth-1": ("premier", "first", "eerste"),

@@ -249,7 +249,14 @@ class Wording:
         return f"{words} ({rule})" if words else rule
 
     def recurrence_words(self, parts: RuleParts) -> str | None:
-        if parts.bymonthday or parts.byyearday or parts.byweekno or parts.bymonth:
+        if parts.byyearday or parts.byweekno or parts.bymonth:
+            return None
+        if parts.bymonthday and (
+            parts.frequency != "MONTHLY"
+            or len(parts.bymonthday) != 1
+            or parts.bymonthday[0] < -1
+            or parts.byday
+        ):
             return None
         if parts.bysetpos or parts.week_start != "MO":
             return None
@@ -259,6 +266,8 @@ class Wording:
             if parts.interval > 1
             else self.say(f"document.freq-{frequency}")
         ]
+        if parts.bymonthday:
+            words.append(self.month_day(parts.bymonthday[0]))
         if parts.byday:
             on = self.weekdays(frequency, parts.byday)
             if on is None:
@@ -273,6 +282,15 @@ class Wording:
                 else self.say("document.count-one")
             )
         return ", ".join(words)
+
+    def month_day(self, day: int) -> str:
+        """A day of the month: the last one (-1), one every month has (up to 28), or one
+        some months lack, which RFC 5545 skips in those months."""
+        if day == -1:
+            return self.say("document.on-last-day")
+        if 1 <= day <= 28:
+            return self.say("document.on-month-day", day=day)
+        return self.say("document.on-month-day-skipping", day=day)
 
     def weekdays(self, frequency: str, byday: Sequence[tuple[int | None, str]]) -> str | None:
         """Plain days of a weekly rule, or ordinal days of a monthly one; else None."""
