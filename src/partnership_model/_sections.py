@@ -9,11 +9,9 @@ from partnership_model._wording import NOT_SAID, amount, capitalised, day, money
 from partnership_model.classification import classify
 from partnership_model.convention import Signature
 from partnership_model.dossier import Dossier
-from partnership_model.errors import InvalidValueError
 from partnership_model.minutes import Choice, DecideStep, DecisionRecord
 from partnership_model.money import totals_by_currency
 from partnership_model.planning import Step
-from partnership_model.tally import tally
 from partnership_model.text import blank
 
 __all__ = [
@@ -479,7 +477,10 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
         "document.decision",
     )
     rows = []
-    for record in dossier.minutes:
+    # The one tally of each record, under the rule in force on its date, that the
+    # rules of the minutes read too.
+    for record, counted in zip(dossier.minutes, page.index.tallies, strict=True):
+        found = counted.tally
         votes = [
             f"{choice.label(page.language)}{separator}{count}"
             for choice in Choice
@@ -497,7 +498,7 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
                 _attendance(page, record),
                 rule_applied,
                 record.outcome.label(page.language) if record.outcome else NOT_SAID,
-                _tally(page, record, dossier),
+                NOT_SAID if found is None else found.outcome.label(page.language),
                 ", ".join(votes) or NOT_SAID,
                 cell(record.decision),
             ]
@@ -559,15 +560,6 @@ def _attendance(page: MarkdownPage, record: DecisionRecord) -> str:
     )
     separator = page.say("summary.separator")
     return f"{present}; {page.say('document.represented')}{separator}{represented}"
-
-
-def _tally(page: MarkdownPage, record: DecisionRecord, dossier: Dossier) -> str:
-    """The outcome the tally finds under the rule in force on the record's date."""
-    try:
-        found = tally(record, dossier)
-    except InvalidValueError:  # no rule governs it: nothing to count under
-        return NOT_SAID
-    return found.outcome.label(page.language)
 
 
 def _decide_notes(page: MarkdownPage, record: DecisionRecord) -> str:

@@ -281,8 +281,9 @@ class Context:
             return ()
         counted = []
         for record in dossier.minutes:
-            governing, claiming = rule_in_force(record, dossier.in_force(record.date))
-            found = None if governing is None else tally(record, dossier, rule=governing)
+            in_force = dossier.in_force(record.date)
+            governing, claiming = rule_in_force(record, in_force)
+            found = None if governing is None else tally(record, in_force, rule=governing)
             counted.append(CountedRecord(record, governing, found, claiming))
         return tuple(counted)
 
