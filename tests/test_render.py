@@ -1535,7 +1535,7 @@ def test_a_recurrence_is_said_in_words_beside_its_rule(
         ("nl", nl, "## Communicatie"),
     ):
         row = section(render_markdown(convention, language=language), heading)[2]
-        assert table_cells(row)[3] == f"{words} ({recurrence})"
+        assert table_cells(row)[4] == f"{words} ({recurrence})"
 
 
 @pytest.mark.parametrize(
@@ -1569,10 +1569,10 @@ def test_evaluation_moments_name_their_indicators_and_participants() -> None:
     )
 
 
-def test_the_communication_plan_says_audience_channel_frequency_and_owner() -> None:
+def test_the_communication_plan_says_audience_channel_date_frequency_and_owner() -> None:
     assert section(brussels_document("en"), "## Communication")[3] == (
         "| Between professionals | email | Compte-rendu du comité de pilotage à toutes les "
-        "équipes | every month, on the first Tuesday (FREQ=MONTHLY;BYDAY=1TU) "
+        "équipes | — | every month, on the first Tuesday (FREQ=MONTHLY;BYDAY=1TU) "
         "| Le Pont de Laeken ASBL |"
     )
 

@@ -725,8 +725,8 @@ KINDS: dict[str, tuple[Any, Any]] = {
     ),
     "conflict_steps": (_clarify.CONFLICT_STEPS, _clarify.CONFLICT_STEPS),
     "evaluation_reports": (
-        _dossier.evaluation_report_items(None),
-        _dossier.evaluation_report_items(MANY_IDS),
+        _dossier.evaluation_report_items(None, None),
+        _dossier.evaluation_report_items(MANY_IDS, MANY_IDS),
     ),
 }
 """Each kind of item, with references to ids of its own and to many given ids."""

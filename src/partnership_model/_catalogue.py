@@ -803,6 +803,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "document.topic": ("Sujet", "Topic", "Onderwerp"),
     "document.outcome": ("Issue", "Outcome", "Uitkomst"),
     "document.votes": ("Votes", "Votes", "Stemmen"),
+    "document.lead-days": (
+        "réponse en {days}\u00a0jours",
+        "answered within {days} days",
+        "antwoord binnen {days} dagen",
+    ),
     "document.needs-authorisation": (
         "soumise à autorisation",
         "needs an authorisation",
@@ -839,6 +844,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "decision record",
         "beslissingsverslag",
     ),
+    "ItemKind.measurement": ("mesure", "measurement", "meting"),
     "Severity.error": ("erreur", "error", "fout"),
     "Severity.warning": ("avertissement", "warning", "waarschuwing"),
     "Severity.info": ("information", "information", "informatie"),

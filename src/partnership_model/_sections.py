@@ -277,6 +277,8 @@ def _step_kind(page: MarkdownPage, step: Step) -> str:
         said += f" ({escape(short(step.authority))})"
     if step.needs_authorisation:
         said += f", {page.say('document.needs-authorisation')}"
+    if step.lead_days is not None:
+        said += f", {page.say('document.lead-days', days=step.lead_days)}"
     return said
 
 
@@ -314,6 +316,7 @@ def communication_section(page: MarkdownPage) -> list[str]:
         "document.audience",
         "document.channel",
         "document.description",
+        "document.date",
         "document.frequency",
         "document.in-charge",
     )
@@ -322,6 +325,7 @@ def communication_section(page: MarkdownPage) -> list[str]:
             capitalised(a.audience.label(page.language)),
             a.channel.label(page.language),
             cell(a.description),
+            day(a.date),
             page.recurrence(a.frequency),
             page.partner(a.owner),
         ]

@@ -3,6 +3,7 @@ concerned, between professionals, towards the institutions, and informal contact
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 import attrs
@@ -16,6 +17,7 @@ from partnership_model._extensions import (
 from partnership_model._fields import (
     items_of,
     member_of,
+    optional_date,
     optional_id,
     optional_instance_of,
     required_id,
@@ -62,6 +64,9 @@ class CommunicationAction:
     frequency: Recurrence | None = attrs.field(
         default=None, validator=optional_instance_of(Recurrence)
     )
+    date: dt.date | None = attrs.field(default=None, validator=optional_date)
+    """The day of a one-off action (a launch, a press conference), or the first day of a
+    recurring one."""
     owner: str | None = attrs.field(default=None, validator=optional_id)
     """Id of the partner who sees to it."""
     extensions: Mapping[str, JsonValue] = attrs.field(

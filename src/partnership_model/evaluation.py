@@ -64,6 +64,9 @@ class Measurement:
     indicator: str = attrs.field(validator=required_id)
     date: dt.date = attrs.field(validator=required_date)
     value: Decimal = attrs.field(validator=finite_decimal)
+    unit: str | None = attrs.field(default=None, validator=optional_text)
+    """The unit the value is in, when the one who measured said it: it must be the
+    indicator's unit."""
     source: str | None = attrs.field(default=None, validator=optional_text)
     note: str | None = attrs.field(default=None, validator=optional_text)
     extensions: Mapping[str, JsonValue] = attrs.field(
@@ -83,6 +86,8 @@ class EvaluationReport:
     date: dt.date = attrs.field(validator=required_date)
     moment: str | None = attrs.field(default=None, validator=optional_id)
     summary: str = attrs.field(default="", validator=text)
+    measurements: tuple[str, ...] = attrs.field(default=(), validator=id_tuple)
+    """Ids of the measurements the evaluation read."""
     readjustments: tuple[str, ...] = attrs.field(default=(), validator=items_of(str))
     """Changes to objectives, public or needs that the evaluation calls for."""
     extensions: Mapping[str, JsonValue] = attrs.field(

@@ -25,6 +25,7 @@ from partnership_model._fields import (
     optional_date,
     optional_id,
     optional_instance_of,
+    optional_non_negative_int,
     optional_text,
     required_id,
     text,
@@ -191,6 +192,10 @@ class Step:
     needs_authorisation: bool = attrs.field(default=False, validator=flag)
     """Whether the step cannot happen without an authorisation (premises, public space,
     activities with minors): it then depends on an authorisation request."""
+    lead_days: int | None = attrs.field(default=None, validator=optional_non_negative_int)
+    """For an administrative step, how many days the authority takes to answer: the
+    steps that wait for it may start only that many days after it ends (a subsidy
+    decided 60 days after the application, a permit granted 30 days after the request)."""
     extensions: Mapping[str, JsonValue] = attrs.field(
         default=EMPTY_EXTENSIONS,
         converter=freeze_extensions,

@@ -97,6 +97,7 @@ class ItemKind(LabelledEnum):
     DECISION_RULE = "decision_rule"
     EVALUATION_MOMENT = "evaluation_moment"
     DECISION_RECORD = "decision_record"
+    MEASUREMENT = "measurement"
 
 
 @attrs.frozen
@@ -271,6 +272,10 @@ class Context:
     @cached_property
     def minutes(self) -> dict[str, int]:
         return self.index(self.dossier.minutes if self.dossier else (), attrgetter("id"))
+
+    @cached_property
+    def measurements(self) -> dict[str, int]:
+        return self.index(self.dossier.measurements if self.dossier else (), attrgetter("id"))
 
     @cached_property
     def tallies(self) -> tuple[CountedRecord, ...]:

@@ -216,3 +216,5 @@ def _dossier_references(context: Context) -> Iterator[tuple[str, str, ItemKind, 
     for path, report in enumerate_paths("evaluation_reports", dossier.evaluation_reports):
         if report.moment is not None:
             yield f"{path}.moment", report.moment, ItemKind.EVALUATION_MOMENT, context.moments
+        for at, read in enumerate(report.measurements):
+            yield f"{path}.measurements[{at}]", read, ItemKind.MEASUREMENT, context.measurements

@@ -228,7 +228,7 @@ def complete_convention(
         institutional_links=complete_links(draw, partners, institutions_named(timeline, funds)),
         timeline=timeline,
         evaluation=complete_evaluation(draw, indicator_ids, partner_ids, timeline),
-        communication=complete_communication(draw, partner_ids),
+        communication=complete_communication(draw, partner_ids, start, end),
         funds=funds,
         clauses=_clauses(draw, codes),
         signatures=tuple(

@@ -111,8 +111,22 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
     minute_ids = tuple(m.id for m in minutes)
     amending = keyed_readers(draw, 8, 0, 2)
     effective = sorted(digits.day(start, end) for _, digits in amending)
-    indicator_ids = tuple(i.id for o in convention.objectives for i in o.indicators)
+    units = {i.id: i.unit for o in convention.objectives for i in o.indicators}
+    indicator_ids = tuple(units)
     moment_ids = tuple(m.id for m in convention.evaluation.moments)
+    measurements = tuple(
+        Measurement(
+            id=key,
+            indicator=(indicator := digits.pick(indicator_ids)),
+            date=digits.day(start, end),
+            value=digits.decimal(),
+            unit=units[indicator] if digits.flag() else None,
+            source=digits.optional_text(),
+            note=digits.optional_text(),
+            extensions=NO_EXTENSIONS,
+        )
+        for key, digits in keyed_readers(draw, 18, 0, 3)
+    )
     return Dossier(
         convention=convention,
         amendments=tuple(
@@ -129,28 +143,18 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
             for (key, digits), day in zip(amending, effective, strict=True)
         ),
         minutes=minutes,
-        measurements=tuple(
-            Measurement(
-                id=key,
-                indicator=digits.pick(indicator_ids),
-                date=digits.day(start, end),
-                value=digits.decimal(),
-                source=digits.optional_text(),
-                note=digits.optional_text(),
-                extensions=NO_EXTENSIONS,
-            )
-            for key, digits in keyed_readers(draw, 18, 0, 3)
-        ),
+        measurements=measurements,
         evaluation_reports=tuple(
             EvaluationReport(
                 id=key,
                 date=digits.day(start, end),
                 moment=digits.maybe(moment_ids),
                 summary=digits.free_text(),
+                measurements=digits.choose(tuple(m.id for m in measurements), least=0),
                 readjustments=digits.texts(),
                 extensions=NO_EXTENSIONS,
             )
-            for key, digits in keyed_readers(draw, 11, 0, 2)
+            for key, digits in keyed_readers(draw, 13, 0, 2)
         ),
         directory=Directory(structures=complete_structures(draw)),
         extensions=Digits(draw, width=1).extensions(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from partnership_model.communication import (
@@ -38,6 +39,7 @@ FILLED = frozenset(
         "EvaluationMoment.date",
         "EvaluationMoment.indicators",
         "CommunicationPlan.actions",
+        "CommunicationAction.date",
         "FundManagement.holder",
         "FundManagement.budget",
     }
@@ -99,7 +101,27 @@ def complete_timeline(
                 extensions=NO_EXTENSIONS,
             )
         )
-    return Timeline(steps=tuple(steps))
+    return Timeline(steps=_with_lead_times(steps, [digits for _, digits in keyed]))
+
+
+def _with_lead_times(steps: list[Step], keyed: list[Digits]) -> tuple[Step, ...]:
+    """The steps, each administrative one given now and then the days its authority
+    takes: never more than the gap before the first step that waits for it."""
+    gaps: dict[str, int] = {}
+    by_id = {step.id: step for step in steps}
+    for step in steps:
+        for dependency in step.depends_on:
+            waiting = by_id[dependency]
+            assert step.planned.start is not None  # a complete timeline is dated  # noqa: S101
+            assert waiting.planned.end is not None  # noqa: S101
+            gap = (step.planned.start - waiting.planned.end).days
+            gaps[dependency] = min(gaps.get(dependency, gap), gap)
+    return tuple(
+        attrs.evolve(step, lead_days=digits.below(gaps.get(step.id, 60) + 1))
+        if step.kind.is_administrative and digits.flag()
+        else step
+        for step, digits in zip(steps, keyed, strict=True)
+    )
 
 
 def complete_evaluation(
@@ -138,24 +160,29 @@ def complete_evaluation(
     )
 
 
-def complete_communication(draw: st.DrawFn, partner_ids: tuple[str, ...]) -> CommunicationPlan:
-    """An action towards every audience, and up to two more."""
+def complete_communication(
+    draw: st.DrawFn, partner_ids: tuple[str, ...], start: dt.date, end: dt.date
+) -> CommunicationPlan:
+    """An action towards every audience, recurring or dated, and up to two more."""
     audiences = members(Audience)
-    keyed = keyed_readers(draw, 8, len(audiences), len(audiences) + 2)
-    return CommunicationPlan(
-        actions=tuple(
+    keyed = keyed_readers(draw, 12, len(audiences), len(audiences) + 2)
+    actions = []
+    for at, (key, digits) in enumerate(keyed):
+        frequency = digits.optional(digits.recurrence, bounded=True)
+        dated = frequency is None or digits.flag()
+        actions.append(
             CommunicationAction(
                 id=key,
                 audience=audiences[at] if at < len(audiences) else digits.member(Audience),
                 description=digits.name(),
                 channel=digits.member(Channel),
-                frequency=digits.optional(digits.recurrence, bounded=True),
+                frequency=frequency,
+                date=digits.day(start, end) if dated else None,
                 owner=digits.maybe(partner_ids),
                 extensions=NO_EXTENSIONS,
             )
-            for at, (key, digits) in enumerate(keyed)
         )
-    )
+    return CommunicationPlan(actions=tuple(actions))
 
 
 def complete_funds(

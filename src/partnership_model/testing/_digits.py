@@ -440,6 +440,12 @@ class Digits:
         number = self.between(1, 10**6)
         return 2**63 - 1 if largest else number
 
+    def days(self) -> int:
+        """A number of days, up to a year, now and then the largest 64 bits hold."""
+        largest = self.flag(16)
+        number = self.below(366)
+        return 2**63 - 1 if largest else number
+
     def recurrence(self, bounded: bool | None = None) -> Recurrence:
         return self.pick(RECURRENCES[bounded])
 

@@ -225,12 +225,13 @@ def measurement_items(indicators: Known) -> Items[Measurement]:
             indicator=digits.identifier() if indicators is None else digits.pick(indicators),
             date=digits.any_day(),
             value=digits.decimal(),
+            unit=digits.optional_text(),
             source=digits.optional_text(),
             note=digits.optional_text(),
             extensions=digits.extensions(),
         )
 
-    return Items(20, one)
+    return Items(23, one)
 
 
 def measurements(
@@ -245,26 +246,35 @@ def measurements(
     return measurement_items(known).strategy("measurements", min_size, max_size)
 
 
-def evaluation_report_items(moments: Known) -> Items[EvaluationReport]:
+def evaluation_report_items(moments: Known, measurements: Known) -> Items[EvaluationReport]:
     def one(digits: Digits, key: str) -> EvaluationReport:
         return EvaluationReport(
             id=key,
             date=digits.any_day(),
             moment=reference(digits, moments),
             summary=digits.free_text(),
+            measurements=references(digits, measurements),
             readjustments=digits.texts(),
             extensions=digits.extensions(),
         )
 
-    return Items(14, one)
+    return Items(18, one)
 
 
 def evaluation_reports(
-    *, min_size: int = 0, max_size: int | None = None, moment_ids: Ids = None
+    *,
+    min_size: int = 0,
+    max_size: int | None = None,
+    moment_ids: Ids = None,
+    measurement_ids: Ids = None,
 ) -> st.SearchStrategy[tuple[EvaluationReport, ...]]:
-    """Reports of evaluation moments ``moment_ids`` and the readjustments they led to."""
-    known = values.check_ids("evaluation_reports", "moment_ids", moment_ids)
-    return evaluation_report_items(known).strategy("evaluation_reports", min_size, max_size)
+    """Reports of evaluation moments ``moment_ids``, the measurements among
+    ``measurement_ids`` they read, and the readjustments they led to."""
+    moments = values.check_ids("evaluation_reports", "moment_ids", moment_ids)
+    read = values.check_ids("evaluation_reports", "measurement_ids", measurement_ids)
+    return evaluation_report_items(moments, read).strategy(
+        "evaluation_reports", min_size, max_size
+    )
 
 
 def offer(digits: Digits) -> Offer:
@@ -335,6 +345,10 @@ def draw_any_dossier(draw: st.DrawFn, convention: Convention, given: dict[str, A
         ).draw(draw, 0, 3),
     )
     indicator_ids = tuple(i.id for o in convention.objectives for i in o.indicators)
+    measurements = part(
+        "measurements",
+        lambda: measurement_items(indicator_ids).draw(draw, 0, 3 if indicator_ids else 0),
+    )
     return Dossier(
         convention=convention,
         amendments=part(
@@ -342,15 +356,12 @@ def draw_any_dossier(draw: st.DrawFn, convention: Convention, given: dict[str, A
             lambda: draw_amendments(draw, ids_of(minutes), lambda: convention, 0, 2),
         ),
         minutes=minutes,
-        measurements=part(
-            "measurements",
-            lambda: measurement_items(indicator_ids).draw(draw, 0, 3 if indicator_ids else 0),
-        ),
+        measurements=measurements,
         evaluation_reports=part(
             "evaluation_reports",
-            lambda: evaluation_report_items(ids_of(convention.evaluation.moments)).draw(
-                draw, 0, 2
-            ),
+            lambda: evaluation_report_items(
+                ids_of(convention.evaluation.moments), ids_of(measurements)
+            ).draw(draw, 0, 2),
         ),
         conflicts=part("conflicts", lambda: conflict_record_items(partner_ids).draw(draw, 0, 2)),
         directory=part("directory", lambda: Directory(structures=STRUCTURES.draw(draw, 0, 3))),

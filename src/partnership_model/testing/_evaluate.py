@@ -89,11 +89,12 @@ def communication_action_items(partners: Known) -> Items[CommunicationAction]:
             description=digits.free_text(),
             channel=digits.member(Channel),
             frequency=digits.optional(digits.recurrence),
+            date=digits.optional(digits.any_day),
             owner=reference(digits, partners),
             extensions=digits.extensions(),
         )
 
-    return Items(10, one)
+    return Items(14, one)
 
 
 def communication_actions(

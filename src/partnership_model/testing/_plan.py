@@ -45,7 +45,7 @@ def draw_steps(
 ) -> tuple[Step, ...]:
     """Steps in drawn order, each depending only on earlier ones that end before it."""
     first, last = bounds(within)
-    items = readers(draw, 23, least, most)
+    items = readers(draw, 27, least, most)
     keys = distinct([reader.identifier() for reader in items])
     drawn: list[Step] = []
     for key, digits in zip(keys, items, strict=True):
@@ -68,6 +68,7 @@ def draw_steps(
                 recurrence=digits.optional(digits.recurrence),
                 authority=digits.optional_name(),
                 needs_authorisation=digits.flag(),
+                lead_days=digits.optional(digits.days),
                 extensions=digits.extensions(),
             )
         )

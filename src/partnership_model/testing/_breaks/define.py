@@ -41,13 +41,18 @@ def _without_indicators(dossier: Dossier, gone: set[str]) -> Dossier:
         for m in moments
     )
     dossier = convention_changed(dossier, evaluation=EvaluationPlan(moments=kept))
-    return attrs.evolve(
-        dossier, measurements=tuple(m for m in dossier.measurements if m.indicator not in gone)
+    measurements = tuple(m for m in dossier.measurements if m.indicator not in gone)
+    kept_ids = {m.id for m in measurements}
+    reports = tuple(
+        attrs.evolve(r, measurements=tuple(m for m in r.measurements if m in kept_ids))
+        for r in dossier.evaluation_reports
     )
+    return attrs.evolve(dossier, measurements=measurements, evaluation_reports=reports)
 
 
 @breaks(
-    "define.objectives.missing", rewrites={"objectives", "tasks", "evaluation", "measurements"}
+    "define.objectives.missing",
+    rewrites={"objectives", "tasks", "evaluation", "measurements", "evaluation_reports"},
 )
 def _no_objectives(
     draw: st.DrawFn, dossier: Dossier, _: Situation
@@ -60,7 +65,7 @@ def _no_objectives(
 
 @breaks(
     "define.objectives.no-measurable-indicator",
-    rewrites={"objectives", "evaluation", "measurements"},
+    rewrites={"objectives", "evaluation", "measurements", "evaluation_reports"},
 )
 def _objective_without_indicator(
     draw: st.DrawFn, dossier: Dossier, _: Situation
