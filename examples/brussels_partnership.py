@@ -464,6 +464,7 @@ def plan() -> Timeline:
                 owner="entraide",
                 authority=COCOF,
                 planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 1, 29)),
+                lead_days=28,
             ),
             Step(
                 id="step-afsca",
@@ -472,6 +473,7 @@ def plan() -> Timeline:
                 owner="fourneaux",
                 authority=AFSCA,
                 planned=Period(start=dt.date(2027, 1, 4), end=dt.date(2027, 2, 12)),
+                lead_days=14,
             ),
             Step(
                 id="step-lancement",
@@ -558,6 +560,7 @@ def convention() -> Convention:
                     audience=Audience.PUBLIC,
                     description="Affiches et flyers en français, néerlandais et arabe",
                     channel=Channel.POSTER,
+                    date=dt.date(2027, 2, 22),
                     owner="pont",
                 ),
                 CommunicationAction(
@@ -573,6 +576,7 @@ def convention() -> Convention:
                     audience=Audience.INSTITUTIONS,
                     description="Rapport d'activités au pouvoir subsidiant",
                     channel=Channel.REPORT,
+                    date=dt.date(2027, 12, 15),
                     owner="entraide",
                 ),
                 CommunicationAction(
@@ -720,6 +724,7 @@ def build_dossier() -> Dossier:
                 indicator="ind-familles",
                 date=dt.date(2026, 12, 1),
                 value=Decimal(0),
+                unit="familles",
                 source="registre des distributions",
             ),
         ),

@@ -573,6 +573,7 @@ def convention() -> Convention:
                     description="Flyers dans les écoles et à la Maison de quartier, en français, "
                     "néerlandais, turc et arabe",
                     channel=Channel.POSTER,
+                    date=dt.date(2027, 9, 1),
                     owner=OWNER,
                 ),
                 CommunicationAction(
@@ -590,6 +591,7 @@ def convention() -> Convention:
                     description="Rapport d'activités annuel à l'ONE, qui cite la Maison de "
                     "quartier",
                     channel=Channel.REPORT,
+                    date=dt.date(2028, 1, 31),
                     owner=OWNER,
                 ),
                 CommunicationAction(
@@ -598,6 +600,7 @@ def convention() -> Convention:
                     description="Goûter de fin de trimestre des familles, des bénévoles et de "
                     "l'équipe de la Maison de quartier",
                     channel=Channel.EVENT,
+                    frequency=Recurrence(rule="FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR"),
                     owner=CONTRIBUTOR,
                 ),
             )

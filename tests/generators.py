@@ -25,10 +25,14 @@ from partnership_model.testing import strategies as pms
 T = TypeVar("T")
 
 NOT_DATA_TYPES: tuple[type, ...] = (
+    pm.Agenda,
+    pm.AudiencePlan,
     pm.Classification,
+    pm.EarlyStart,
     pm.Escalation,
     pm.Finding,
     pm.FormFacts,
+    pm.Occurrence,
     pm.Problem,
     pm.Profile,
     pm.Progress,
@@ -36,6 +40,8 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Report,
     pm.Rule,
     pm.RuleParts,
+    pm.Schedule,
+    pm.ScheduledStep,
     pm.SetAside,
     pm.Tally,
     pm.Violation,

@@ -75,7 +75,9 @@ def test_the_public_surface() -> None:
         "get_profile", "json_schema", "register_profile", "render_markdown", "starting_dossier",
         "summarize", "tally", "to_dict", "to_json", "totals_by_currency", "validate",
         "count_votes", "eligible_voters", "rule_in_force", "Trend", "objective_progress",
-        "progress",
+        "progress", "Agenda", "AudiencePlan", "Occurrence", "OccurrenceKind", "EarlyStart",
+        "Schedule", "ScheduledStep", "agenda", "communication_plan", "occurrences",
+        "earliest_schedule", "early_starts",
     }  # fmt: skip
 
 

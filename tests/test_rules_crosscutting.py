@@ -29,6 +29,7 @@ from partnership_model import (
     FundManagement,
     Money,
     Partner,
+    Recurrence,
     Signature,
     validate,
 )
@@ -162,6 +163,10 @@ def changed_action(dossier: Dossier, audience: Audience, **changes: Any) -> Doss
     return changed(dossier, communication=CommunicationPlan(actions=actions))
 
 
+def posters_with_no_day_to_put_them_up() -> Dossier:
+    return changed_action(brussels(), Audience.PUBLIC, date=None)
+
+
 def the_fourneaux_named_with_an_ideographic_space() -> Dossier:
     return changed_partner(brussels(), FOURNEAUX, name="\u3000")
 
@@ -205,6 +210,9 @@ EXAMPLES: dict[str, ExampleBreak] = {
     "communication.audience-missing": ExampleBreak(
         no_informal_contact, ["$.convention.communication.actions"]
     ),
+    "communication.audience-unscheduled": ExampleBreak(
+        posters_with_no_day_to_put_them_up, ["$.convention.communication.actions"]
+    ),
     "tracing.convention.no-name": ExampleBreak(a_convention_without_a_name, ["$.convention.name"]),
     "tracing.partners.unnamed": ExampleBreak(
         the_fourneaux_named_with_an_ideographic_space,
@@ -237,6 +245,7 @@ alone."""
 def test_the_cross_cutting_rules_follow_the_seed_in_order() -> None:
     assert CODES == (
         "communication.audience-missing",
+        "communication.audience-unscheduled",
         "tracing.convention.no-name",
         "tracing.partners.unnamed",
         "tracing.convention.few-partners",
@@ -324,7 +333,28 @@ def test_the_smallest_change_breaks_that_rule_alone_at_its_path(code: str) -> No
     assert_breaks_alone(code, EXAMPLES[code], CODES)
 
 
-# --- communication.audience-missing ---------------------------------------------------
+# --- communication.audience-missing and audience-unscheduled --------------------------
+
+
+def test_an_audience_whose_actions_have_no_day_is_named_once() -> None:
+    dossier = changed_action(brussels(), Audience.INSTITUTIONS, date=None)
+    (finding,) = findings(dossier, language="en")
+    assert finding.code == "communication.audience-unscheduled"
+    assert finding.subjects == ("institutions",)
+    assert finding.message == (
+        "The communication actions under 'towards institutions' have neither a date nor a "
+        "frequency: nothing says when they happen."
+    )
+
+
+def test_a_recurring_action_or_a_dated_one_is_enough_for_its_audience() -> None:
+    recurring = Recurrence(rule="FREQ=MONTHLY;BYMONTHDAY=-1")
+    dossier = changed_action(brussels(), Audience.PUBLIC, date=None, frequency=recurring)
+    assert found(dossier) == {}
+    neither = changed_action(brussels(), Audience.PROFESSIONALS, frequency=None)
+    assert found(neither) == {
+        "communication.audience-unscheduled": ["$.convention.communication.actions"]
+    }
 
 
 def test_an_audience_no_action_reaches_is_named() -> None:
@@ -345,7 +375,10 @@ def test_each_of_the_four_audiences_missing_is_a_finding_of_its_own() -> None:
 
 def test_the_audience_is_named_in_the_language_of_the_report() -> None:
     posters = CommunicationAction(
-        id="affiches", audience=Audience.PUBLIC, description="Affiches dans le quartier"
+        id="affiches",
+        audience=Audience.PUBLIC,
+        description="Affiches dans le quartier",
+        date=dt.date(2027, 2, 22),
     )
     only_the_public = CommunicationPlan(actions=(posters,))
     dossier = changed(brussels(), communication=only_the_public)

@@ -71,6 +71,7 @@ MIDTERM, FINAL = range(2)
 FAMILIES, PARTICIPANTS, ISOLATION = (0, 0), (1, 0), (1, 1)
 
 DATE_RULES = ("evaluate.moments.missed", "evaluate.indicators.not-measured")
+DOSSIER_RULES = (*DATE_RULES, "evaluate.measurements.other-unit")
 
 
 # --- how the tests run the rules -------------------------------------------------------
@@ -144,6 +145,12 @@ def a_participation_count_due_in_january() -> Dossier:
     return changed_indicator(brussels(), PARTICIPANTS, due=day(1, 31))
 
 
+def families_counted_in_households() -> Dossier:
+    dossier = brussels()
+    first = attrs.evolve(dossier.measurements[0], unit="ménages")
+    return attrs.evolve(dossier, measurements=(first, *dossier.measurements[1:]))
+
+
 EXAMPLES: dict[str, ExampleBreak] = {
     "evaluate.plan.missing": ExampleBreak(
         a_convention_without_evaluation, ["$.convention.evaluation.moments"]
@@ -154,14 +161,27 @@ EXAMPLES: dict[str, ExampleBreak] = {
     "evaluate.moments.undated": ExampleBreak(
         an_undated_midterm_evaluation, [moment_path(MIDTERM)]
     ),
+    "evaluate.indicators.only-after-end": ExampleBreak(
+        a_final_evaluation_after_the_convention_ends,
+        [indicator_path(ISOLATION)],
+        also={"evaluate.moments.outside-period": [moment_path(FINAL)]},
+        why="An indicator is evaluated only after the end when the moments that look at it "
+        "are after the end, outside the period.",
+    ),
     "evaluate.moments.outside-period": ExampleBreak(
-        a_final_evaluation_after_the_convention_ends, [moment_path(FINAL)]
+        a_final_evaluation_after_the_convention_ends,
+        [moment_path(FINAL)],
+        also={"evaluate.indicators.only-after-end": [indicator_path(ISOLATION)]},
+        why="The final evaluation is the only one that looks at isolation.",
     ),
     "evaluate.moments.missed": ExampleBreak(
         a_january_evaluation_without_a_report, [moment_path(MIDTERM)], today=IN_FEBRUARY
     ),
     "evaluate.indicators.not-measured": ExampleBreak(
         a_participation_count_due_in_january, [indicator_path(PARTICIPANTS)], today=IN_FEBRUARY
+    ),
+    "evaluate.measurements.other-unit": ExampleBreak(
+        families_counted_in_households, ["$.measurements[0].unit"]
     ),
 }
 """For each EVALUATE rule, the smallest change to the Brussels dossier that breaks it alone,
@@ -175,10 +195,12 @@ def test_evaluate_has_its_rules_in_order() -> None:
     assert CODES == (
         "evaluate.plan.missing",
         "evaluate.indicators.not-covered",
+        "evaluate.indicators.only-after-end",
         "evaluate.moments.undated",
         "evaluate.moments.outside-period",
         "evaluate.moments.missed",
         "evaluate.indicators.not-measured",
+        "evaluate.measurements.other-unit",
     )
     assert set(EXAMPLES) == set(CODES)
 
@@ -194,10 +216,12 @@ def test_no_plan_or_an_unevaluated_indicator_is_an_error_and_a_late_measure_only
     assert severities == {
         "evaluate.plan.missing": Severity.ERROR,
         "evaluate.indicators.not-covered": Severity.ERROR,
+        "evaluate.indicators.only-after-end": Severity.WARNING,
         "evaluate.moments.undated": Severity.WARNING,
         "evaluate.moments.outside-period": Severity.WARNING,
         "evaluate.moments.missed": Severity.WARNING,
         "evaluate.indicators.not-measured": Severity.INFO,
+        "evaluate.measurements.other-unit": Severity.ERROR,
     }
 
 
@@ -208,7 +232,7 @@ def test_every_profile_asks_for_every_evaluate_rule(profile: str) -> None:
 
 def test_only_the_missed_moments_and_measures_need_today_and_the_dossier() -> None:
     assert tuple(rule.code for rule in RULES if rule.needs_today) == DATE_RULES
-    assert tuple(rule.code for rule in RULES if rule.needs_dossier) == DATE_RULES
+    assert tuple(rule.code for rule in RULES if rule.needs_dossier) == DOSSIER_RULES
 
 
 # --- the complete example and each rule broken alone ------------------------------------
@@ -260,7 +284,7 @@ def test_date_rules_do_not_run_without_today(code: str) -> None:
     assert code not in found(dossier, today=None)
 
 
-@pytest.mark.parametrize("code", DATE_RULES)
+@pytest.mark.parametrize("code", DOSSIER_RULES)
 def test_dossier_rules_do_not_run_on_a_bare_convention(code: str) -> None:
     convention, today = broken_dossier(code).convention, EXAMPLES[code].today
     assert code not in applied(convention, today)

@@ -173,6 +173,14 @@ def a_food_safety_registration_ending_after_the_launch() -> Dossier:
     return changed_step(brussels(), AFSCA, planned=Period(start=day(1, 4), end=day(3, 5)))
 
 
+def a_launch_three_days_after_a_registration_that_takes_a_fortnight() -> Dossier:
+    # The AFSCA registration ends on 12 February and the launch is on 2 March; with a
+    # fortnight to answer the registration would have to end by 16 February at the latest.
+    return changed_step(
+        brussels(), AFSCA, planned=Period(start=day(1, 4), end=day(2, 27)), lead_days=14
+    )
+
+
 def a_timeline_of_project_steps_only() -> Dossier:
     dossier = brussels()
     steps = tuple(
@@ -232,6 +240,10 @@ EXAMPLES: dict[str, ExampleBreak] = {
         a_food_safety_registration_ending_after_the_launch,
         [steps_path(LAUNCH, ".depends_on[1]")],
     ),
+    "plan.administrative.lead-time": ExampleBreak(
+        a_launch_three_days_after_a_registration_that_takes_a_fortnight,
+        [steps_path(LAUNCH, ".depends_on[1]")],
+    ),
     "plan.administrative.missing": ExampleBreak(
         a_timeline_of_project_steps_only,
         ["$.convention.timeline.steps"],
@@ -277,6 +289,7 @@ def test_plan_has_the_rules_of_the_seed_in_order() -> None:
         "plan.steps.dependency-cycle",
         "plan.steps.dependency-order",
         "plan.administrative.too-late",
+        "plan.administrative.lead-time",
         "plan.administrative.missing",
         "plan.steps.overdue",
         "plan.recurrence.unbounded-in-period",
@@ -301,6 +314,7 @@ def test_the_severities_say_what_keeps_a_timeline_from_being_usable() -> None:
         "plan.steps.dependency-cycle",
         "plan.steps.dependency-order",
         "plan.administrative.too-late",
+        "plan.administrative.lead-time",
     ]
     assert [code for code, s in severities.items() if s is Severity.WARNING] == [
         "plan.evaluation.off-timeline",

@@ -64,6 +64,13 @@ from partnership_model.evaluation import (
     EvaluationReport,
     Measurement,
 )
+from partnership_model.feasibility import (
+    EarlyStart,
+    Schedule,
+    ScheduledStep,
+    earliest_schedule,
+    early_starts,
+)
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
 from partnership_model.i18n import LANGUAGES, LabelledEnum
 from partnership_model.identifiers import LegalIdentifier
@@ -94,6 +101,15 @@ from partnership_model.progress import Progress, Trend, objective_progress, prog
 from partnership_model.publics import TargetPublic
 from partnership_model.render import render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
+from partnership_model.schedule import (
+    Agenda,
+    AudiencePlan,
+    Occurrence,
+    OccurrenceKind,
+    agenda,
+    communication_plan,
+    occurrences,
+)
 from partnership_model.serialization import (
     Problem,
     SerializationError,
@@ -133,10 +149,12 @@ from partnership_model.validation import (
 __all__ = [
     "LANGUAGES",
     "Affiliation",
+    "Agenda",
     "Amendment",
     "Assignment",
     "Attendance",
     "Audience",
+    "AudiencePlan",
     "Ballot",
     "BodyKind",
     "BudgetLine",
@@ -163,6 +181,7 @@ __all__ = [
     "Direction",
     "Directory",
     "Dossier",
+    "EarlyStart",
     "Escalation",
     "EscalationAction",
     "EscalationStep",
@@ -188,6 +207,8 @@ __all__ = [
     "Need",
     "NeedCategory",
     "Objective",
+    "Occurrence",
+    "OccurrenceKind",
     "Offer",
     "Outcome",
     "Partner",
@@ -212,6 +233,8 @@ __all__ = [
     "Rounding",
     "Rule",
     "RuleParts",
+    "Schedule",
+    "ScheduledStep",
     "SerializationError",
     "SetAside",
     "SetAsideReason",
@@ -237,8 +260,12 @@ __all__ = [
     "Weight",
     "WrittenProcedure",
     "__version__",
+    "agenda",
     "classify",
+    "communication_plan",
     "count_votes",
+    "earliest_schedule",
+    "early_starts",
     "eligible_voters",
     "escalation",
     "form_facts",
@@ -247,6 +274,7 @@ __all__ = [
     "get_profile",
     "json_schema",
     "objective_progress",
+    "occurrences",
     "progress",
     "register_profile",
     "render_markdown",

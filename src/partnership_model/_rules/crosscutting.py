@@ -65,6 +65,35 @@ def missing_audiences(context: Context) -> Iterator[Violation]:
 
 
 @rule(
+    code="communication.audience-unscheduled",
+    step=MethodologyStep.COMMUNICATION,
+    severity=Severity.WARNING,
+    section=COMMUNICATION,
+    severities={"collaboration": Severity.INFO},
+    message={
+        "fr": "Les actions de communication sous la rubrique «\u00a0{audience}\u00a0» n'ont ni date ni fréquence\u00a0: rien ne dit quand elles ont lieu.",
+        "en": "The communication actions under '{audience}' have neither a date nor a frequency: nothing says when they happen.",
+        "nl": "De communicatieacties onder '{audience}' hebben geen datum en geen frequentie: niets zegt wanneer ze plaatsvinden.",
+    },
+    hint={
+        "fr": "Donnez à l'une d'elles une fréquence (chaque mois, chaque trimestre) ou une date, pour qu'elle entre dans l'agenda des partenaires.",
+        "en": "Give one of them a frequency (every month, every quarter) or a date, so that it enters the partners' agenda.",
+        "nl": "Geef een ervan een frequentie (elke maand, elk kwartaal) of een datum, zodat ze in de agenda van de partners komt.",
+    },
+)
+def unscheduled_audiences(context: Context) -> Iterator[Violation]:
+    addressed: dict[Audience, bool] = {}
+    for action in context.convention.communication.actions:
+        if blank(action.description):
+            continue  # communication.audience-missing counts it as no action at all
+        scheduled = action.frequency is not None or action.date is not None
+        addressed[action.audience] = addressed.get(action.audience, False) or scheduled
+    for audience in Audience:
+        if addressed.get(audience) is False:
+            yield Violation("communication.actions", {"audience": audience}, (audience.value,))
+
+
+@rule(
     code="tracing.convention.no-name",
     step=MethodologyStep.TRACING,
     severity=Severity.ERROR,

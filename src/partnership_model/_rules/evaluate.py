@@ -8,6 +8,7 @@ has passed has its report and an indicator that was due has a measurement.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from partnership_model._rules._base import (
@@ -79,6 +80,51 @@ def indicators_not_evaluated(context: Context) -> Iterator[Violation]:
                     {"name": shown(indicator.name, indicator.id), "id": indicator.id},
                     (indicator.id,),
                 )
+
+
+@rule(
+    code="evaluate.indicators.only-after-end",
+    step=MethodologyStep.EVALUATE,
+    severity=Severity.WARNING,
+    section=SCHEDULE,
+    message={
+        "fr": "L'indicateur «\u00a0{name}\u00a0» ({id}) n'est évalué qu'après la fin de la convention, le {period_end}\u00a0: le {first} au plus tôt.",
+        "en": "The indicator '{name}' ({id}) is evaluated only after the convention ends on {period_end}: on {first} at the earliest.",
+        "nl": "De indicator '{name}' ({id}) wordt pas geëvalueerd na het einde van de overeenkomst op {period_end}: ten vroegste op {first}.",
+    },
+    hint={
+        "fr": "Évaluez l'indicateur pendant la convention, pour pouvoir réajuster à temps\u00a0: ajoutez-le à un moment d'évaluation avant la fin.",
+        "en": "Evaluate the indicator while the convention runs, so that there is time to readjust: add it to an evaluation moment before the end.",
+        "nl": "Evalueer de indicator tijdens de looptijd, zodat er tijd is om bij te sturen: voeg hem toe aan een evaluatiemoment vóór het einde.",
+    },
+)
+def indicators_evaluated_only_after_the_end(context: Context) -> Iterator[Violation]:
+    end = context.convention.period.end
+    if end is None:
+        return
+    # The first day each indicator is looked at, and whether an undated moment looks at it
+    # (then it may yet be evaluated in time, and evaluate.moments.undated says so).
+    first: dict[str, dt.date] = {}
+    undated: set[str] = set()
+    for moment in context.convention.evaluation.moments:
+        for looked_at in moment.indicators:
+            if moment.date is None:
+                undated.add(looked_at)
+            elif looked_at not in first or moment.date < first[looked_at]:
+                first[looked_at] = moment.date
+    for at, objective in enumerate(context.convention.objectives):
+        for path, indicator in enumerate_paths(
+            f"objectives[{at}].indicators", objective.indicators
+        ):
+            day = first.get(indicator.id)
+            if day is not None and day > end and indicator.id not in undated:
+                params = {
+                    "name": shown(indicator.name, indicator.id),
+                    "id": indicator.id,
+                    "period_end": end.isoformat(),
+                    "first": day.isoformat(),
+                }
+                yield Violation(path, params, (indicator.id,))
 
 
 @rule(
@@ -226,3 +272,51 @@ def indicators_not_measured(context: Context) -> Iterator[Violation]:
                     },
                     (indicator.id,),
                 )
+
+
+def _unit(text: str | None) -> str | None:
+    """A unit as compared: without surrounding space or case; None when not said."""
+    if text is None or not text.strip():
+        return None
+    return " ".join(text.split()).casefold()
+
+
+@rule(
+    code="evaluate.measurements.other-unit",
+    step=MethodologyStep.EVALUATE,
+    severity=Severity.ERROR,
+    section=EVALUATION,
+    needs_dossier=True,
+    message={
+        "fr": "La mesure {id} de l'indicateur «\u00a0{name}\u00a0» ({indicator}) est en «\u00a0{unit}\u00a0», et l'indicateur en «\u00a0{indicator_unit}\u00a0».",
+        "en": "The measurement {id} of the indicator '{name}' ({indicator}) is in '{unit}', and the indicator in '{indicator_unit}'.",
+        "nl": "De meting {id} van de indicator '{name}' ({indicator}) is in '{unit}', en de indicator in '{indicator_unit}'.",
+    },
+    hint={
+        "fr": "Convertissez la valeur dans l'unité de l'indicateur, ou corrigez l'unité de la mesure\u00a0: des valeurs en unités différentes ne se comparent pas.",
+        "en": "Convert the value into the indicator's unit, or correct the measurement's unit: values in different units cannot be compared.",
+        "nl": "Zet de waarde om naar de eenheid van de indicator, of verbeter de eenheid van de meting: waarden in verschillende eenheden zijn niet te vergelijken.",
+    },
+)
+def measurements_in_another_unit(context: Context) -> Iterator[Violation]:
+    dossier = context.dossier
+    assert dossier is not None  # a dossier rule  # noqa: S101
+    objectives = context.convention.objectives
+    for path, measurement in enumerate_paths("measurements", dossier.measurements):
+        place = context.indicators.get(measurement.indicator)
+        unit = _unit(measurement.unit)
+        if place is None or unit is None:
+            continue  # an unknown indicator is integrity's business; no unit, no claim
+        indicator = objectives[place[0]].indicators[place[1]]
+        expected = _unit(indicator.unit)
+        if expected is not None and unit != expected:
+            params = {
+                "id": measurement.id,
+                "name": shown(indicator.name, indicator.id),
+                "indicator": indicator.id,
+                "unit": measurement.unit,
+                "indicator_unit": indicator.unit,
+            }
+            yield Violation(
+                f"{path}.unit", params, (measurement.id, indicator.id), in_dossier=True
+            )

@@ -414,9 +414,11 @@ def dependency_cycles(context: Context) -> Iterator[Violation]:
             )
 
 
-def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
-    """(path, step, dependency) wherever a step is planned to start before a step it
-    depends on is planned to end; a step that depends on itself is left to the cycle rule."""
+def _waits(context: Context) -> Iterator[tuple[str, Step, Step, int]]:
+    """(path, step, dependency, gap) for every dated step and each dated step it depends
+    on: ``gap`` is the days from the dependency's planned end to the step's planned
+    start, negative when the step starts first; a step that depends on itself is left to
+    the cycle rule."""
     steps, index = context.convention.timeline.steps, context.steps
     for at, step in enumerate(steps):
         start = step.planned.start
@@ -428,8 +430,17 @@ def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
                 continue
             dependency = steps[position]
             end = dependency.planned.end
-            if end is not None and start < end:
-                yield f"timeline.steps[{at}].depends_on[{place}]", step, dependency
+            if end is not None:
+                path = f"timeline.steps[{at}].depends_on[{place}]"
+                yield path, step, dependency, (start - end).days
+
+
+def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
+    """(path, step, dependency) wherever a step is planned to start before a step it
+    depends on is planned to end."""
+    for path, step, dependency, gap in _waits(context):
+        if gap < 0:
+            yield path, step, dependency
 
 
 def _order_params(step: Step, dependency: Step) -> dict[str, object]:
@@ -490,6 +501,30 @@ def administration_too_late(context: Context) -> Iterator[Violation]:
         if _waits_for_administration(step, dependency):
             params = {**_order_params(step, dependency), "kind": dependency.kind}
             yield Violation(path, params, (step.id, dependency.id))
+
+
+@rule(
+    code="plan.administrative.lead-time",
+    step=MethodologyStep.PLAN,
+    severity=Severity.ERROR,
+    section=SECTION,
+    message={
+        "fr": "L'étape «\u00a0{title}\u00a0» ({id}) commence le {start}, {gap}\u00a0jours après la fin de «\u00a0{dependency_title}\u00a0» ({dependency}) le {dependency_end}, alors que la réponse prend {lead}\u00a0jours.",
+        "en": "The step '{title}' ({id}) starts on {start}, {gap} days after '{dependency_title}' ({dependency}) ends on {dependency_end}, while the answer takes {lead} days.",
+        "nl": "De stap '{title}' ({id}) begint op {start}, {gap} dagen nadat '{dependency_title}' ({dependency}) eindigt op {dependency_end}, terwijl het antwoord {lead} dagen duurt.",
+    },
+    hint={
+        "fr": "Introduisez la demande plus tôt, ou reportez l'étape après le délai de réponse de l'autorité.",
+        "en": "File the application earlier, or postpone the step until the authority has had its time to answer.",
+        "nl": "Dien de aanvraag vroeger in, of stel de stap uit tot de overheid de tijd heeft gehad om te antwoorden.",
+    },
+)
+def lead_time_too_short(context: Context) -> Iterator[Violation]:
+    for path, step, dependency, gap in _waits(context):
+        if not 0 <= gap < (dependency.lead_days or 0):
+            continue
+        params = {**_order_params(step, dependency), "gap": gap, "lead": dependency.lead_days}
+        yield Violation(path, params, (step.id, dependency.id))
 
 
 @rule(

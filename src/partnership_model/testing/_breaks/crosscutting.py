@@ -14,9 +14,11 @@ from partnership_model.convention import ClauseKind, Form
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationPlan
 from partnership_model.funds import FundManagement
+from partnership_model.minutes import DecisionRecord, Outcome
 from partnership_model.network import Directory
 from partnership_model.planning import Timeline
 from partnership_model.roles import Assignment
+from partnership_model.tally import Tally
 from partnership_model.testing._breaks._base import (
     EVERYTHING,
     NOTHING,
@@ -28,6 +30,7 @@ from partnership_model.testing._breaks._base import (
     period_of,
     pick,
 )
+from partnership_model.validation import Context
 
 __all__: list[str] = []
 
@@ -58,6 +61,19 @@ def _audience_forgotten(
     actions = dossier.convention.communication.actions
     forgotten = draw(st.sampled_from([a.audience for a in actions]))
     kept = tuple(a for a in actions if a.audience is not forgotten)
+    return convention_changed(dossier, communication=CommunicationPlan(actions=kept)), NOTHING
+
+
+@breaks("communication.audience-unscheduled", rewrites={"communication"})
+def _audience_with_no_day(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    actions = dossier.convention.communication.actions
+    unscheduled = draw(st.sampled_from([a.audience for a in actions]))
+    kept = tuple(
+        attrs.evolve(a, frequency=None, date=None) if a.audience is unscheduled else a
+        for a in actions
+    )
     return convention_changed(dossier, communication=CommunicationPlan(actions=kept)), NOTHING
 
 
@@ -160,7 +176,23 @@ def _merged(dossier: Dossier, alone: str) -> Dossier:
         )
         for m in dossier.minutes
     )
-    return attrs.evolve(dossier, convention=merged, minutes=minutes)
+    merged_dossier = attrs.evolve(dossier, convention=merged, minutes=minutes)
+    # The one ballot left may now decide otherwise than the minutes said: they say what
+    # the tally now finds, so that only few-partners is broken.
+    return attrs.evolve(
+        merged_dossier,
+        minutes=tuple(
+            _agreeing(counted.record, counted.tally)
+            for counted in Context(merged, merged_dossier, None).tallies
+        ),
+    )
+
+
+def _agreeing(record: DecisionRecord, found: Tally | None) -> DecisionRecord:
+    """``record`` with the outcome its tally finds, when it declares one."""
+    if record.outcome is None or found is None or found.agrees_with(record.outcome):
+        return record
+    return attrs.evolve(record, outcome=Outcome.ADOPTED if found.adopted else Outcome.REJECTED)
 
 
 @breaks("tracing.funds.missing", rewrites={"funds"})

@@ -10,7 +10,7 @@ import attrs
 from hypothesis import strategies as st
 
 from partnership_model.dossier import Dossier
-from partnership_model.evaluation import EvaluationMoment, EvaluationPlan
+from partnership_model.evaluation import EvaluationMoment, EvaluationPlan, Measurement
 from partnership_model.objectives import Direction, Indicator, Objective
 from partnership_model.planning import StepKind
 from partnership_model.testing._breaks._base import (
@@ -99,6 +99,21 @@ def _indicator_never_evaluated(
     return _objective_with(dossier, period_of(dossier)[1])[0], NOTHING
 
 
+@breaks(
+    "evaluate.indicators.only-after-end",
+    adds={"objectives", "evaluation"},
+    reads={"period", "timeline"},
+)
+def _indicator_evaluated_too_late(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    end = period_of(dossier)[1]
+    dossier, indicator = _objective_with(dossier, end)
+    day = end + dt.timedelta(days=draw(st.integers(1, 30)))
+    also = _off_timeline(dossier, day) | {"evaluate.moments.outside-period"}
+    return _with_moments(dossier, _moment(dossier, day, (indicator,))), also
+
+
 @breaks("evaluate.moments.undated", adds={"evaluation"})
 def _undated_moment(
     draw: st.DrawFn, dossier: Dossier, _: Situation
@@ -135,3 +150,28 @@ def _indicator_not_measured(
     dossier, indicator = _objective_with(dossier, due)
     end = period_of(dossier)[1]
     return _with_moments(dossier, _moment(dossier, end, (indicator,))), _off_timeline(dossier, end)
+
+
+@breaks(
+    "evaluate.measurements.other-unit",
+    adds={"measurements", "objectives", "evaluation"},
+    reads={"period", "timeline"},
+)
+def _measured_in_another_unit(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    dossier, indicator = _objective_with(dossier, period_of(dossier)[1])
+    unit = draw(st.sampled_from(("kg", "heures", "Stunden", "%", "€")))
+    measurement = Measurement(
+        id=fresh((m.id for m in dossier.measurements), "measurement"),
+        indicator=indicator,
+        date=period_of(dossier)[0],
+        value=Decimal(draw(st.integers(0, 100))),
+        unit=unit,
+    )
+    # The new indicator is looked at by no moment: one is added, on the last day.
+    end = period_of(dossier)[1]
+    dossier = _with_moments(dossier, _moment(dossier, end, (indicator,)))
+    return attrs.evolve(dossier, measurements=(*dossier.measurements, measurement)), _off_timeline(
+        dossier, end
+    )

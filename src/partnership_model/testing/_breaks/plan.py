@@ -121,6 +121,25 @@ def _permit_too_late(
 
 # Without administrative steps there is no subsidy application, no authorisation request
 # and no evaluation step: the subsidies and authorisations go, the moments are off it.
+@breaks("plan.administrative.lead-time", adds={"timeline"}, reads={"period"})
+def _no_time_to_answer(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    start, end = period_of(dossier)
+    kind = draw(st.sampled_from([k for k in StepKind if k.is_administrative]))
+    gap = draw(st.integers(0, min(30, (end - start).days)))
+    lead = gap + draw(st.integers(1, 90))
+    ids = step_ids(dossier)
+    request = fresh(ids, "step")
+    waiting = fresh([*ids, request], "step")
+    first = start + dt.timedelta(days=gap)
+    return with_steps(
+        dossier,
+        new_step(request, start, start, kind=kind, lead_days=lead),
+        new_step(waiting, first, first, depends_on=(request,)),
+    ), NOTHING
+
+
 @breaks("plan.administrative.missing", rewrites={"timeline", "funds"}, reads={"evaluation"})
 def _no_administration(
     draw: st.DrawFn, dossier: Dossier, _: Situation
