@@ -1,5 +1,5 @@
 """The command line, driven as a user drives it: a subprocess, then in-process for every
-branch. Five commands: check, render, classify, schema and new. Exit status 0 on
+branch. Seven commands: check, render, calendar, classify, tally, schema and new. Exit status 0 on
 success (for check: complete), 1 when an error remains, 2 when a file cannot be read or
 written or the command is wrong; one clear line, never a traceback."""
 
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import attrs
+import icalendar
 import pytest
 from jsonschema import Draft202012Validator
 
@@ -25,8 +26,12 @@ from partnership_model import (
     Dossier,
     Form,
     Partner,
+    Period,
     Proxy,
+    Step,
+    Timeline,
     from_json,
+    to_ical,
     to_json,
 )
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
@@ -35,6 +40,7 @@ from partnership_model.render import render_markdown
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
 DRAFT = EXAMPLES / "draft.json"
+DAY = dt.date(2027, 3, 2)
 
 
 BOUND = 60
@@ -196,6 +202,7 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
     for command, line in [
         ("check", "validate dossiers or conventions written as JSON"),
         ("render", "write a convention as a Markdown document"),
+        ("calendar", "write the dated plan as an iCalendar file"),
         ("classify", "tell whether a convention is a partnership or a collaboration"),
         ("schema", "print the JSON Schema of the documents"),
         ("new", "write a starting dossier to fill in"),
@@ -203,7 +210,9 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
         assert f"    {command:<10}{line}\n" in result.stdout
 
 
-@pytest.mark.parametrize("command", ["check", "render", "classify", "schema", "new"])
+@pytest.mark.parametrize(
+    "command", ["check", "render", "calendar", "classify", "tally", "schema", "new"]
+)
 def test_every_command_has_its_own_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0
@@ -257,7 +266,7 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError
 
 
-@pytest.mark.parametrize("command", ["check", "render", "classify"])
+@pytest.mark.parametrize("command", ["check", "render", "calendar", "classify"])
 def test_an_output_closed_by_its_reader_ends_quietly_in_process(command: str) -> None:
     # 141 is what a shell reports for a writer stopped by SIGPIPE; never 1, which would
     # say that the check found an error in a complete convention.
@@ -424,7 +433,7 @@ def test_in_a_real_terminal_errors_are_in_colour_unless_no_color_is_set() -> Non
     assert "\x1b[" not in run("check", str(DRAFT)).stdout  # a pipe is not a terminal
 
 
-@pytest.mark.parametrize("command", ["check", "render", "classify"])
+@pytest.mark.parametrize("command", ["check", "render", "calendar", "classify"])
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -543,6 +552,93 @@ def test_render_in_a_language_the_library_does_not_speak_is_status_2() -> None:
     result = run("render", str(DRAFT), "--lang", "de")
     assert result.returncode == 2
     assert "language 'de' is not supported" in result.stderr
+
+
+# --- calendar
+
+
+def test_calendar_writes_the_dated_plan_as_icalendar_bytes_on_standard_output() -> None:
+    result = subprocess.run(  # noqa: S603  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", "calendar", str(COMPLETE), "--lang", "en"],
+        capture_output=True,
+        check=False,
+        timeout=BOUND,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == to_ical(from_json(COMPLETE.read_bytes(), Dossier), language="en")
+    assert result.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert result.stderr == b""
+
+
+def test_calendar_writes_a_file_that_parses_and_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "plan.ics"
+    result = run("calendar", str(COMPLETE), "-o", str(target), "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Bestand geschreven: {target}\n"
+    written = target.read_bytes()
+    assert written == to_ical(from_json(COMPLETE.read_bytes(), Dossier), language="nl")
+    calendar = icalendar.Calendar.from_ical(written)
+    assert len(calendar.events) == 13
+    assert calendar.events[0].summary.startswith("Stap: ")
+
+
+def test_calendar_speaks_the_convention_s_language_unless_told() -> None:
+    dutch = Dossier(
+        convention=Convention(
+            name="Buurtfeest",
+            language="nl-BE",
+            timeline=Timeline(steps=(Step(id="s", title="Feest", planned=Period(start=DAY)),)),
+        )
+    )
+    status, out, err = in_process("calendar", "-", "-o", "-", stdin=to_json(dutch))
+    assert (status, err) == (0, "")
+    assert out == to_ical(dutch, language="nl").decode("utf-8")
+    assert "SUMMARY:Stap: Feest\r\n" in out
+
+
+def test_calendar_never_overwrites_a_file_unless_told_to(tmp_path: Path) -> None:
+    target = tmp_path / "plan.ics"
+    target.write_text("the calendar the partners subscribed to", encoding="utf-8")
+    status, _, err = in_process("calendar", str(COMPLETE), "-o", str(target))
+    assert status == 2
+    assert err == (
+        f"partnership-model: {target}: already exists; calendar does not overwrite a file "
+        "unless told to (--force)\n"
+    )
+    status, _, _ = in_process("calendar", str(COMPLETE), "-o", str(target), "--force")
+    assert status == 0
+    assert target.read_bytes() == to_ical(from_json(COMPLETE.read_bytes(), Dossier))
+
+
+def test_calendar_of_an_unreadable_file_is_one_line_and_status_2(tmp_path: Path) -> None:
+    document = tmp_path / "broken.json"
+    document.write_text("{not json", encoding="utf-8")
+    result = run("calendar", str(document), "-o", str(tmp_path / "plan.ics"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"partnership-model: {document}: ")
+    assert "not valid JSON" in result.stderr
+    assert result.stderr.count("\n") == 2  # the line, and the problem under it
+    assert not (tmp_path / "plan.ics").exists()
+
+
+def test_calendar_without_the_extra_says_how_to_install_it_with_status_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "icalendar", None)
+    status, out, err = in_process("calendar", str(COMPLETE), "-o", str(tmp_path / "plan.ics"))
+    assert status == 2
+    assert out == ""
+    assert err == (
+        "partnership-model: the iCalendar export (to_ical) needs the optional extra 'ical': "
+        'pip install "partnership-model[ical]"\n'
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_calendar_in_a_language_the_library_does_not_speak_is_status_2() -> None:
+    status, _, err = in_process("calendar", str(COMPLETE), "--lang", "de")
+    assert status == 2
+    assert "language 'de' is not supported" in err
 
 
 # --- classify

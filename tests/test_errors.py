@@ -16,6 +16,7 @@ import partnership_model
 from partnership_model.errors import (
     CurrencyMismatchError,
     InvalidValueError,
+    MissingExtraError,
     PartnershipModelError,
     UnsupportedLanguageError,
 )
@@ -41,6 +42,7 @@ def test_the_errors_are_exported_from_the_package_root() -> None:
     assert partnership_model.InvalidValueError is InvalidValueError
     assert partnership_model.CurrencyMismatchError is CurrencyMismatchError
     assert partnership_model.UnsupportedLanguageError is UnsupportedLanguageError
+    assert partnership_model.MissingExtraError is MissingExtraError
 
 
 def test_invalid_value_error_keeps_field_value_and_reason() -> None:
@@ -105,10 +107,23 @@ def test_unsupported_language_error_accepts_a_language_that_is_not_a_string() ->
     assert str(error).startswith("language 123 is not supported")
 
 
+def test_a_missing_extra_is_an_import_error_that_says_how_to_install_it() -> None:
+    error = MissingExtraError("ical", "the iCalendar export")
+
+    assert issubclass(MissingExtraError, PartnershipModelError)
+    assert issubclass(MissingExtraError, ImportError)
+    assert (error.extra, error.feature) == ("ical", "the iCalendar export")
+    assert str(error) == (
+        "the iCalendar export needs the optional extra 'ical': "
+        'pip install "partnership-model[ical]"'
+    )
+
+
 _ERRORS = [
     InvalidValueError("Money.currency", "EURO", "expected an ISO 4217 currency code"),
     CurrencyMismatchError("EUR", "USD"),
     UnsupportedLanguageError("de", ("fr", "en", "nl")),
+    MissingExtraError("ical", "the iCalendar export"),
 ]
 
 

@@ -91,7 +91,8 @@ DOMAIN = {
 """The domain modules."""
 ABOVE_THE_DOMAIN = {
     "partnership_model.validation", "partnership_model.serialization",
-    "partnership_model.render", "partnership_model.cli", "partnership_model.testing",
+    "partnership_model.render", "partnership_model.ical", "partnership_model.cli",
+    "partnership_model.testing",
     "partnership_model._rules", "partnership_model._converter", "partnership_model._schema",
     "partnership_model._scalars", "partnership_model._shapes", "partnership_model._fast",
     "partnership_model._detailed", "partnership_model._wording", "partnership_model._markdown",
@@ -99,6 +100,19 @@ ABOVE_THE_DOMAIN = {
     "partnership_model.tally", "partnership_model._counting",
     "partnership_model.starter", "partnership_model.classification",
 }  # fmt: skip
+
+
+def test_the_calendar_export_sits_beside_render_below_the_command_line() -> None:
+    reached = {name for _, name in imported(PACKAGE / "ical.py")}
+    assert not {"partnership_model.cli", "partnership_model.render"} & reached
+    # icalendar is an optional extra: imported in the function that writes, never above.
+    top = ast.parse((PACKAGE / "ical.py").read_text(encoding="utf-8")).body
+    assert not [
+        node
+        for node in top
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        and any(alias.name == "icalendar" for alias in node.names)
+    ]
 
 
 @pytest.mark.parametrize(

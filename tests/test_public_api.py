@@ -60,7 +60,8 @@ def test_the_public_surface() -> None:
         "EvaluationMoment", "EvaluationPlan", "EvaluationReport", "Finding", "Form", "FormFacts",
         "FundManagement", "GoverningBody", "Indicator", "InstitutionKind", "InstitutionalLink",
         "InvalidValueError", "Involvement", "JsonValue", "LANGUAGES", "LabelledEnum",
-        "LegalIdentifier", "Measurement", "MethodologyStep", "Money", "Need", "NeedCategory",
+        "LegalIdentifier", "Measurement", "MethodologyStep", "MissingExtraError", "Money", "Need",
+        "NeedCategory",
         "Objective", "Offer", "Outcome", "Partner", "PartnerKind", "PartnershipModelError",
         "Period", "Problem", "Profile", "ProfileError", "Progress", "Proxy", "ProxyRule",
         "Quantity", "Raci",
@@ -77,17 +78,21 @@ def test_the_public_surface() -> None:
         "count_votes", "eligible_voters", "rule_in_force", "Trend", "objective_progress",
         "progress", "Agenda", "AudiencePlan", "Occurrence", "OccurrenceKind", "EarlyStart",
         "Schedule", "ScheduledStep", "agenda", "communication_plan", "occurrences",
-        "earliest_schedule", "early_starts",
+        "earliest_schedule", "early_starts", "to_ical",
     }  # fmt: skip
 
 
-def test_importing_the_package_does_not_import_hypothesis() -> None:
-    # Hypothesis is an optional extra (DESIGN, decision 10): the domain never needs it.
-    code = "import sys, partnership_model; print('hypothesis' in sys.modules)"
+def test_importing_the_package_does_not_import_hypothesis_nor_icalendar() -> None:
+    # Hypothesis and icalendar are optional extras (DESIGN, decision 10): the domain never
+    # needs them, and to_ical imports icalendar only when it is called.
+    code = (
+        "import sys, partnership_model.cli; "
+        "print('hypothesis' in sys.modules, 'icalendar' in sys.modules)"
+    )
     result = subprocess.run(  # noqa: S603  # our own interpreter, fixed arguments
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "False False"
 
 
 def test_the_package_ships_its_type_information() -> None:

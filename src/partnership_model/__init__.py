@@ -4,7 +4,7 @@ as typed, immutable domain objects.
 Build a :class:`Convention` step by step (DEFINE, CLARIFY, PLAN, EVALUATE), keep it in
 a :class:`Dossier` with its minutes and amendments, ask :func:`classify` whether
 it is a partnership or a collaboration, and store it with :func:`to_json` and
-:func:`from_json`.
+:func:`from_json`. Share its dates with the partners' calendars through :func:`to_ical`.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from partnership_model.dossier import Dossier
 from partnership_model.errors import (
     CurrencyMismatchError,
     InvalidValueError,
+    MissingExtraError,
     PartnershipModelError,
     UnsupportedLanguageError,
 )
@@ -73,6 +74,7 @@ from partnership_model.feasibility import (
 )
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
 from partnership_model.i18n import LANGUAGES, LabelledEnum
+from partnership_model.ical import to_ical
 from partnership_model.identifiers import LegalIdentifier
 from partnership_model.institutions import InstitutionalLink, InstitutionKind, Involvement
 from partnership_model.minutes import (
@@ -203,6 +205,7 @@ __all__ = [
     "LegalIdentifier",
     "Measurement",
     "MethodologyStep",
+    "MissingExtraError",
     "Money",
     "Need",
     "NeedCategory",
@@ -283,6 +286,7 @@ __all__ = [
     "summarize",
     "tally",
     "to_dict",
+    "to_ical",
     "to_json",
     "totals_by_currency",
     "validate",

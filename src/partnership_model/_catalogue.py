@@ -976,6 +976,29 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "doorslaggevende stem: {partner}",
     ),
     "tally.separator": ("\u00a0; ", "; ", "; "),
+    # --- to_ical(): the titles and categories of the calendar's events
+    "calendar.step": ("Étape\u00a0: {title}", "Step: {title}", "Stap: {title}"),
+    "calendar.evaluation": (
+        "Évaluation\u00a0: {title}",
+        "Evaluation: {title}",
+        "Evaluatie: {title}",
+    ),
+    "calendar.meeting": ("Réunion\u00a0: {body}", "Meeting: {body}", "Vergadering: {body}"),
+    "calendar.communication": (
+        "Communication ({audience})\u00a0: {description}",
+        "Communication ({audience}): {description}",
+        "Communicatie ({audience}): {description}",
+    ),
+    "calendar.report": (
+        "Rapport à {recipient}",
+        "Report to {recipient}",
+        "Verslag aan {recipient}",
+    ),
+    "calendar.kind-step": ("Étape", "Step", "Stap"),
+    "calendar.kind-evaluation": ("Évaluation", "Evaluation", "Evaluatie"),
+    "calendar.kind-meeting": ("Réunion", "Meeting", "Vergadering"),
+    "calendar.kind-communication": ("Communication", "Communication", "Communicatie"),
+    "calendar.kind-report": ("Rapport", "Report", "Verslag"),
     # --- the command line
     "cli.profile": ("Profil", "Profile", "Profiel"),
     "cli.complete": ("complète", "complete", "volledig"),

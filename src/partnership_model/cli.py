@@ -1,11 +1,12 @@
 """The command line: ``partnership-model COMMAND`` (also ``python -m partnership_model``).
 
-``check`` says what dossiers still lack, step by step; ``render`` writes a convention
-as Markdown; ``classify`` tells partnership from collaboration; ``schema`` prints the
-JSON Schema; ``new`` writes a starting dossier. The only part of the library that
-reads files, prints, or looks at the environment. Exit status: 0 on success (for
-``check``, every file complete), 1 when an error finding remains, 2 when a file cannot
-be read or written or the command is wrong. It never ends in a traceback.
+``check`` says what dossiers still lack, step by step; ``render`` writes a convention as
+Markdown, ``calendar`` its dates as iCalendar; ``classify`` tells partnership from
+collaboration; ``schema`` prints the JSON Schema; ``new`` writes a starting dossier. The
+only part of the library that reads files, prints, or looks at the environment. Exit
+status: 0 on success (for ``check``, every file complete), 1 when an error finding
+remains, 2 when a file cannot be read or written or the command is wrong. It never ends
+in a traceback.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from partnership_model.errors import (
     UnsupportedLanguageError,
 )
 from partnership_model.i18n import LANGUAGES, resolve_language, translate
+from partnership_model.ical import to_ical
 from partnership_model.render import render_markdown
 from partnership_model.serialization import (
     ABSENT,
@@ -129,17 +131,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
         "standard input) as a Markdown document, on standard output or in OUT.",
     )
-    render.add_argument("file", metavar="FILE", help=_FILE_HELP)
-    render.add_argument(
-        "--lang",
-        help=f"language of the headings: {languages} (default: the convention's, else fr)",
+    _writing(render, "headings", "document")
+    calendar = commands.add_parser(
+        "calendar",
+        help="write the dated plan as an iCalendar file",
+        description="Write the steps, meetings, evaluations, communication and reports due of "
+        "the convention in FILE (as render reads it) as an iCalendar file, on standard output "
+        '(no OUT, or -) or in OUT. Needs the ical extra: pip install "partnership-model[ical]".',
     )
-    render.add_argument(
-        "-o", "--output", metavar="OUT", help="write the document to OUT, a file not yet there"
-    )
-    render.add_argument(
-        "--force", action="store_true", help="write OUT even if it exists, replacing it"
-    )
+    _writing(calendar, "titles", "calendar")
 
     classify_ = commands.add_parser(
         "classify",
@@ -206,6 +206,21 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT", help="write the dossier to OUT, a file not yet there"
     )
     return parser
+
+
+def _writing(command: argparse.ArgumentParser, words: str, what: str) -> None:
+    """FILE, the language of its ``words``, and OUT, never overwritten unless told to."""
+    command.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    languages = ", ".join(LANGUAGES)
+    command.add_argument(
+        "--lang", help=f"language of the {words}: {languages} (default: the convention's, else fr)"
+    )
+    command.add_argument(
+        "-o", "--output", metavar="OUT", help=f"write the {what} to OUT, a file not yet there"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="write OUT even if it exists, replacing it"
+    )
 
 
 def _day(text: str) -> dt.date:
@@ -399,23 +414,31 @@ def _emit(text: str, output: str | None, language: str, stdout: TextIO) -> None:
           f"{output}", file=stdout)  # fmt: skip
 
 
-def _refuse_existing(output: str | None) -> None:
+def _refuse_existing(output: str | None, command: str) -> None:
     """Refuse to write over a file that is there, before anything is read or written; a
     device or a pipe (-o /dev/stdout) is written through, a folder refused by _write."""
     if output is not None and os.path.isfile(output):
         raise _Unreadable(
-            f"{visible(output)}: already exists; render does not overwrite a file "
+            f"{visible(output)}: already exists; {command} does not overwrite a file "
             "unless told to (--force)"
         )
 
 
 def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    """render and calendar: the convention as Markdown, or its dates as iCalendar bytes."""
     requested = None if args.lang is None else resolve_language(args.lang)
+    output = None if args.command == "calendar" and args.output == "-" else args.output
     if not args.force:
-        _refuse_existing(args.output)
+        _refuse_existing(output, args.command)
     target = _read(args.file, stdin)
     language = _language(requested, _convention(target))
-    _emit(render_markdown(target, language=language), args.output, language, stdout)
+    if args.command == "render":
+        _emit(render_markdown(target, language=language), output, language, stdout)
+    elif output is None and hasattr(stdout, "buffer"):  # the bytes as they are, CRLF and all
+        stdout.buffer.write(to_ical(target, language=language))
+        stdout.buffer.flush()
+    else:  # a file, or an output that takes text only (a test's)
+        _emit(to_ical(target, language=language).decode("utf-8"), output, language, stdout)
     return EXIT_COMPLETE
 
 
@@ -529,6 +552,7 @@ def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
     "check": _check,
     "render": _render,
+    "calendar": _render,
     "classify": _classify,
     "tally": _tally,
     "schema": _schema,

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "CurrencyMismatchError",
     "InvalidValueError",
+    "MissingExtraError",
     "PartnershipModelError",
     "UnsupportedLanguageError",
 ]
@@ -58,3 +59,22 @@ class UnsupportedLanguageError(PartnershipModelError, ValueError):
         self,
     ) -> tuple[type[UnsupportedLanguageError], tuple[object, tuple[str, ...]]]:
         return (type(self), (self.language, self.supported))
+
+
+class MissingExtraError(PartnershipModelError, ImportError):
+    """A feature needs an optional extra that is not installed: the message names the
+    extra and the command that installs it (``pip install "partnership-model[ical]"``).
+
+    ``extra`` is the extra's name and ``feature`` what needs it.
+    """
+
+    def __init__(self, extra: str, feature: str) -> None:
+        self.extra = extra
+        self.feature = feature
+        super().__init__(
+            f"{feature} needs the optional extra {extra!r}: "
+            f'pip install "partnership-model[{extra}]"'
+        )
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str]]:
+        return (type(self), (self.extra, self.feature))
