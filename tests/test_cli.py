@@ -578,7 +578,7 @@ def test_calendar_writes_a_file_that_parses_and_says_so(tmp_path: Path) -> None:
     written = target.read_bytes()
     assert written == to_ical(from_json(COMPLETE.read_bytes(), Dossier), language="nl")
     calendar = icalendar.Calendar.from_ical(written)
-    assert len(calendar.events) == 13
+    assert len(calendar.events) == 15
     assert calendar.events[0].summary.startswith("Stap: ")
 
 

@@ -110,7 +110,9 @@ def test_the_example_gives_one_event_per_dated_item_in_the_convention_s_order() 
             "evaluation-eval-mi",
             "evaluation-eval-fin",
             "meeting-copil",
+            "communication-com-affiches",
             "communication-com-copil",
+            "communication-com-cocof",
             "communication-com-repas",
             "report-rep-subside",
         )
@@ -218,7 +220,7 @@ def test_the_shipped_example_reads_the_same_with_a_second_parser() -> None:
     calendar = vobject.readOne(written.decode("utf-8"))
     read = [str(event.summary.value) for event in calendar.vevent_list]
     assert read == [event.summary for event in events(written)]
-    assert len(read) == 13
+    assert len(read) == 15
     meeting = next(event for event in calendar.vevent_list if "copil" in event.uid.value)
     assert meeting.dtstart.value == day(1, 5)
     assert [found.date() for found in meeting.getrruleset()][:3] == [
