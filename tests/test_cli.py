@@ -707,6 +707,98 @@ def test_tally_reads_a_dossier_and_says_when_nothing_is_recorded_or_governed(
     assert said.stdout.splitlines()[2] == "  no decision rule of the convention governs it"
 
 
+# --- agenda
+
+
+def test_agenda_lists_what_is_due_with_who_sees_to_it_and_exits_1_when_something_is_late() -> None:
+    result = run("agenda", str(COMPLETE), "--from", "2027-03-01", "--weeks", "1", "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{COMPLETE}: Paniers et fourneaux de Laeken",
+        "Due from 2027-03-01 to 2027-03-07:",
+        "  2027-03-02 · meeting · Comité de pilotage des Paniers · Le Pont de Laeken ASBL",
+        "  2027-03-02 · communication · Compte-rendu du comité de pilotage à toutes les équipes"
+        " · Le Pont de Laeken ASBL",
+        "  2027-03-02 → 2027-03-04 · step · Première distribution et premier atelier"
+        " · Le Pont de Laeken ASBL",
+        "Late on 2027-03-01:",
+        "  2027-01-04 → 2027-01-29 · step · Déposer la demande de subside Cohésion sociale"
+        " · Entraide Bockstael ASBL",
+        "  2027-01-04 → 2027-02-12 · step · Enregistrer l'activité auprès de l'AFSCA"
+        " · Les Fourneaux Solidaires ASBL",
+    ]
+
+
+def test_agenda_exits_0_when_nothing_is_late_and_says_nothing_is_due_in_dutch() -> None:
+    result = run("agenda", str(COMPLETE), "--from", "2026-12-01", "--weeks", "1", "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "Te doen van 2026-12-01 tot 2026-12-07:",
+        "  Niets.",
+        "Te laat op 2026-12-01:",
+        "  Niets.",
+    ]
+
+
+def test_agenda_as_json_keeps_every_field() -> None:
+    result = run("agenda", str(COMPLETE), "--from", "2027-03-01", "--format", "json")
+    assert result.returncode == 1
+    document = json.loads(result.stdout)
+    assert document["file"] == str(COMPLETE)
+    assert (document["on"], document["until"]) == ("2027-03-01", "2027-03-28")
+    assert document["due"][0] == {
+        "start": "2027-03-02",
+        "end": "2027-03-02",
+        "kind": "meeting",
+        "item": "copil",
+        "title": "Comité de pilotage des Paniers",
+        "path": "$.convention.governing_bodies[0]",
+        "owner": "pont",
+        "done": False,
+    }
+    assert [late["item"] for late in document["overdue"]] == ["step-subside", "step-afsca"]
+
+
+def test_agenda_from_today_by_default_and_refuses_a_wrong_number_of_weeks() -> None:
+    status, out, _ = in_process("agenda", str(COMPLETE), "--lang", "en")
+    assert status in (0, 1)
+    assert out.splitlines()[1].startswith(f"Due from {dt.date.today().isoformat()} to ")
+    for weeks in ("0", "521", "quatre", "-1"):
+        refused = run("agenda", str(COMPLETE), f"--weeks={weeks}")
+        assert refused.returncode == 2
+        assert "not a number of weeks from 1 to 520" in refused.stderr
+
+
+def test_agenda_of_a_file_that_cannot_be_read_exits_2_in_one_line() -> None:
+    result = run("agenda", "-", stdin="{")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) <= 3
+    assert result.stderr.startswith("partnership-model: -: ")
+
+
+def test_agenda_shows_the_document_s_text_never_raw() -> None:
+    dossier = from_json(COMPLETE.read_text(encoding="utf-8"), Dossier)
+    steps = dossier.convention.timeline.steps
+    hostile = attrs.evolve(steps[2], title="Lancement\x1b[2J\u202e")
+    timeline = attrs.evolve(dossier.convention.timeline, steps=(*steps[:2], hostile, *steps[3:]))
+    changed = attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, timeline=timeline))
+    status, out, _ = in_process("agenda", "-", "--from", "2027-03-01", stdin=to_json(changed))
+    assert status == 1
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert "Lancement\\x1b[2J\\u202e" in out
+
+
+def test_render_for_a_day_adds_the_agenda_after_plan() -> None:
+    result = run("render", str(COMPLETE), "--today", "2027-03-01", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    document = result.stdout
+    assert document.index("## PLAN") < document.index("## Agenda") < document.index("## EVALUATE")
+    assert "### Late on 2027-03-01" in document
+    assert "## Agenda" not in run("render", str(COMPLETE), "--lang", "en").stdout
+
+
 def test_classify_gives_the_form_from_the_facts_with_its_reasons_naming_the_partners() -> None:
     result = run("classify", str(COMPLETE), "--lang", "en")
     assert result.returncode == 0

@@ -342,3 +342,17 @@ def test_the_worked_example_of_the_votes_how_to_is_what_tally_prints() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout == shown
+
+
+def test_the_agenda_of_the_how_to_is_what_the_command_prints() -> None:
+    page = (EXAMPLES.parent / "docs" / "howto-agenda.md").read_text(encoding="utf-8")
+    command = (
+        "partnership-model agenda examples/brussels-partnership.json --from 2027-03-01 --lang en"
+    )
+    shown = page.split(f"$ {command}\n")[1].split("```")[0]
+    result = subprocess.run(  # noqa: S603  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", *command.split()[1:]],
+        capture_output=True, text=True, check=False, cwd=EXAMPLES.parent,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr  # two steps are late
+    assert result.stdout == shown

@@ -86,6 +86,7 @@ from partnership_model import (
     Weight,
     WrittenProcedure,
     classify,
+    render_gantt,
     render_markdown,
     summarize,
     to_json,
@@ -96,7 +97,7 @@ from partnership_model.render import REFERENCE_LENGTH
 from partnership_model.text import visible
 from tests import generators as gen
 from tests.brussels import bonnevie, cpas, eur, marolles
-from tests.support import brussels, finishing_within, load_example
+from tests.support import assert_refused, brussels, finishing_within, load_example
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -1412,6 +1413,36 @@ def test_the_timeline_is_a_table_and_a_mermaid_gantt_chart() -> None:
         "    Rapport d'activités et justificatifs du subside :2027-12-08, 24d",
         "```",
     ]
+
+
+def test_the_gantt_chart_alone_is_the_one_the_document_shows() -> None:
+    chart = render_gantt(brussels(), language="en")
+    assert chart.startswith("```mermaid\ngantt\n")
+    assert chart.endswith("```\n")
+    assert chart.rstrip("\n") in brussels_document("en")
+    assert render_gantt(Convention(name="x"), language="en") == (
+        "No step is dated yet: the chart comes with the dates.\n"
+    )
+
+
+def test_a_document_rendered_for_a_day_holds_its_agenda_after_plan() -> None:
+    document = render_markdown(brussels(), language="en", today=dt.date(2026, 12, 1))
+    assert section(document, "### Due from 2026-12-01 to 2026-12-28") == ["Nothing."]
+    assert section(document, "### Late on 2026-12-01") == ["Nothing."]
+    march = render_markdown(brussels(), language="fr", today=dt.date(2027, 3, 1))
+    assert section(march, "### En retard le 2027-03-01")[2] == (
+        "| 2027-01-04 → 2027-01-29 | étape | Déposer la demande de subside Cohésion sociale "
+        "| Entraide Bockstael ASBL |"
+    )
+    assert "## Agenda" not in brussels_document("en")
+
+
+def test_the_day_of_a_document_is_a_date() -> None:
+    assert_refused(
+        lambda: render_markdown(brussels(), today="2027-03-01"),  # type: ignore[arg-type]
+        "render_markdown(today)",
+        "2027-03-01",
+    )
 
 
 def test_the_gantt_sections_are_in_the_documents_language() -> None:

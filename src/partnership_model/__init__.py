@@ -101,7 +101,7 @@ from partnership_model.partners import (
 from partnership_model.planning import Period, Recurrence, RuleParts, Step, StepKind, Timeline
 from partnership_model.progress import Progress, Trend, objective_progress, progress
 from partnership_model.publics import TargetPublic
-from partnership_model.render import render_markdown, summarize
+from partnership_model.render import render_gantt, render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
 from partnership_model.schedule import (
     Agenda,
@@ -280,6 +280,7 @@ __all__ = [
     "occurrences",
     "progress",
     "register_profile",
+    "render_gantt",
     "render_markdown",
     "rule_in_force",
     "starting_dossier",

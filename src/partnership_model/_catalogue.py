@@ -752,6 +752,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "document.moment": ("Moment", "Moment", "Moment"),
     "document.date": ("Date", "Date", "Datum"),
+    "document.agenda": ("Agenda", "Agenda", "Agenda"),
+    "document.dates": ("Dates", "Days", "Data"),
+    "document.what": ("Quoi", "What", "Wat"),
     "document.indicators": ("Indicateurs", "Indicators", "Indicatoren"),
     "document.participants": ("Participants", "Participants", "Deelnemers"),
     "document.method": ("Méthode", "Method", "Methode"),
@@ -1031,6 +1034,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "er is geen beslissing genotuleerd",
     ),
     "cli.set-aside": ("Écarté", "Set aside", "Opzij gezet"),
+    "agenda.due": (
+        "À faire du {start} au {end}",
+        "Due from {start} to {end}",
+        "Te doen van {start} tot {end}",
+    ),
+    "agenda.overdue": ("En retard le {day}", "Late on {day}", "Te laat op {day}"),
+    "agenda.nothing": ("Rien.", "Nothing.", "Niets."),
     # --- starting_dossier()
     "starter.name": ("Nouvelle convention", "New convention", "Nieuwe overeenkomst"),
     "starter.partner": ("Partenaire {number}", "Partner {number}", "Partner {number}"),

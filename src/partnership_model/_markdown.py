@@ -15,9 +15,10 @@ from collections.abc import Iterable, Sequence
 from partnership_model._wording import NOT_SAID, Wording
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
+from partnership_model.planning import Step
 from partnership_model.text import blank, visible
 
-__all__ = ["MarkdownPage", "cell", "escape", "mermaid", "table"]
+__all__ = ["MarkdownPage", "cell", "escape", "gantt_chart", "mermaid", "table"]
 
 _ESCAPES = {char: "\\" + char for char in "\\`*_[]#|~$"} | {
     "&": "&amp;",
@@ -112,3 +113,40 @@ class MarkdownPage(Wording):
 
     def header(self, *keys: str) -> list[str]:
         return [self.say(key) for key in keys]
+
+
+def _gantt_line(step: Step) -> str | None:
+    """The step as a bar of its planned days, a milestone when one end alone is known."""
+    start, end = step.planned.start, step.planned.end
+    name = mermaid(step.title) or mermaid(step.id)
+    done = "done, " if step.is_done else ""
+    if start is not None and end is not None:
+        return f"    {name} :{done}{start.isoformat()}, {(end - start).days + 1}d"
+    known = start or end
+    if known is None:
+        return None
+    return f"    {name} :{done}milestone, {known.isoformat()}, 0d"
+
+
+def gantt_chart(page: MarkdownPage) -> str:
+    """A Mermaid gantt chart of the dated steps: the project's, then the administrative."""
+    project: list[str] = []
+    administrative: list[str] = []
+    for step in page.convention.timeline.steps:
+        line = _gantt_line(step)
+        if line is not None:
+            (administrative if step.kind.is_administrative else project).append(line)
+    if not project and not administrative:
+        return page.say("document.gantt-none")
+    chart = ["```mermaid", "gantt"]
+    if title := mermaid(page.convention.name):
+        chart.append(f"    title {title}")
+    chart.append("    dateFormat YYYY-MM-DD")
+    for key, lines in (
+        ("document.gantt-project", project),
+        ("document.gantt-administrative", administrative),
+    ):
+        if lines:
+            chart += [f"    section {mermaid(page.say(key))}", *lines]
+    chart.append("```")
+    return "\n".join(chart)

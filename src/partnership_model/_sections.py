@@ -4,7 +4,9 @@ that returns its Markdown blocks."""
 
 from __future__ import annotations
 
-from partnership_model._markdown import MarkdownPage, cell, escape, mermaid, table
+import datetime as dt
+
+from partnership_model._markdown import MarkdownPage, cell, escape, gantt_chart, table
 from partnership_model._wording import NOT_SAID, amount, capitalised, day, money, short
 from partnership_model.classification import classify
 from partnership_model.convention import Signature
@@ -12,6 +14,7 @@ from partnership_model.dossier import Dossier
 from partnership_model.minutes import Choice, DecideStep, DecisionRecord
 from partnership_model.money import totals_by_currency
 from partnership_model.planning import Step
+from partnership_model.schedule import Agenda
 from partnership_model.text import blank
 
 __all__ = [
@@ -203,43 +206,6 @@ def define_section(page: MarkdownPage) -> list[str]:
     return [*blocks, table(header, rows)]
 
 
-def _gantt_line(step: Step) -> str | None:
-    """The step as a bar of its planned days, a milestone when one end alone is known."""
-    start, end = step.planned.start, step.planned.end
-    name = mermaid(step.title) or mermaid(step.id)
-    done = "done, " if step.is_done else ""
-    if start is not None and end is not None:
-        return f"    {name} :{done}{start.isoformat()}, {(end - start).days + 1}d"
-    known = start or end
-    if known is None:
-        return None
-    return f"    {name} :{done}milestone, {known.isoformat()}, 0d"
-
-
-def _gantt(page: MarkdownPage) -> str:
-    """A Mermaid gantt chart of the dated steps: the project's, then the administrative."""
-    project: list[str] = []
-    administrative: list[str] = []
-    for step in page.convention.timeline.steps:
-        line = _gantt_line(step)
-        if line is not None:
-            (administrative if step.kind.is_administrative else project).append(line)
-    if not project and not administrative:
-        return page.say("document.gantt-none")
-    chart = ["```mermaid", "gantt"]
-    if title := mermaid(page.convention.name):
-        chart.append(f"    title {title}")
-    chart.append("    dateFormat YYYY-MM-DD")
-    for key, lines in (
-        ("document.gantt-project", project),
-        ("document.gantt-administrative", administrative),
-    ):
-        if lines:
-            chart += [f"    section {mermaid(page.say(key))}", *lines]
-    chart.append("```")
-    return "\n".join(chart)
-
-
 def plan_section(page: MarkdownPage) -> list[str]:
     steps = page.convention.timeline.steps
     blocks = [page.heading(2, "document.plan"), page.heading(3, "document.timeline")]
@@ -266,7 +232,7 @@ def plan_section(page: MarkdownPage) -> list[str]:
         ]
         for s in steps
     ]
-    return [*blocks, table(header, rows), _gantt(page)]
+    return [*blocks, table(header, rows), gantt_chart(page)]
 
 
 def _step_kind(page: MarkdownPage, step: Step) -> str:
@@ -280,6 +246,37 @@ def _step_kind(page: MarkdownPage, step: Step) -> str:
     if step.lead_days is not None:
         said += f", {page.say('document.lead-days', days=step.lead_days)}"
     return said
+
+
+def _days(first: dt.date, last: dt.date) -> str:
+    return day(first) if first == last else f"{day(first)} → {day(last)}"
+
+
+def agenda_section(page: MarkdownPage, found: Agenda) -> list[str]:
+    """What is due in the weeks from a day and what is late on it: in a document rendered
+    for a day only."""
+    blocks = [page.heading(2, "document.agenda")]
+    header = page.header("document.dates", "document.kind", "document.what", "document.in-charge")
+    wanted = (
+        (page.say("agenda.due", start=day(found.on), end=day(found.until)), found.due),
+        (page.say("agenda.overdue", day=day(found.on)), found.overdue),
+    )
+    for title, occurrences in wanted:
+        blocks.append(f"### {title}")
+        if not occurrences:
+            blocks.append(page.say("agenda.nothing"))
+            continue
+        rows = [
+            [
+                _days(o.start, o.end),
+                o.kind.label(page.language),
+                cell(o.item if blank(o.title) else o.title),
+                page.partner(o.owner),
+            ]
+            for o in occurrences
+        ]
+        blocks.append(table(header, rows))
+    return blocks
 
 
 def evaluate_section(page: MarkdownPage) -> list[str]:

@@ -14,9 +14,12 @@ document is a function in :mod:`partnership_model._sections` (CLARIFY in
 
 from __future__ import annotations
 
+import datetime as dt
+
 from partnership_model._clarify_sections import clarify_section
-from partnership_model._markdown import MarkdownPage
+from partnership_model._markdown import MarkdownPage, gantt_chart
 from partnership_model._sections import (
+    agenda_section,
     amendments_section,
     clauses_section,
     communication_section,
@@ -34,12 +37,14 @@ from partnership_model._wording import REFERENCE_LENGTH
 from partnership_model.classification import classify
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
+from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.money import totals_by_currency
 from partnership_model.roles import RoleKind
+from partnership_model.schedule import agenda
 from partnership_model.validation import Context
 
-__all__ = ["REFERENCE_LENGTH", "render_markdown", "summarize"]
+__all__ = ["REFERENCE_LENGTH", "render_gantt", "render_markdown", "summarize"]
 
 
 def _line(key: str, language: str, value: object) -> str:
@@ -125,7 +130,9 @@ def summarize(target: Dossier | Convention, language: str = "fr") -> str:
     return "\n".join(lines)
 
 
-def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> str:
+def render_markdown(
+    target: Dossier | Convention, *, language: str = "fr", today: dt.date | None = None
+) -> str:
     """The convention as a Markdown document to read and sign, in the methodology's order.
 
     Title, form (declared, and what :func:`classify` finds), period and purpose; the
@@ -138,10 +145,14 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
     Headings and labels are in ``language`` (``fr``, ``en``, ``nl``, or a regional tag
     such as ``nl-BE``); what the partners wrote stays as written, escaped so that it
     shows as plain text. Amounts keep every digit. Nothing depends on the day it is
-    rendered: for the text in force on some day, render ``dossier.in_force(day)``.
+    rendered: for the text in force on some day, render ``dossier.in_force(day)``. Given
+    ``today``, the document also holds its agenda on that day, after PLAN: what is due in
+    the four weeks from it and what is late (:func:`~partnership_model.agenda`).
     """
     convention, dossier = read_target("render_markdown", target)
     language = resolve_language(language)
+    if today is not None and type(today) is not dt.date:
+        raise InvalidValueError("render_markdown(today)", today, "expected a datetime.date")
     page = MarkdownPage(convention, dossier, language)
     blocks = [
         *title_section(page),
@@ -149,6 +160,7 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
         *define_section(page),
         *clarify_section(page),
         *plan_section(page),
+        *(() if today is None else agenda_section(page, agenda(target, on=today))),
         *evaluate_section(page),
         *communication_section(page),
         *funds_section(page),
@@ -162,3 +174,11 @@ def render_markdown(target: Dossier | Convention, *, language: str = "fr") -> st
             *conflicts_section(page, dossier),
         ]
     return "\n\n".join(blocks) + "\n"
+
+
+def render_gantt(target: Dossier | Convention, *, language: str = "fr") -> str:
+    """The dated steps of the timeline as a Mermaid ``gantt`` chart in a Markdown code
+    block, the project's steps then the administrative ones: the chart the rendered
+    convention shows in PLAN, for a page of its own or a wiki."""
+    convention, dossier = read_target("render_gantt", target)
+    return gantt_chart(MarkdownPage(convention, dossier, resolve_language(language))) + "\n"

@@ -1,0 +1,167 @@
+"""The files of the command line: a dossier or a convention read from a file or from
+standard input, whatever it holds, and a document written whole or not at all. Private
+to :mod:`partnership_model.cli`, the only part of the library that reads or writes files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from collections import Counter
+from typing import TextIO
+
+from partnership_model.convention import Convention
+from partnership_model.dossier import Dossier
+from partnership_model.errors import UnsupportedLanguageError
+from partnership_model.i18n import resolve_language, translate
+from partnership_model.serialization import (
+    DEFAULT_MAX_SIZE,
+    Problem,
+    SerializationError,
+    from_json,
+)
+from partnership_model.text import visible
+
+__all__ = [
+    "SHOWN_PROBLEMS",
+    "Unreadable",
+    "convention_of",
+    "emit",
+    "language_for",
+    "problems_said",
+    "read",
+    "refuse_existing",
+    "write",
+]
+
+
+class Unreadable(Exception):  # noqa: N818  # one line for the user, then exit 2
+    """A file that cannot be used: the lines to print say why, and ``problems`` holds
+    what was wrong in it, for the JSON report."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+SHOWN_PROBLEMS = 20
+"""The most problems of one document the text output lists; the rest are counted."""
+
+
+def read(name: str, stdin: TextIO) -> Dossier | Convention:
+    # Read one byte past the limit at most: from_json then says the file is too large.
+    limit = DEFAULT_MAX_SIZE + 1
+    shown = visible(name)
+    if name == "-":
+        source = getattr(stdin, "buffer", None)  # bytes, so that from_json judges the encoding
+        text: str | bytes = source.read(limit) if source is not None else stdin.read(limit)
+    else:
+        text = _read_file(name, shown, limit)
+    try:
+        return from_json(text, Dossier)
+    except SerializationError as error:
+        if any(p.path == "$.type" and p.value == "convention" for p in error.problems):
+            try:
+                return from_json(text, Convention)
+            except SerializationError as as_convention:
+                error = as_convention
+        raise Unreadable(f"{shown}: {problems_said(error.problems)}", error.problems) from None
+
+
+def _read_file(name: str, shown: str, limit: int) -> bytes:
+    """The bytes of the regular file ``name``: a pipe, a device or a socket is refused
+    before it is read, since reading one may wait for ever or never end."""
+    try:
+        # Opened without waiting, so that a pipe with no writer cannot hold the open.
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            kind = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(kind):
+                raise Unreadable(f"{shown}: is a directory, not a file")
+            if not stat.S_ISREG(kind):
+                raise Unreadable(
+                    f"{shown}: is not a regular file (a pipe, a device or a socket); "
+                    "to read what a program writes, give - and pipe it to standard input"
+                )
+            with open(descriptor, "rb", closefd=False) as file:
+                return file.read(limit)
+        finally:
+            os.close(descriptor)
+    except OSError as exc:
+        raise Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
+
+
+def problems_said(problems: tuple[Problem, ...]) -> str:
+    """The problems of a document, the first few in full and the others counted by kind,
+    so that a document of 200,000 unknown fields is reported in a few lines."""
+    count = len(problems)
+    lines = [f"{count:,} problem{'s' if count != 1 else ''} in the document:"]
+    lines += [f"  {problem}" for problem in problems[:SHOWN_PROBLEMS]]
+    rest = problems[SHOWN_PROBLEMS:]
+    if rest:
+        kinds = Counter(problem.message for problem in rest).most_common()
+        said = ", ".join(f"{number:,} × {visible(message)}" for message, number in kinds[:5])
+        others = f", and {len(kinds) - 5:,} other kinds" if len(kinds) > 5 else ""
+        lines.append(f"  … and {len(rest):,} more: {said}{others}")
+    return "\n".join(lines)
+
+
+def write(name: str, text: str) -> None:
+    """Write ``text`` to ``name`` in UTF-8 through a file beside it: never half a file."""
+    if os.path.isdir(name):
+        raise Unreadable(f"{visible(name)}: is a directory, not a file")
+    try:
+        if os.path.islink(name) or (os.path.exists(name) and not os.path.isfile(name)):
+            # A link, a device or a pipe (-o /dev/stdout) is written through, not replaced.
+            with open(name, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            return
+        folder, base = os.path.split(name)
+        temporary = os.path.join(folder, f".{base}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with open(descriptor, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            os.replace(temporary, name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):  # gone once it has replaced name
+                os.unlink(temporary)
+    except OSError as exc:
+        raise Unreadable(f"{visible(name)}: cannot be written: {exc.strerror or exc}") from None
+
+
+def convention_of(target: Dossier | Convention) -> Convention:
+    return target.convention if isinstance(target, Dossier) else target
+
+
+def language_for(requested: str | None, convention: Convention) -> str:
+    """The language asked for, else the convention's own when the library speaks it."""
+    if requested is not None:
+        return resolve_language(requested)
+    try:
+        return resolve_language(convention.language)
+    except UnsupportedLanguageError:
+        return "fr"
+
+
+def emit(text: str, output: str | None, language: str, stdout: TextIO) -> None:
+    """``text`` on standard output, or written to ``output`` and said so."""
+    text = text if text.endswith("\n") else f"{text}\n"
+    if output is None:
+        stdout.write(text)
+        return
+    write(output, text)
+    print(f"{translate('cli.written', language)}{translate('summary.separator', language)}"
+          f"{output}", file=stdout)  # fmt: skip
+
+
+def refuse_existing(output: str | None, command: str) -> None:
+    """Refuse to write over a file that is there, before anything is read or written; a
+    device or a pipe (-o /dev/stdout) is written through, a folder refused by write."""
+    if output is not None and os.path.isfile(output):
+        raise Unreadable(
+            f"{visible(output)}: already exists; {command} does not overwrite a file "
+            "unless told to (--force)"
+        )

@@ -1,0 +1,236 @@
+"""The command line's commands and options, and what it says when they are wrong.
+Private to :mod:`partnership_model.cli`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import NoReturn
+
+from partnership_model._version import __version__
+from partnership_model.convention import Form
+from partnership_model.i18n import LANGUAGES
+
+__all__ = [
+    "EXIT_BUG",
+    "EXIT_CLOSED_PIPE",
+    "EXIT_COMPLETE",
+    "EXIT_INCOMPLETE",
+    "EXIT_UNREADABLE",
+    "FILE_HELP",
+    "PROG",
+    "Parser",
+    "command_line",
+    "day",
+    "weeks",
+]
+
+EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_UNREADABLE, EXIT_BUG = 0, 1, 2, 70
+EXIT_CLOSED_PIPE = 128 + 13
+"""The reader of standard output went away (``| head``): the shell's status for SIGPIPE,
+never 1, which says that a check found an error."""
+
+PROG = "partnership-model"
+FILE_HELP = "a dossier or a convention as JSON; - reads standard input"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, saying a wrong command line in one line rather than usage and error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_UNREADABLE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def command_line() -> argparse.ArgumentParser:
+    languages = ", ".join(LANGUAGES)
+    parser = Parser(
+        prog=PROG,
+        description="Partnership conventions: what they still lack, step by step.",
+        epilog="Exit status: 0 on success, 1 when check finds an error, 2 when a file "
+        "cannot be read or written or the command is wrong. "
+        f"'{PROG} COMMAND --help' says more about each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
+
+    check = commands.add_parser(
+        "check",
+        help="validate dossiers or conventions written as JSON",
+        description="Validate each FILE (a dossier or a convention as JSON; - reads standard "
+        "input) and report what it lacks, grouped by step of the methodology. Exit status: "
+        "0 when complete, 1 when an error remains, 2 when a file cannot be read.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help=FILE_HELP)
+    check.add_argument(
+        "--profile", default="methodology", help="the rules to apply (default: methodology)"
+    )
+    check.add_argument(
+        "--lang", default="fr", help=f"language of the report: {languages} (default: fr)"
+    )
+    check.add_argument(
+        "--today",
+        type=day,
+        metavar="DATE",
+        help="date for the date-dependent rules, as YYYY-MM-DD (default: none run)",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="a report for people or one JSON document (default: text)",
+    )
+
+    render = commands.add_parser(
+        "render",
+        help="write a convention as a Markdown document",
+        description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
+        "standard input) as a Markdown document, on standard output or in OUT.",
+    )
+    writing(render, "headings", "document")
+    render.add_argument(
+        "--today",
+        type=day,
+        metavar="DATE",
+        help="add the agenda on DATE (YYYY-MM-DD): what is due in the four weeks from it "
+        "and what is late",
+    )
+    calendar = commands.add_parser(
+        "calendar",
+        help="write the dated plan as an iCalendar file",
+        description="Write the steps, meetings, evaluations, communication and reports due of "
+        "the convention in FILE (as render reads it) as an iCalendar file, on standard output "
+        '(no OUT, or -) or in OUT. Needs the ical extra: pip install "partnership-model[ical]".',
+    )
+    writing(calendar, "titles", "calendar")
+
+    classify_ = commands.add_parser(
+        "classify",
+        help="tell whether a convention is a partnership or a collaboration",
+        description="Say whether the facts in FILE (a dossier or a convention as JSON; - "
+        "reads standard input) make a partnership or a collaboration, and why.",
+    )
+    classify_.add_argument("file", metavar="FILE", help=FILE_HELP)
+    classify_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+
+    tally_ = commands.add_parser(
+        "tally",
+        help="count the votes of the recorded decisions under the convention's rules",
+        description="Count the votes of each decision recorded in the minutes of the dossier "
+        "in FILE (- reads standard input) under the decision rule in force on its date, and "
+        "say what decided it. Exit status: 0 when every declared outcome agrees with the "
+        "tally, 1 when one does not, 2 when the file cannot be read.",
+    )
+    tally_.add_argument("file", metavar="FILE", help=FILE_HELP)
+    tally_.add_argument("--decision", metavar="ID", help="only the decision with this id")
+    tally_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+
+    agenda_ = commands.add_parser(
+        "agenda",
+        help="what is due in the coming weeks and what is late",
+        description="List what the plan in FILE (- reads standard input) holds in the weeks "
+        "from a day (steps, evaluation moments, meetings, communication actions, reports "
+        "owed) with who sees to it, and what is late on that day. Exit status: 0 when "
+        "nothing is late, 1 when something is, 2 when the file cannot be read.",
+    )
+    agenda_.add_argument("file", metavar="FILE", help=FILE_HELP)
+    agenda_.add_argument(
+        "--from",
+        dest="start",
+        type=day,
+        metavar="DATE",
+        help="the first day, as YYYY-MM-DD (default: today)",
+    )
+    agenda_.add_argument(
+        "--weeks", type=weeks, default=4, help="how many weeks to look ahead (default: 4)"
+    )
+    agenda_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+    agenda_.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="a list for people or one JSON document (default: text)",
+    )
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the documents",
+        description="Print the JSON Schema (draft 2020-12) of a dossier or convention "
+        "document, for tools in other languages to check documents.",
+    )
+    schema.add_argument(
+        "--type",
+        choices=("dossier", "convention"),
+        default="dossier",
+        help="the document described (default: dossier)",
+    )
+
+    new = commands.add_parser(
+        "new",
+        help="write a starting dossier to fill in",
+        description="Write a starting dossier as JSON: the form, a name, the language and "
+        f"two placeholder partners. '{PROG} check' then lists what to fill in, step by step.",
+    )
+    new.add_argument(
+        "--form",
+        choices=tuple(form.value for form in Form),
+        default=Form.PARTNERSHIP.value,
+        help="two carriers (partnership) or an owner and a contributor (collaboration); "
+        "default: partnership",
+    )
+    new.add_argument(
+        "--lang",
+        default="fr",
+        help=f"language of the convention: {languages} or a tag such as nl-BE (default: fr)",
+    )
+    new.add_argument(
+        "--name", help="name of the convention (default: 'New convention', in its language)"
+    )
+    new.add_argument(
+        "-o", "--output", metavar="OUT", help="write the dossier to OUT, a file not yet there"
+    )
+    return parser
+
+
+def writing(command: argparse.ArgumentParser, words: str, what: str) -> None:
+    """FILE, the language of its ``words``, and OUT, never overwritten unless told to."""
+    command.add_argument("file", metavar="FILE", help=FILE_HELP)
+    languages = ", ".join(LANGUAGES)
+    command.add_argument(
+        "--lang", help=f"language of the {words}: {languages} (default: the convention's, else fr)"
+    )
+    command.add_argument(
+        "-o", "--output", metavar="OUT", help=f"write the {what} to OUT, a file not yet there"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="write OUT even if it exists, replacing it"
+    )
+
+
+def day(text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date written YYYY-MM-DD: {text!r}") from None
+
+
+MOST_WEEKS = 520
+"""The furthest ``agenda --weeks`` looks: ten years."""
+
+
+def weeks(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MOST_WEEKS:
+        raise argparse.ArgumentTypeError(f"not a number of weeks from 1 to {MOST_WEEKS}: {text!r}")
+    return int(text)
