@@ -149,3 +149,24 @@ def test_progress_is_monotone_in_the_measured_value_for_each_direction(
         assert share(lower) >= share(higher)
     assert share(target) == 1
     assert share(baseline) == 0
+
+
+def test_a_measurement_in_the_indicator_s_unit_counts_whatever_its_case_and_spaces() -> None:
+    said = Measurement(
+        id="m", indicator=FAMILIES.id, date=JANUARY, value=Decimal(40), unit=" Familles "
+    )
+    assert progress(FAMILIES, (said,), on=MARCH).share == Fraction(1, 2)
+
+
+def test_a_measurement_in_another_unit_is_refused_rather_than_compared() -> None:
+    households = Measurement(
+        id="m-menages", indicator=FAMILIES.id, date=JANUARY, value=Decimal(40), unit="ménages"
+    )
+    with pytest.raises(InvalidValueError) as refused:
+        progress(FAMILIES, (households,), on=MARCH)
+    assert refused.value.field == "Measurement.unit"
+    assert refused.value.value == "ménages"
+    assert "m-menages" in str(refused.value)
+    assert "ind-familles (familles)" in str(refused.value)
+    # Measured after the day asked about, it is not read at all.
+    assert progress(FAMILIES, (households,), on=dt.date(2027, 1, 1)).value is None

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partnership_model.text import blank, same_name, visible
+from partnership_model.text import blank, other_unit, same_name, visible
 
 WHITE_SPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
 
@@ -44,3 +44,20 @@ def test_control_characters_are_shown_as_escapes_and_line_breaks_kept_on_request
     assert visible("a\x1b[2Jb\u202e") == "a\\x1b[2Jb\\u202e"
     assert visible("one\ntwo", keep="\n") == "one\ntwo"
     assert visible("one\ntwo") == "one\\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("measured", "expected", "other"),
+    [
+        ("familles", "familles", False),
+        (" Familles\u00a0", "familles", False),
+        ("ménages", "familles", True),
+        (None, "familles", False),
+        ("familles", None, False),
+        ("  ", "familles", False),
+    ],
+)
+def test_a_unit_is_another_only_when_both_are_said_and_differ(
+    measured: str | None, expected: str | None, other: bool
+) -> None:
+    assert other_unit(measured, expected) is other

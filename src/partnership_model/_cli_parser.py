@@ -22,6 +22,7 @@ __all__ = [
     "Parser",
     "command_line",
     "day",
+    "text_or_json",
     "weeks",
 ]
 
@@ -75,12 +76,7 @@ def command_line() -> argparse.ArgumentParser:
         metavar="DATE",
         help="date for the date-dependent rules, as YYYY-MM-DD (default: none run)",
     )
-    check.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="a report for people or one JSON document (default: text)",
-    )
+    text_or_json(check, "a report")
 
     render = commands.add_parser(
         "render",
@@ -155,12 +151,7 @@ def command_line() -> argparse.ArgumentParser:
         "--lang",
         help=f"language of the answer: {languages} (default: the convention's, else fr)",
     )
-    agenda_.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="a list for people or one JSON document (default: text)",
-    )
+    text_or_json(agenda_, "a list")
 
     schema = commands.add_parser(
         "schema",
@@ -214,6 +205,15 @@ def writing(command: argparse.ArgumentParser, words: str, what: str) -> None:
     )
     command.add_argument(
         "--force", action="store_true", help="write OUT even if it exists, replacing it"
+    )
+
+
+def text_or_json(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=f"{what} for people or one JSON document (default: text)",
     )
 
 

@@ -19,6 +19,7 @@ from partnership_model.errors import InvalidValueError
 from partnership_model.evaluation import Measurement
 from partnership_model.i18n import LabelledEnum
 from partnership_model.objectives import Direction, Indicator, Objective
+from partnership_model.text import other_unit
 
 __all__ = ["Progress", "Trend", "objective_progress", "progress"]
 
@@ -62,6 +63,13 @@ def _latest_two(
     for measurement in measurements:
         if measurement.indicator != indicator.id or measurement.date > on:
             continue
+        if other_unit(measurement.unit, indicator.unit):
+            raise InvalidValueError(
+                "Measurement.unit",
+                measurement.unit,
+                f"the measurement {measurement.id} is not in the unit of the indicator "
+                f"{indicator.id} ({indicator.unit}): convert it before comparing",
+            )
         if latest is None or measurement.date >= latest.date:
             latest, before = measurement, latest
         elif before is None or measurement.date >= before.date:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank", "same_name", "visible"]
+__all__ = ["blank", "other_unit", "same_name", "visible"]
 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """The C0 and C1 control characters and DEL, and the marks and overrides that change the
@@ -52,3 +52,14 @@ def blank(text: str | None) -> bool:
     """Whether a text says nothing: absent, empty, or only white space (any Unicode
     white space, as :meth:`str.isspace` knows it)."""
     return text is None or not text.strip()
+
+
+def other_unit(measured: str | None, expected: str | None) -> bool:
+    """Whether a value said to be in ``measured`` is in another unit than ``expected``:
+    both said, and different whatever the case and the white space ("Enfants" and
+    "enfants" are one unit); a unit not said claims nothing."""
+    if blank(measured) or blank(expected):
+        return False
+    assert measured is not None  # not blank  # noqa: S101
+    assert expected is not None  # noqa: S101
+    return same_name(measured) != same_name(expected)

@@ -20,6 +20,7 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
+from partnership_model.text import other_unit
 
 __all__: list[str] = []
 
@@ -274,13 +275,6 @@ def indicators_not_measured(context: Context) -> Iterator[Violation]:
                 )
 
 
-def _unit(text: str | None) -> str | None:
-    """A unit as compared: without surrounding space or case; None when not said."""
-    if text is None or not text.strip():
-        return None
-    return " ".join(text.split()).casefold()
-
-
 @rule(
     code="evaluate.measurements.other-unit",
     step=MethodologyStep.EVALUATE,
@@ -304,12 +298,10 @@ def measurements_in_another_unit(context: Context) -> Iterator[Violation]:
     objectives = context.convention.objectives
     for path, measurement in enumerate_paths("measurements", dossier.measurements):
         place = context.indicators.get(measurement.indicator)
-        unit = _unit(measurement.unit)
-        if place is None or unit is None:
-            continue  # an unknown indicator is integrity's business; no unit, no claim
+        if place is None:
+            continue  # an unknown indicator is integrity's business
         indicator = objectives[place[0]].indicators[place[1]]
-        expected = _unit(indicator.unit)
-        if expected is not None and unit != expected:
+        if other_unit(measurement.unit, indicator.unit):
             params = {
                 "id": measurement.id,
                 "name": shown(indicator.name, indicator.id),
