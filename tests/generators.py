@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Agenda,
+    pm.Change,
+    pm.Difference,
     pm.AudiencePlan,
     pm.Classification,
     pm.EarlyStart,
@@ -44,6 +46,7 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.ScheduledStep,
     pm.SetAside,
     pm.Tally,
+    pm.Version,
     pm.Violation,
 )
 """Attrs classes the package exports that are results or errors, not data: no document form."""

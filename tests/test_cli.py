@@ -12,6 +12,7 @@ import os
 import resource
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -696,7 +697,7 @@ def test_tally_reads_a_dossier_and_says_when_nothing_is_recorded_or_governed(
 ) -> None:
     convention = run("tally", "-", stdin=to_json(Convention(name="Seule")))
     assert convention.returncode == 2
-    assert "a convention alone holds no minutes" in convention.stderr
+    assert "a convention alone has no minutes; tally reads a dossier" in convention.stderr
     nothing_recorded = to_json(Dossier(convention=Convention(name="Vide")))
     empty = run("tally", "-", "--lang", "nl", stdin=nothing_recorded)
     assert empty.stdout.splitlines()[1] == "  er is geen beslissing genotuleerd"
@@ -797,6 +798,84 @@ def test_render_for_a_day_adds_the_agenda_after_plan() -> None:
     assert document.index("## PLAN") < document.index("## Agenda") < document.index("## EVALUATE")
     assert "### Late on 2027-03-01" in document
     assert "## Agenda" not in run("render", str(COMPLETE), "--lang", "en").stdout
+
+
+# --- diff and history
+
+
+def amended_brussels(tmp_path: Path) -> Path:
+    """The Brussels dossier, its families target raised from 60 to 80 by an amendment."""
+    dossier = from_json(COMPLETE.read_text(encoding="utf-8"), Dossier)
+    convention = dossier.convention
+    objective = convention.objectives[0]
+    raised = attrs.evolve(objective.indicators[0], target=Decimal(80))
+    objective = attrs.evolve(objective, indicators=(raised, *objective.indicators[1:]))
+    text = attrs.evolve(convention, objectives=(objective, *convention.objectives[1:]))
+    amended = dossier.amend(
+        text,
+        id="avenant-1",
+        effective_from=dt.date(2027, 7, 1),
+        adopted_on=dt.date(2027, 6, 29),
+        decision="pv-2026-12-01",
+        rationale="Plus de familles que prévu",
+    )
+    path = tmp_path / "amended.json"
+    path.write_text(to_json(amended), encoding="utf-8")
+    return path
+
+
+def test_diff_says_every_change_step_by_step_and_exits_1_when_the_texts_differ(
+    tmp_path: Path,
+) -> None:
+    newer = amended_brussels(tmp_path)
+    result = run("diff", str(COMPLETE), str(newer), "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{COMPLETE} → {newer}",
+        "DEFINE:",
+        "  Indicator 'Familles servies chaque semaine': the target raised from 60 familles "
+        "to 80 familles.",
+    ]
+    same = run("diff", str(COMPLETE), str(COMPLETE), "--lang", "nl")
+    assert same.returncode == 0
+    assert same.stdout.splitlines()[1:] == ["  Geen verschil."]
+    document = json.loads(run("diff", str(COMPLETE), str(newer), "--format", "json").stdout)
+    assert [change["path"] for change in document["changes"]] == [
+        "$.objectives[obj-paniers].indicators[ind-familles].target"
+    ]
+    unreadable = run("diff", str(COMPLETE), str(tmp_path / "absent.json"))
+    assert unreadable.returncode == 2
+    assert "cannot be read" in unreadable.stderr
+
+
+def test_history_lists_each_version_with_its_amendment_and_its_changes(tmp_path: Path) -> None:
+    result = run("history", str(amended_brussels(tmp_path)), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "Version 1: the original text, from 2027-01-01",
+        "Version 2: amendment avenant-1, in force on 2027-07-01, adopted on 2027-06-29 "
+        "(decision pv-2026-12-01)",
+        "  Why: Plus de familles que prévu",
+        "  - Indicator 'Familles servies chaque semaine': the target raised from 60 familles "
+        "to 80 familles.",
+    ]
+    convention = run("history", "-", stdin=to_json(Convention(name="Seule")))
+    assert convention.returncode == 2
+    assert "a convention alone has no amendments" in convention.stderr
+
+
+def test_history_of_an_amendment_that_changed_nothing_says_so() -> None:
+    dossier = Dossier(convention=Convention(name="Texte"))
+    same = dossier.amend(
+        dossier.convention, id="avenant-1", effective_from=dt.date(2027, 1, 1), rationale="Rien"
+    )
+    result = run("history", "-", "--lang", "en", stdin=to_json(same))
+    assert result.stdout.splitlines()[1:] == [
+        "Version 1: the original text, from …",
+        "Version 2: amendment avenant-1, in force on 2027-01-01, adopted on … (decision …)",
+        "  Why: Rien",
+        "  - No difference.",
+    ]
 
 
 def test_classify_gives_the_form_from_the_facts_with_its_reasons_naming_the_partners() -> None:

@@ -78,7 +78,8 @@ def test_the_public_surface() -> None:
         "count_votes", "eligible_voters", "rule_in_force", "Trend", "objective_progress",
         "progress", "Agenda", "AudiencePlan", "Occurrence", "OccurrenceKind", "EarlyStart",
         "Schedule", "ScheduledStep", "agenda", "communication_plan", "occurrences",
-        "earliest_schedule", "early_starts", "to_ical", "render_gantt",
+        "earliest_schedule", "early_starts", "to_ical", "render_gantt", "Change", "ChangeKind",
+        "Difference", "Version", "diff", "history",
     }  # fmt: skip
 
 

@@ -1749,6 +1749,17 @@ def test_a_dossier_renders_its_current_convention_then_its_amendments_and_minute
         "| --- | --- | --- | --- | --- | --- |",
         "| avenant-dates | 2026-06-09 | — | — | Les dates suivent le calendrier scolaire. | — |",
         "| avenant-2 | 2026-07-01 | 2026-06-09 | Rien ne change. | Relecture. | Dates du stage |",
+        "",
+        "### What each amendment changed",
+        "",
+        "#### Version 2: amendment avenant-dates, in force from 2026-06-09",
+        "",
+        "- The convention: the start changed from 2026-07-01 to 2026-07-06.",
+        "- The convention: the end changed from 2026-08-31 to 2026-08-28.",
+        "",
+        "#### Version 3: amendment avenant-2, in force from 2026-07-01",
+        "",
+        "The text did not change.",
     ]
     assert section(document, "## Decision minutes")[2::3] == [
         "| 2026-03-02 | Lancement | — | — | — | — | — | — | — | — |",

@@ -20,6 +20,7 @@ from hypothesis import given
 from partnership_model import (
     Audience,
     BudgetLine,
+    Choice,
     ClauseKind,
     CommunicationAction,
     CommunicationPlan,
@@ -28,6 +29,7 @@ from partnership_model import (
     Dossier,
     FundManagement,
     Money,
+    Outcome,
     Partner,
     Recurrence,
     Signature,
@@ -62,6 +64,8 @@ DOSSIER_CODES = (
     "tracing.minutes.missing",
     "flexibility.amendments.out-of-order",
     "flexibility.amendments.no-decision",
+    "flexibility.amendments.effective-before-adoption",
+    "flexibility.amendments.not-adopted",
     "network.directory.empty",
 )
 
@@ -195,6 +199,24 @@ def an_amendment_without_its_decision() -> Dossier:
     return amended(brussels(), ("avenant-1", dt.date(2027, 3, 1), None))
 
 
+def an_amendment_in_force_a_week_before_it_was_adopted() -> Dossier:
+    dossier = amended(brussels(), ("avenant-1", dt.date(2027, 3, 1), ADOPTION))
+    late = attrs.evolve(dossier.amendments[0], adopted_on=dt.date(2027, 3, 8))
+    return attrs.evolve(dossier, amendments=(late,))
+
+
+def an_amendment_resting_on_a_decision_voted_down() -> Dossier:
+    dossier = brussels()
+    (budget,) = dossier.minutes
+    against = tuple(attrs.evolve(ballot, choice=Choice.AGAINST) for ballot in budget.ballots)
+    voted_down = attrs.evolve(
+        budget, id="pv-2027-02-02", date=dt.date(2027, 2, 2), ballots=against,
+        outcome=Outcome.REJECTED,
+    )  # fmt: skip
+    dossier = attrs.evolve(dossier, minutes=(budget, voted_down))
+    return amended(dossier, ("avenant-1", dt.date(2027, 3, 1), "pv-2027-02-02"))
+
+
 def no_amendment_procedure() -> Dossier:
     dossier = brussels()
     clauses = dossier.convention.clauses
@@ -230,6 +252,12 @@ EXAMPLES: dict[str, ExampleBreak] = {
     "flexibility.amendments.no-decision": ExampleBreak(
         an_amendment_without_its_decision, ["$.amendments[0].decision"]
     ),
+    "flexibility.amendments.effective-before-adoption": ExampleBreak(
+        an_amendment_in_force_a_week_before_it_was_adopted, ["$.amendments[0].effective_from"]
+    ),
+    "flexibility.amendments.not-adopted": ExampleBreak(
+        an_amendment_resting_on_a_decision_voted_down, ["$.amendments[0].decision"]
+    ),
     "flexibility.amendment-procedure.missing": ExampleBreak(
         no_amendment_procedure, ["$.convention.clauses"]
     ),
@@ -254,6 +282,8 @@ def test_the_cross_cutting_rules_follow_the_seed_in_order() -> None:
         "tracing.minutes.missing",
         "flexibility.amendments.out-of-order",
         "flexibility.amendments.no-decision",
+        "flexibility.amendments.effective-before-adoption",
+        "flexibility.amendments.not-adopted",
         "flexibility.amendment-procedure.missing",
         "network.directory.empty",
     )
@@ -275,6 +305,7 @@ def test_the_severities_say_what_keeps_a_convention_from_being_complete() -> Non
         "tracing.convention.few-partners",
         "tracing.funds.missing",
         "flexibility.amendments.out-of-order",
+        "flexibility.amendments.not-adopted",
     ]
     assert [code for code, s in severities.items() if s is Severity.INFO] == [
         "flexibility.amendment-procedure.missing",

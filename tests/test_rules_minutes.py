@@ -190,3 +190,11 @@ def test_complete_dossiers_keep_minutes_the_tally_bears_out(dossier: Dossier) ->
     assert all(
         record.outcome is not Outcome.ADOPTED or record.ballots for record in dossier.minutes
     )
+
+
+def test_a_decision_of_a_body_the_convention_does_not_know_is_left_to_integrity() -> None:
+    dossier = brussels()
+    record = attrs.evolve(dossier.minutes[BUDGET], body="bureau-fantome")
+    found = {f.code for f in validate(attrs.evolve(dossier, minutes=(record,))).findings}
+    assert "integrity.minutes.unknown-reference" in found
+    assert "tracing.minutes.wrong-body" not in found

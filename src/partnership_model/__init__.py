@@ -51,6 +51,7 @@ from partnership_model.decision_making import (
     Weight,
     WrittenProcedure,
 )
+from partnership_model.diff import Change, ChangeKind, Difference, diff
 from partnership_model.dossier import Dossier
 from partnership_model.errors import (
     CurrencyMismatchError,
@@ -73,6 +74,7 @@ from partnership_model.feasibility import (
     early_starts,
 )
 from partnership_model.funds import BudgetLine, FundManagement, ReportingDuty
+from partnership_model.history import Version, history
 from partnership_model.i18n import LANGUAGES, LabelledEnum
 from partnership_model.ical import to_ical
 from partnership_model.identifiers import LegalIdentifier
@@ -160,6 +162,8 @@ __all__ = [
     "Ballot",
     "BodyKind",
     "BudgetLine",
+    "Change",
+    "ChangeKind",
     "Channel",
     "Choice",
     "Classification",
@@ -180,6 +184,7 @@ __all__ = [
     "DecisionMode",
     "DecisionRecord",
     "DecisionRule",
+    "Difference",
     "Direction",
     "Directory",
     "Dossier",
@@ -256,6 +261,7 @@ __all__ = [
     "Trend",
     "UnknownProfileError",
     "UnsupportedLanguageError",
+    "Version",
     "Veto",
     "VetoHolders",
     "Violation",
@@ -267,6 +273,7 @@ __all__ = [
     "classify",
     "communication_plan",
     "count_votes",
+    "diff",
     "earliest_schedule",
     "early_starts",
     "eligible_voters",
@@ -275,6 +282,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "get_profile",
+    "history",
     "json_schema",
     "objective_progress",
     "occurrences",

@@ -20,6 +20,7 @@ __all__ = [
     "FILE_HELP",
     "PROG",
     "Parser",
+    "answer_language",
     "command_line",
     "day",
     "text_or_json",
@@ -108,10 +109,7 @@ def command_line() -> argparse.ArgumentParser:
         "reads standard input) make a partnership or a collaboration, and why.",
     )
     classify_.add_argument("file", metavar="FILE", help=FILE_HELP)
-    classify_.add_argument(
-        "--lang",
-        help=f"language of the answer: {languages} (default: the convention's, else fr)",
-    )
+    answer_language(classify_)
 
     tally_ = commands.add_parser(
         "tally",
@@ -123,10 +121,7 @@ def command_line() -> argparse.ArgumentParser:
     )
     tally_.add_argument("file", metavar="FILE", help=FILE_HELP)
     tally_.add_argument("--decision", metavar="ID", help="only the decision with this id")
-    tally_.add_argument(
-        "--lang",
-        help=f"language of the answer: {languages} (default: the convention's, else fr)",
-    )
+    answer_language(tally_)
 
     agenda_ = commands.add_parser(
         "agenda",
@@ -147,10 +142,7 @@ def command_line() -> argparse.ArgumentParser:
     agenda_.add_argument(
         "--weeks", type=weeks, default=4, help="how many weeks to look ahead (default: 4)"
     )
-    agenda_.add_argument(
-        "--lang",
-        help=f"language of the answer: {languages} (default: the convention's, else fr)",
-    )
+    answer_language(agenda_)
     text_or_json(agenda_, "a list")
 
     schema = commands.add_parser(
@@ -165,6 +157,32 @@ def command_line() -> argparse.ArgumentParser:
         default="dossier",
         help="the document described (default: dossier)",
     )
+
+    diff_ = commands.add_parser(
+        "diff",
+        help="say what changed from one text of a convention to another",
+        description="Compare the convention in OLD with the one in NEW (each a dossier, read "
+        "in its current text, or a convention, as JSON) item by item, matched by id, and say "
+        "every change in words, step by step. Exit status: 0 when the texts are the same, 1 "
+        "when they differ, 2 when a file cannot be read.",
+    )
+    diff_.add_argument("old", metavar="OLD", help=FILE_HELP)
+    diff_.add_argument("new", metavar="NEW", help=FILE_HELP)
+    diff_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the newer convention's, else fr)",
+    )
+    text_or_json(diff_, "sentences")
+
+    history_ = commands.add_parser(
+        "history",
+        help="list the versions of a dossier's convention and what each amendment changed",
+        description="List every text the convention in FILE (a dossier as JSON; - reads "
+        "standard input) has had: the amendment that brought it, when it took effect and "
+        "was adopted, by which decision and why, and what it changed.",
+    )
+    history_.add_argument("file", metavar="FILE", help=FILE_HELP)
+    answer_language(history_)
 
     new = commands.add_parser(
         "new",
@@ -205,6 +223,14 @@ def writing(command: argparse.ArgumentParser, words: str, what: str) -> None:
     )
     command.add_argument(
         "--force", action="store_true", help="write OUT even if it exists, replacing it"
+    )
+
+
+def answer_language(command: argparse.ArgumentParser) -> None:
+    languages = ", ".join(LANGUAGES)
+    command.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
     )
 
 

@@ -40,11 +40,13 @@ from partnership_model._cli_parser import (
 )
 from partnership_model.classification import classify
 from partnership_model.convention import Convention, Form
+from partnership_model.diff import diff
 from partnership_model.dossier import Dossier
 from partnership_model.errors import (
     InvalidValueError,
     PartnershipModelError,
 )
+from partnership_model.history import history
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.ical import to_ical
 from partnership_model.render import render_markdown
@@ -186,14 +188,23 @@ def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return EXIT_COMPLETE
 
 
-def _tally(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+def _dossier_in_language(
+    args: argparse.Namespace, stdin: TextIO, lacks: str
+) -> tuple[Dossier, str]:
+    """The dossier FILE holds, and the language to answer in; a convention alone is
+    refused, since it ``lacks`` what the command reads."""
     requested = None if args.lang is None else resolve_language(args.lang)
     target = read(args.file, stdin)
     if not isinstance(target, Dossier):
         raise Unreadable(
-            f"{visible(args.file)}: a convention alone holds no minutes; tally reads a dossier"
+            f"{visible(args.file)}: a convention alone has no {lacks}; "
+            f"{args.command} reads a dossier"
         )
-    language = language_for(requested, target.convention)
+    return target, language_for(requested, target.convention)
+
+
+def _tally(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    target, language = _dossier_in_language(args, stdin, "minutes")
     records = target.minutes
     if args.decision is not None:
         records = tuple(record for record in records if record.id == args.decision)
@@ -279,6 +290,60 @@ def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     return EXIT_COMPLETE
 
 
+def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    requested = None if args.lang is None else resolve_language(args.lang)
+    old, new = read(args.old, stdin), read(args.new, stdin)
+    language = language_for(requested, convention_of(new))
+    found = diff(old, new)
+    if args.format == "json":
+        document = {"old": args.old, "new": args.new, **found.to_dict()}
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=stdout)
+    else:
+        separator = translate("summary.separator", language)
+        lines = [f"{visible(args.old)} → {visible(args.new)}"]
+        for step, changes in found.by_step().items():
+            lines.append(f"{step.label(language)}{separator.rstrip()}")
+            lines.extend(
+                f"  {visible(change.explain(language, found.names, found.units))}"
+                for change in changes
+            )
+        if found.is_empty:
+            lines.append(f"  {translate('cli.same-text', language)}")
+        print("\n".join(lines), file=stdout)
+    return EXIT_COMPLETE if found.is_empty else EXIT_INCOMPLETE
+
+
+def _history(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    target, language = _dossier_in_language(args, stdin, "amendments")
+    separator = translate("summary.separator", language)
+    lines = [f"{visible(args.file)}{separator}{visible(target.convention.name)}"]
+    for version in history(target):
+        amendment = version.amendment
+        if amendment is None:
+            day = version.effective_from
+            lines.append(translate("cli.first-version", language, day=day or "…"))
+            continue
+        lines.append(
+            translate(
+                "cli.version",
+                language,
+                number=version.number,
+                id=visible(amendment.id),
+                day=amendment.effective_from,
+                adopted=amendment.adopted_on or "…",
+                decision=visible(amendment.decision or "…"),
+            )
+        )
+        lines.append(f"  {translate('cli.rationale', language)}{separator}"
+                     f"{visible(amendment.rationale)}")  # fmt: skip
+        sentences = version.changes.explain(language)
+        lines.extend(f"  - {visible(sentence)}" for sentence in sentences)
+        if not sentences:
+            lines.append(f"  - {translate('cli.same-text', language)}")
+    print("\n".join(lines), file=stdout)
+    return EXIT_COMPLETE
+
+
 def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     language = resolve_language(args.lang)
     dossier = starting_dossier(Form(args.form), language=args.lang, name=args.name)
@@ -307,6 +372,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "classify": _classify,
     "tally": _tally,
     "agenda": _agenda,
+    "diff": _diff,
+    "history": _history,
     "schema": _schema,
     "new": _new,
 }

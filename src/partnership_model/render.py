@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from partnership_model._clarify_sections import clarify_section
+from partnership_model._history_section import history_section
 from partnership_model._markdown import MarkdownPage, gantt_chart
 from partnership_model._sections import (
     agenda_section,
@@ -139,7 +140,8 @@ def render_markdown(
     partners; DEFINE, CLARIFY (a RACI table of the tasks, each decision rule in words),
     PLAN (a table and a Mermaid ``gantt`` chart of the dated steps), EVALUATE; then
     communication, fund management, clauses and one signature block per partner. A
-    dossier renders its current convention, then its amendments, minutes and conflicts. A section
+    dossier renders its current convention, then its amendments with what each changed
+    (:func:`~partnership_model.diff`), its minutes and its conflicts. A section
     with nothing in it yet says so, so that a draft shows what is missing.
 
     Headings and labels are in ``language`` (``fr``, ``en``, ``nl``, or a regional tag
@@ -170,6 +172,7 @@ def render_markdown(
     if dossier is not None:
         blocks += [
             *amendments_section(page, dossier),
+            *history_section(page, dossier),
             *minutes_section(page, dossier),
             *conflicts_section(page, dossier),
         ]

@@ -26,6 +26,7 @@ from partnership_model._rules._base import (
 )
 from partnership_model.communication import Audience
 from partnership_model.convention import ClauseKind
+from partnership_model.minutes import Outcome
 
 __all__: list[str] = []
 
@@ -292,6 +293,73 @@ def amendments_without_decision(context: Context) -> Iterator[Violation]:
             yield Violation(
                 f"{path}.decision", {"id": amendment.id}, (amendment.id,), in_dossier=True
             )
+
+
+@rule(
+    code="flexibility.amendments.effective-before-adoption",
+    step=MethodologyStep.FLEXIBILITY,
+    severity=Severity.WARNING,
+    section=FLEXIBILITY,
+    needs_dossier=True,
+    message={
+        "fr": "L'avenant {id} prend effet le {effective_from}, avant d'avoir été adopté le {adopted_on}.",
+        "en": "The amendment {id} takes effect on {effective_from}, before it was adopted on {adopted_on}.",
+        "nl": "De wijziging {id} gaat in op {effective_from}, vóór ze werd aangenomen op {adopted_on}.",
+    },
+    hint={
+        "fr": "Un avenant prend effet le jour de son adoption ou après\u00a0: corrigez l'une des deux dates.",
+        "en": "An amendment takes effect on the day it is adopted or later: correct one of the two dates.",
+        "nl": "Een wijziging gaat in op de dag dat ze wordt aangenomen of later: verbeter een van beide data.",
+    },
+)
+def amendments_effective_before_adoption(context: Context) -> Iterator[Violation]:
+    dossier = context.dossier
+    assert dossier is not None  # a dossier rule  # noqa: S101
+    for path, amendment in enumerate_paths("amendments", dossier.amendments):
+        adopted = amendment.adopted_on
+        if adopted is not None and amendment.effective_from < adopted:
+            params = {
+                "id": amendment.id,
+                "effective_from": amendment.effective_from.isoformat(),
+                "adopted_on": adopted.isoformat(),
+            }
+            yield Violation(f"{path}.effective_from", params, (amendment.id,), in_dossier=True)
+
+
+@rule(
+    code="flexibility.amendments.not-adopted",
+    step=MethodologyStep.FLEXIBILITY,
+    severity=Severity.ERROR,
+    section=FLEXIBILITY,
+    needs_dossier=True,
+    message={
+        "fr": "L'avenant {id} repose sur la décision {decision}, qui n'a pas été adoptée\u00a0: {found}.",
+        "en": "The amendment {id} rests on the decision {decision}, which was not adopted: {found}.",
+        "nl": "De wijziging {id} steunt op de beslissing {decision}, die niet werd aangenomen: {found}.",
+    },
+    hint={
+        "fr": "Un avenant se décide selon le mode prévu pour modifier la convention\u00a0: faites-le adopter, ou retirez-le.",
+        "en": "An amendment is decided the way the convention says it may be changed: have it adopted, or withdraw it.",
+        "nl": "Een wijziging wordt beslist zoals de overeenkomst bepaalt: laat ze aannemen, of trek ze in.",
+    },
+)
+def amendments_not_adopted(context: Context) -> Iterator[Violation]:
+    dossier = context.dossier
+    assert dossier is not None  # a dossier rule  # noqa: S101
+    counted = {counted.record.id: counted for counted in reversed(context.tallies)}
+    for path, amendment in enumerate_paths("amendments", dossier.amendments):
+        record = counted.get(amendment.decision or "")
+        if record is None:
+            continue  # no decision (no-decision) or an unknown one (integrity)
+        found, declared = record.tally, record.record.outcome
+        said: object = found.outcome if found is not None else declared
+        if said is None:
+            continue  # neither counted nor declared: the minutes say too little to tell
+        adopted = found.adopted if found is not None else declared is Outcome.ADOPTED
+        if not adopted:
+            params = {"id": amendment.id, "decision": record.record.id, "found": said}
+            subjects = (amendment.id, record.record.id)
+            yield Violation(f"{path}.decision", params, subjects, in_dossier=True)
 
 
 @rule(

@@ -139,7 +139,8 @@ def decided_by_another_body(context: Context) -> Iterator[Violation]:
         record, governing = counted.record, counted.rule
         if governing is None or governing.body is None or record.body is None:
             continue
-        if record.body != governing.body:
+        # A body the convention does not know is integrity's business, not this rule's.
+        if record.body != governing.body and record.body in context.bodies:
             yield Violation(
                 f"minutes[{at}].body",
                 {"id": record.id, "body": record.body, "reserved": governing.body},

@@ -108,8 +108,9 @@ def complete_dossier(draw: st.DrawFn, convention: Convention, today: dt.date | N
     assert start is not None  # a complete convention's period  # noqa: S101
     assert end is not None  # noqa: S101
     minutes = complete_minutes(draw, convention, start, end)
-    minute_ids = tuple(m.id for m in minutes)
-    amending = keyed_readers(draw, 8, 0, 2)
+    # An amendment rests on a decision that was adopted; without one, none is made.
+    minute_ids = tuple(m.id for m in minutes if m.outcome is Outcome.ADOPTED)
+    amending = keyed_readers(draw, 8, 0, 2) if minute_ids else []
     effective = sorted(digits.day(start, end) for _, digits in amending)
     units = {i.id: i.unit for o in convention.objectives for i in o.indicators}
     indicator_ids = tuple(units)

@@ -22,7 +22,7 @@ from partnership_model.minutes import DecisionRecord
 from partnership_model.planning import Period, Step, Timeline
 from partnership_model.tally import rule_in_force
 from partnership_model.testing._digits import BLANKS
-from partnership_model.validation import CATALOGUE
+from partnership_model.validation import CATALOGUE, Context
 
 # No __all__: every name here is for the step modules. (A string constant, such as an
 # __all__ entry, that the project does not hold yet would change what the strategies
@@ -223,3 +223,18 @@ def governed_topics(dossier: Dossier) -> tuple[tuple[Topic | None, DecisionRule]
         if governing is not None and len(claiming) == 1:
             governed.append((topic, governing))
     return tuple(governed)
+
+
+def recounted(dossier: Dossier) -> frozenset[str]:
+    """The minutes codes a change to the rules or the partners brings along: ballots
+    that no longer count, outcomes the votes no longer bear out."""
+    found: set[str] = set()
+    for counted in Context(dossier.convention, dossier, None).tallies:
+        if counted.tally is None:
+            continue
+        if counted.tally.set_aside:
+            found.add("tracing.minutes.ballot-set-aside")
+        outcome = counted.record.outcome
+        if outcome is not None and not counted.tally.agrees_with(outcome):
+            found.add("tracing.minutes.outcome-disagrees")
+    return frozenset(found)

@@ -36,6 +36,7 @@ from partnership_model.testing._breaks._base import (
     new_step,
     period_of,
     pick,
+    recounted,
     replaced,
     step_ids,
     topic_of_its_own,
@@ -69,10 +70,16 @@ def _roles(dossier: Dossier, roles: tuple[Role, ...]) -> Dossier:
 
 # Without roles, an owner who answers for no task holds nothing of its own project: the
 # break reads the tasks, so as not to go with one that changes who answers for them.
-@breaks("clarify.roles.missing", rewrites={"roles"}, reads={"tasks", "owner", "carriers"})
+@breaks(
+    "clarify.roles.missing",
+    rewrites={"roles"},
+    reads={"tasks", "owner", "carriers", "minutes", "decision_rules"},
+)
 def _no_roles(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossier, frozenset[str]]:
+    # A rule that delegates to a role now delegates to no one the convention knows: the
+    # ballots of the role's holders no longer count.
     broken = _roles(dossier, ())
-    return broken, _idle_owner(broken.convention)
+    return broken, _idle_owner(broken.convention) | recounted(broken)
 
 
 @breaks("clarify.roles.no-coordinator", rewrites={"roles"})

@@ -14,11 +14,11 @@ from partnership_model.convention import ClauseKind, Form
 from partnership_model.dossier import Dossier
 from partnership_model.evaluation import EvaluationPlan
 from partnership_model.funds import FundManagement
-from partnership_model.minutes import DecisionRecord, Outcome
+from partnership_model.minutes import Ballot, Choice, DecisionRecord, Outcome
 from partnership_model.network import Directory
 from partnership_model.planning import Timeline
 from partnership_model.roles import Assignment
-from partnership_model.tally import Tally
+from partnership_model.tally import Tally, eligible_voters, rule_in_force
 from partnership_model.testing._breaks._base import (
     EVERYTHING,
     NOTHING,
@@ -47,6 +47,33 @@ def _amendment(dossier: Dossier, key: str, day: dt.date, decision: str | None) -
         decision=decision,
         replaces=dossier.convention,
     )
+
+
+def _decided(dossier: Dossier, choice: Choice) -> tuple[Dossier, str]:
+    """The dossier with one more decision, a copy of its first, where every partner
+    entitled to vote came and voted ``choice``: adopted for, rejected against, whatever
+    the rule, and recorded as such; and that decision's id."""
+    record = dossier.minutes[0]
+    text = dossier.in_force(record.date)
+    governing = rule_in_force(record, text)[0]
+    voters = () if governing is None else eligible_voters(governing, text, record)
+    decided = attrs.evolve(
+        record,
+        id=fresh((m.id for m in dossier.minutes), "decision"),
+        present=voters,
+        represented=(),
+        ballots=tuple(Ballot(partner=voter, choice=choice) for voter in voters),
+        outcome=Outcome.ADOPTED if choice is Choice.FOR else Outcome.REJECTED,
+    )
+    return attrs.evolve(dossier, minutes=(*dossier.minutes, decided)), decided.id
+
+
+def _adopted(dossier: Dossier) -> tuple[Dossier, str]:
+    """The dossier and the id of a decision it adopted, one added when it has none."""
+    for record in dossier.minutes:
+        if record.outcome is Outcome.ADOPTED:
+            return dossier, record.id
+    return _decided(dossier, Choice.FOR)
 
 
 def _latest(dossier: Dossier) -> dt.date:
@@ -218,7 +245,7 @@ def _no_minutes(draw: st.DrawFn, dossier: Dossier, _: Situation) -> tuple[Dossie
     return attrs.evolve(dossier, minutes=(), amendments=()), NOTHING
 
 
-@breaks("flexibility.amendments.out-of-order", adds={"amendments"}, reads={"minutes", "period"})
+@breaks("flexibility.amendments.out-of-order", adds={"amendments", "minutes"}, reads={"period"})
 def _amendments_out_of_order(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
@@ -226,7 +253,7 @@ def _amendments_out_of_order(
     taken = [a.id for a in dossier.amendments]
     later = fresh(taken, "amendment")
     earlier = fresh([*taken, later], "amendment")
-    decision = dossier.minutes[0].id
+    dossier, decision = _adopted(dossier)
     gap = dt.timedelta(days=draw(st.integers(1, 30)))
     added = (
         _amendment(dossier, later, latest + gap + dt.timedelta(days=1), decision),
@@ -242,6 +269,36 @@ def _amendment_without_decision(
     key = fresh((a.id for a in dossier.amendments), "amendment")
     day = _latest(dossier) + dt.timedelta(days=draw(st.integers(0, 30)))
     added = _amendment(dossier, key, day, None)
+    return attrs.evolve(dossier, amendments=(*dossier.amendments, added)), NOTHING
+
+
+@breaks(
+    "flexibility.amendments.effective-before-adoption",
+    adds={"amendments", "minutes"},
+    reads={"period"},
+)
+def _amendment_in_force_before_adopted(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    key = fresh((a.id for a in dossier.amendments), "amendment")
+    day = _latest(dossier) + dt.timedelta(days=draw(st.integers(0, 30)))
+    dossier, decision = _adopted(dossier)
+    added = attrs.evolve(
+        _amendment(dossier, key, day, decision),
+        adopted_on=day + dt.timedelta(days=draw(st.integers(1, 30))),
+    )
+    return attrs.evolve(dossier, amendments=(*dossier.amendments, added)), NOTHING
+
+
+@breaks("flexibility.amendments.not-adopted", adds={"amendments", "minutes"}, reads={"period"})
+def _amendment_on_a_rejected_decision(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    dossier, rejected = _decided(dossier, Choice.AGAINST)
+    record = dossier.minutes[-1]
+    key = fresh((a.id for a in dossier.amendments), "amendment")
+    day = max(_latest(dossier), record.date) + dt.timedelta(days=draw(st.integers(0, 30)))
+    added = attrs.evolve(_amendment(dossier, key, day, rejected), adopted_on=None)
     return attrs.evolve(dossier, amendments=(*dossier.amendments, added)), NOTHING
 
 

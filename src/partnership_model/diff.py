@@ -1,0 +1,399 @@
+"""What an amendment changed (seed: flexibility, and tracing in writing): the complete
+difference of two texts of a convention, item by item, in the methodology's order.
+
+Items are matched by their id, never by their place in a list: an objective moved
+down the list is the same objective, and an objective whose id changed is one removed
+and another added. Items without an id of their own are matched by the partner they
+belong to (a signature, a task's assignment, a vote's weight). Everything else is
+compared as a value. Each change says where it is (``$.objectives[obj-1].target``),
+which step of the methodology it belongs to, the item and field it concerns, and the
+value before and after; :meth:`Difference.explain` says it in French, English or
+Dutch, as a coordinator reads it.
+
+Comparing walks each text once, descending only where the two differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from partnership_model._catalogue import CATALOGUE
+from partnership_model._fields import plain
+from partnership_model._wording import NOT_SAID, money, short
+from partnership_model.convention import Convention
+from partnership_model.dossier import Dossier, read_target
+from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
+from partnership_model.money import Money, Quantity
+from partnership_model.planning import Recurrence
+from partnership_model.serialization import to_dict
+from partnership_model.validation import MethodologyStep
+
+__all__ = ["Change", "ChangeKind", "Difference", "diff"]
+
+
+class ChangeKind(LabelledEnum):
+    """What became of an item or a value between two texts."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+_STEPS = {
+    "objectives": MethodologyStep.DEFINE,
+    "needs": MethodologyStep.DEFINE,
+    "target_publics": MethodologyStep.DEFINE,
+    "roles": MethodologyStep.CLARIFY,
+    "tasks": MethodologyStep.CLARIFY,
+    "contributions": MethodologyStep.CLARIFY,
+    "governing_bodies": MethodologyStep.CLARIFY,
+    "decision_rules": MethodologyStep.CLARIFY,
+    "conflict_procedure": MethodologyStep.CLARIFY,
+    "institutional_links": MethodologyStep.CLARIFY,
+    "period": MethodologyStep.PLAN,
+    "timeline": MethodologyStep.PLAN,
+    "evaluation": MethodologyStep.EVALUATE,
+    "communication": MethodologyStep.COMMUNICATION,
+    "form": MethodologyStep.FORM,
+    "carriers": MethodologyStep.FORM,
+    "owner": MethodologyStep.FORM,
+}
+"""The step each part of a convention belongs to; the others (its name, partners,
+funds, clauses, signatures) are the written record: tracing."""
+
+_STEP_ORDER = {step: at for at, step in enumerate(MethodologyStep)}
+
+_KEBAB = re.compile(r"(?<!^)([A-Z])")
+"""Where a class name's words begin: ``GoverningBody`` is ``governing-body`` in the
+catalogue."""
+
+_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("'", "'"), "nl": ("'", "'")}
+"""How a text the partners wrote is quoted in a sentence, language by language."""
+
+_PARTNER_FIELDS = frozenset(
+    {"owner", "holder", "chair", "partner", "delegate", "holders", "members", "voters"}
+    | {"carriers", "participants", "excluded", "handled_by"}
+)
+"""Fields whose values are partner ids, shown by the partner's name."""
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One difference between two texts.
+
+    ``item`` names the kind of item concerned (``"Indicator"``; ``"Convention"`` for the
+    convention's own fields) and ``item_id`` its id (or its partner's, for an item that
+    belongs to a partner); ``field`` is the field changed, dotted within the item
+    (``"planned.start"``), or ``None`` when the whole item was added or removed.
+    ``before`` is ``None`` for an item added, ``after`` for one removed.
+    """
+
+    kind: ChangeKind
+    path: str
+    step: MethodologyStep
+    item: str
+    item_id: str | None
+    field: str | None
+    before: Any
+    after: Any
+
+    def explain(
+        self,
+        language: str = "fr",
+        names: Mapping[str, str] | None = None,
+        units: Mapping[str, str] | None = None,
+    ) -> str:
+        """The change in one sentence of ``language``: "Indicator 'Families served':
+        target raised from 40 to 60 families". ``names`` says what a reader calls each
+        id and ``units`` the unit of each indicator (:class:`Difference` knows both)."""
+        return _sentence(self, resolve_language(language), names or {}, units or {})
+
+    def to_dict(self) -> dict[str, object]:
+        """The change as JSON values: before and after in the document's own form."""
+
+        def shown(value: object) -> object:
+            if value is None or isinstance(value, (str, bool, int)):
+                return value
+            if attrs.has(type(value)):
+                return to_dict(value)
+            if isinstance(value, tuple):
+                return [shown(inner) for inner in value]
+            return _plain_value(value)
+
+        return {
+            "kind": self.kind.value,
+            "path": self.path,
+            "step": self.step.value,
+            "item": self.item,
+            "item_id": self.item_id,
+            "field": self.field,
+            "before": shown(self.before),
+            "after": shown(self.after),
+        }
+
+
+@attrs.frozen
+class Difference:
+    """Every change from one text to another, in the order of the convention's fields.
+
+    ``names`` holds what a reader calls each item of the two texts (the newer's name
+    first), ``units`` each indicator's unit, for saying the changes in words.
+    """
+
+    changes: tuple[Change, ...]
+    names: Mapping[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    units: Mapping[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes
+
+    def by_step(self) -> dict[MethodologyStep, tuple[Change, ...]]:
+        """The changes grouped by step of the methodology, in the methodology's order."""
+        grouped: dict[MethodologyStep, list[Change]] = {}
+        for change in sorted(self.changes, key=lambda change: _STEP_ORDER[change.step]):
+            grouped.setdefault(change.step, []).append(change)
+        return {step: tuple(changes) for step, changes in grouped.items()}
+
+    def explain(self, language: str = "fr") -> tuple[str, ...]:
+        """Every change in a sentence of ``language``, step by step."""
+        language = resolve_language(language)
+        return tuple(
+            _sentence(change, language, self.names, self.units)
+            for changes in self.by_step().values()
+            for change in changes
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {"changes": [change.to_dict() for change in self.changes]}
+
+
+def diff(old: Convention | Dossier, new: Convention | Dossier) -> Difference:
+    """The difference from ``old`` to ``new`` (of a dossier, its current text): empty
+    exactly when the two texts are equal."""
+    before, _ = read_target("diff", old)
+    after, _ = read_target("diff", new)
+    found: list[Change] = []
+    if before != after:
+        _compare(before, after, _Place("$", "Convention", None, None, ""), found)
+    names: dict[str, str] = {}
+    units: dict[str, str] = {}
+    for text in (after, before):
+        for key, item in _identified(text):
+            names.setdefault(key, _name_of(item, {}))
+            unit = getattr(item, "unit", None)
+            if type(item).__name__ == "Indicator" and isinstance(unit, str):
+                units.setdefault(key, unit)
+    return Difference(tuple(found), names, units)
+
+
+def _identified(value: object) -> Iterator[tuple[str, object]]:
+    """Every item with an id within ``value``, with its id: one walk of the text."""
+    if isinstance(value, tuple):
+        for inner in value:
+            yield from _identified(inner)
+    elif attrs.has(type(value)):
+        key = getattr(value, "id", None)
+        if isinstance(key, str):
+            yield key, value
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]  # an attrs class
+            yield from _identified(getattr(value, field.name))
+
+
+@attrs.frozen
+class _Place:
+    """Where the walk is: the path, the item it is within, and the field within it."""
+
+    path: str
+    item: str
+    item_id: str | None
+    step: MethodologyStep | None
+    field: str
+
+    def into(self, name: str) -> _Place:
+        field = f"{self.field}.{name}" if self.field else name
+        step = self.step if self.step is not None else _STEPS.get(name, MethodologyStep.TRACING)
+        return attrs.evolve(self, path=f"{self.path}.{name}", step=step, field=field)
+
+    def at(self, kind: str, key: str) -> _Place:
+        return _Place(f"{self.path}[{key}]", kind, key, self.step, "")
+
+    def change(self, kind: ChangeKind, before: object, after: object) -> Change:
+        whole = kind is not ChangeKind.CHANGED
+        return Change(
+            kind=kind,
+            path=self.path,
+            step=self.step or MethodologyStep.TRACING,
+            item=self.item,
+            item_id=self.item_id,
+            field=None if whole else self.field,
+            before=before,
+            after=after,
+        )
+
+
+def _compare(old: object, new: object, place: _Place, found: list[Change]) -> None:
+    """The changes from ``old`` to ``new``, two values of one attrs class that differ."""
+    for field in attrs.fields(type(old)):  # type: ignore[arg-type]  # an attrs instance
+        before, after = getattr(old, field.name), getattr(new, field.name)
+        if before == after:
+            continue
+        inner = place.into(field.name)
+        keys = _keyed(before, after)
+        if keys is not None:
+            _compare_items(before, after, keys, inner, found)
+        elif attrs.has(type(before)) and type(before) is type(after):
+            _compare(before, after, inner, found)
+        else:
+            found.append(inner.change(ChangeKind.CHANGED, before, after))
+
+
+def _keyed(before: object, after: object) -> str | None:
+    """The attribute that identifies the items of two lists (``id``, or ``partner`` for
+    items that belong to a partner), or None to compare the lists as values."""
+    if not (isinstance(before, tuple) and isinstance(after, tuple)):
+        return None
+    items = (*before, *after)
+    if not items or not all(attrs.has(type(item)) for item in items):
+        return None
+    for key in ("id", "partner"):
+        if all(isinstance(getattr(item, key, None), str) for item in items):
+            return key
+    return None
+
+
+def _by_key(items: Sequence[Any], key: str) -> dict[str, Any]:
+    """Each item by its key; a key given twice (an integrity error) is told apart by its
+    rank among those that share it, so that nothing is lost."""
+    keyed: dict[str, Any] = {}
+    for item in items:
+        name = getattr(item, key)
+        rank = 1
+        while (name if rank == 1 else f"{name}#{rank}") in keyed:
+            rank += 1
+        keyed[name if rank == 1 else f"{name}#{rank}"] = item
+    return keyed
+
+
+def _compare_items(
+    before: Sequence[Any], after: Sequence[Any], key: str, place: _Place, found: list[Change]
+) -> None:
+    """Items removed, changed and added, matched by ``key``; and, when the items both
+    lists hold come in another order, the new order, as a change of the list."""
+    old, new = _by_key(before, key), _by_key(after, key)
+    for name, item in old.items():
+        kind = type(item).__name__
+        if name not in new:
+            found.append(place.at(kind, name).change(ChangeKind.REMOVED, item, None))
+        elif item != new[name]:
+            _compare(item, new[name], place.at(kind, name), found)
+    for name, item in new.items():
+        if name not in old:
+            found.append(place.at(type(item).__name__, name).change(ChangeKind.ADDED, None, item))
+    kept_before = tuple(name for name in old if name in new)
+    kept_after = tuple(name for name in new if name in old)
+    if kept_before != kept_after:
+        found.append(place.change(ChangeKind.CHANGED, kept_before, kept_after))
+
+
+# --- in words ---------------------------------------------------------------------------
+
+
+def _plain_value(value: object) -> object:
+    """A value that is not JSON on its own, as the document writes it."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return plain(value)
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    if isinstance(value, Mapping):
+        return dict(value)
+    return str(value)
+
+
+def _name_of(item: object, names: Mapping[str, str]) -> str:
+    """What a reader calls an item: its name, title or label, else its id."""
+    for attribute in ("name", "title", "label", "description", "signatory"):
+        said = getattr(item, attribute, None)
+        if isinstance(said, str) and said.strip():
+            return short(said)
+    key = getattr(item, "id", None) or getattr(item, "partner", None)
+    return names.get(str(key), str(key))
+
+
+def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -> str:
+    last = field.rsplit(".", 1)[-1]
+    if value is None or value == ():
+        return NOT_SAID
+    if isinstance(value, bool):
+        return translate("diff.yes" if value else "diff.no", language)
+    if isinstance(value, str):
+        if last in _PARTNER_FIELDS:
+            return short(names.get(value, value))
+        opening, closing = _QUOTES[language]
+        return f"{opening}{short(value)}{closing}"
+    if isinstance(value, LabelledEnum):
+        return value.label(language)
+    if isinstance(value, Money):
+        return money(value)
+    if isinstance(value, Quantity):
+        return f"{plain(value.value)} {value.unit}"
+    if isinstance(value, Recurrence):
+        return value.rule
+    if isinstance(value, Fraction):
+        return fraction_words(value, language)
+    if isinstance(value, tuple):
+        return ", ".join(_shown(inner, field, language, names) for inner in value)
+    if attrs.has(type(value)):
+        return _name_of(value, names)
+    return short(str(_plain_value(value)))
+
+
+def _sentence(
+    change: Change, language: str, names: Mapping[str, str], units: Mapping[str, str]
+) -> str:
+    if change.item == "Convention":
+        subject = translate("diff.convention", language)
+    else:
+        key = change.item_id or ""
+        kebab = _KEBAB.sub(r"-\1", change.item).lower()
+        subject = translate(f"diff_item.{kebab}", language, name=names.get(key.split("#")[0], key))
+    if change.kind is not ChangeKind.CHANGED:
+        item = change.after if change.kind is ChangeKind.ADDED else change.before
+        if change.item == "Partner":
+            key = "diff.joined" if change.kind is ChangeKind.ADDED else "diff.left"
+            return translate(key, language, name=_name_of(item, names))
+        lowered = subject[:1].lower() + subject[1:]  # after "Added:", mid-sentence
+        return translate(f"diff.{change.kind.value}", language, subject=lowered)
+    field = change.field or ""
+    label_key = f"diff_field.{field.replace('.', '-')}"
+    label = translate(label_key, language) if _knows(label_key) else f"`{field}`"
+    before = _shown(change.before, field, language, names)
+    after = _shown(change.after, field, language, names)
+    unit = units.get(change.item_id or "") if field in ("baseline", "target") else None
+    if unit:
+        before, after = (
+            f"{said} {unit}" if said != NOT_SAID else said for said in (before, after)
+        )
+    way = "changed"
+    if _number(change.before) and _number(change.after):
+        way = "raised" if change.after > change.before else "lowered"
+    return translate(
+        f"diff.{way}", language, subject=subject, field=label, before=before, after=after
+    )
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (Decimal, int)) and not isinstance(value, bool)
+
+
+def _knows(key: str) -> bool:
+    return key in CATALOGUE

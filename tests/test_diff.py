@@ -1,0 +1,252 @@
+"""What an amendment changed: the difference of two texts, item by item, matched by id,
+said in French, English and Dutch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import typing
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from hypothesis import given
+
+from partnership_model import (
+    Convention,
+    Dossier,
+    Indicator,
+    MethodologyStep,
+    Objective,
+    Partner,
+    Period,
+    Timeline,
+)
+from partnership_model._catalogue import CATALOGUE
+from partnership_model.diff import ChangeKind, diff
+from partnership_model.i18n import LANGUAGES
+from partnership_model.testing import strategies as pms
+from tests.support import assert_refused, brussels
+
+FAMILIES = 0
+
+
+def text() -> Convention:
+    return brussels().convention
+
+
+def with_objective(convention: Convention, at: int, **changes: Any) -> Convention:
+    objectives = list(convention.objectives)
+    objectives[at] = attrs.evolve(objectives[at], **changes)
+    return attrs.evolve(convention, objectives=tuple(objectives))
+
+
+def families_target(target: str) -> Convention:
+    convention = text()
+    indicators = convention.objectives[0].indicators
+    raised = attrs.evolve(indicators[0], target=Decimal(target))
+    return with_objective(convention, 0, indicators=(raised, *indicators[1:]))
+
+
+def test_the_same_text_twice_differs_in_nothing() -> None:
+    found = diff(text(), text())
+    assert found.is_empty
+    assert found.explain("en") == ()
+    assert found.by_step() == {}
+
+
+def test_a_raised_target_is_said_with_its_unit_in_each_language() -> None:
+    found = diff(text(), families_target("80"))
+    (change,) = found.changes
+    assert change.kind is ChangeKind.CHANGED
+    assert change.path == "$.objectives[obj-paniers].indicators[ind-familles].target"
+    assert (change.item, change.item_id, change.field) == ("Indicator", "ind-familles", "target")
+    assert (change.before, change.after) == (Decimal(60), Decimal(80))
+    assert change.step is MethodologyStep.DEFINE
+    assert found.explain("en") == (
+        "Indicator 'Familles servies chaque semaine': the target raised from 60 familles "
+        "to 80 familles.",
+    )
+    assert found.explain("fr") == (
+        "L'indicateur «\u00a0Familles servies chaque semaine\u00a0»\u00a0: la cible en hausse, "
+        "de 60 familles à 80 familles.",
+    )
+    assert diff(families_target("80"), text()).explain("nl") == (
+        "Indicator 'Familles servies chaque semaine': het streefdoel verlaagd van 80 familles "
+        "naar 60 familles.",
+    )
+
+
+def test_a_partner_who_leaves_or_joins_is_said_as_such() -> None:
+    convention = text()
+    without = attrs.evolve(convention, partners=convention.partners[:-1])
+    (left,) = diff(convention, without).changes
+    assert (left.kind, left.path, left.item_id) == (ChangeKind.REMOVED, "$.partners[cpas]", "cpas")
+    assert diff(convention, without).explain("en") == (
+        "'CPAS de Laeken (antenne sociale)' left the partnership.",
+    )
+    assert diff(without, convention).explain("fr") == (
+        "«\u00a0CPAS de Laeken (antenne sociale)\u00a0» rejoint le partenariat.",
+    )
+
+
+def test_items_are_matched_by_id_never_by_place() -> None:
+    convention = text()
+    reordered = attrs.evolve(convention, objectives=tuple(reversed(convention.objectives)))
+    # No objective changed; the order of the list did, and is said as such.
+    (moved,) = diff(convention, reordered).changes
+    assert (moved.kind, moved.path, moved.field) == (
+        ChangeKind.CHANGED,
+        "$.objectives",
+        "objectives",
+    )
+    assert moved.before == ("obj-paniers", "obj-ateliers")
+    assert moved.after == ("obj-ateliers", "obj-paniers")
+    renamed = with_objective(convention, 0, id="obj-nourrir")
+    kinds = sorted((c.kind.value, c.item_id) for c in diff(convention, renamed).changes)
+    assert kinds == [("added", "obj-nourrir"), ("removed", "obj-paniers")]
+
+
+def test_a_new_item_and_a_changed_date_are_said_with_the_item_s_name() -> None:
+    convention = text()
+    added = Objective(
+        id="obj-emploi",
+        title="Orienter vers l'emploi",
+        indicators=(Indicator(id="ind-emploi", name="Personnes orientées"),),
+    )
+    steps = list(convention.timeline.steps)
+    steps[0] = attrs.evolve(
+        steps[0], planned=Period(start=steps[0].planned.start, end=dt.date(2027, 2, 5))
+    )
+    newer = attrs.evolve(
+        convention,
+        objectives=(*convention.objectives, added),
+        timeline=Timeline(steps=tuple(steps)),
+    )
+    found = diff(convention, newer)
+    assert found.explain("en") == (
+        "Added: objective 'Orienter vers l'emploi'.",
+        "Step 'Déposer la demande de subside Cohésion sociale': the planned end changed from "
+        "2027-01-29 to 2027-02-05.",
+    )
+    assert list(found.by_step()) == [MethodologyStep.DEFINE, MethodologyStep.PLAN]
+
+
+def test_a_field_without_words_of_its_own_is_named_by_its_code() -> None:
+    convention = text()
+    changed = with_objective(convention, 0, description="Une description revue")
+    (sentence,) = diff(convention, changed).explain("en")
+    assert sentence.startswith("Objective '")
+    assert "`description`" not in sentence  # description has words
+    partner = attrs.evolve(convention.partners[0], address="Rue de Laeken 1, 1000 Bruxelles")
+    moved = attrs.evolve(convention, partners=(partner, *convention.partners[1:]))
+    (said,) = diff(convention, moved).explain("en")
+    assert "`address`" in said
+
+
+def test_the_difference_is_json_for_applications() -> None:
+    found = diff(text(), families_target("80"))
+    document = json.loads(json.dumps(found.to_dict()))
+    assert document == {
+        "changes": [
+            {
+                "kind": "changed",
+                "path": "$.objectives[obj-paniers].indicators[ind-familles].target",
+                "step": "define",
+                "item": "Indicator",
+                "item_id": "ind-familles",
+                "field": "target",
+                "before": "60",
+                "after": "80",
+            }
+        ]
+    }
+    convention = text()
+    left = diff(convention, attrs.evolve(convention, partners=convention.partners[:-1]))
+    assert json.loads(json.dumps(left.to_dict()))["changes"][0]["before"]["id"] == "cpas"
+
+
+def test_twice_the_same_id_loses_nothing() -> None:
+    twins = (Partner(id="pont", name="Le Pont"), Partner(id="pont", name="Le Pont bis"))
+    old = Convention(name="x", partners=twins)
+    new = Convention(name="x", partners=twins[:1])
+    (change,) = diff(old, new).changes
+    assert (change.kind, change.item_id) == (ChangeKind.REMOVED, "pont#2")
+
+
+def test_a_dossier_is_compared_in_its_current_text_and_nothing_else_is() -> None:
+    assert diff(brussels(), text()).is_empty
+    assert_refused(lambda: diff("v1", text()), "diff(target)", "v1")  # type: ignore[arg-type]
+
+
+# --- for any two texts -------------------------------------------------------------------
+
+
+@given(pms.conventions(), pms.conventions())
+def test_the_difference_is_empty_exactly_when_the_texts_are_equal(
+    old: Convention, new: Convention
+) -> None:
+    assert diff(old, new).is_empty == (old == new)
+    assert diff(old, old).is_empty
+    for language in ("fr", "en", "nl"):
+        assert len(diff(old, new).explain(language)) == len(diff(old, new).changes)
+
+
+IDENTIFIED = (
+    *("partners", "objectives", "needs", "target_publics", "roles", "tasks", "contributions"),
+    *("governing_bodies", "decision_rules", "institutional_links"),
+)
+
+
+@given(pms.conventions(), pms.conventions())
+def test_every_id_in_one_text_and_not_the_other_is_named(old: Convention, new: Convention) -> None:
+    found = diff(old, new)
+    said = {(change.kind, change.path) for change in found.changes}
+    for field in IDENTIFIED:
+        before = {item.id for item in getattr(old, field)}
+        after = {item.id for item in getattr(new, field)}
+        for gone in before - after:
+            assert (ChangeKind.REMOVED, f"$.{field}[{gone}]") in said
+        for came in after - before:
+            assert (ChangeKind.ADDED, f"$.{field}[{came}]") in said
+
+
+@given(pms.dossiers())
+def test_a_dossier_and_its_text_differ_in_nothing(dossier: Dossier) -> None:
+    assert diff(dossier, dossier.convention).is_empty
+
+
+def test_every_kind_of_item_a_convention_holds_has_its_words() -> None:
+    reached: set[type] = set()
+    pending: list[type] = [Convention]
+    while pending:
+        kind = pending.pop()
+        for hint in typing.get_type_hints(kind).values():
+            for inner in _classes_in(hint):
+                if inner not in reached:
+                    reached.add(inner)
+                    pending.append(inner)
+    items = sorted(
+        kind.__name__
+        for kind in reached
+        if {"id", "partner"} & {field.name for field in attrs.fields(kind)}
+    )
+    assert "Partner" in items
+    assert "Signature" in items
+    for name in items:
+        kebab = re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower()
+        for language in ("fr", "en", "nl"):
+            assert "{name}" in CATALOGUE[f"diff_item.{kebab}"][LANGUAGES.index(language)]
+
+
+def _classes_in(annotation: object) -> list[type]:
+    """The attrs classes a field's type names, inside tuples and optionals."""
+    hints = typing.get_args(annotation) or (annotation,)
+    found = []
+    for hint in hints:
+        if isinstance(hint, type) and attrs.has(hint):
+            found.append(hint)
+        elif typing.get_args(hint):
+            found.extend(_classes_in(hint))
+    return found
