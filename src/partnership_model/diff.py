@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -180,31 +180,27 @@ def diff(old: Convention | Dossier, new: Convention | Dossier) -> Difference:
     exactly when the two texts are equal."""
     before, _ = read_target("diff", old)
     after, _ = read_target("diff", new)
-    found: list[Change] = []
+    found = _Found()
     if before != after:
         _compare(before, after, _Place("$", "Convention", None, None, ""), found)
-    names: dict[str, str] = {}
-    units: dict[str, str] = {}
-    for text in (after, before):
-        for key, item in _identified(text):
-            names.setdefault(key, _name_of(item, {}))
-            unit = getattr(item, "unit", None)
-            if type(item).__name__ == "Indicator" and isinstance(unit, str):
-                units.setdefault(key, unit)
-    return Difference(tuple(found), names, units)
+    for partner in (*before.partners, *after.partners):  # named in values: owners, holders
+        found.know(partner.id, partner)
+    return Difference(tuple(found.changes), found.names, found.units)
 
 
-def _identified(value: object) -> Iterator[tuple[str, object]]:
-    """Every item with an id within ``value``, with its id: one walk of the text."""
-    if isinstance(value, tuple):
-        for inner in value:
-            yield from _identified(inner)
-    elif attrs.has(type(value)):
-        key = getattr(value, "id", None)
-        if isinstance(key, str):
-            yield key, value
-        for field in attrs.fields(type(value)):  # type: ignore[arg-type]  # an attrs class
-            yield from _identified(getattr(value, field.name))
+class _Found:
+    """The changes found, and the name of every item they are about (the newer's)."""
+
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+        self.names: dict[str, str] = {}
+        self.units: dict[str, str] = {}
+
+    def know(self, key: str, item: object) -> None:
+        self.names[key] = _name_of(item, {})
+        unit = getattr(item, "unit", None)
+        if type(item).__name__ == "Indicator" and isinstance(unit, str):
+            self.units[key] = unit
 
 
 @attrs.frozen
@@ -239,7 +235,7 @@ class _Place:
         )
 
 
-def _compare(old: object, new: object, place: _Place, found: list[Change]) -> None:
+def _compare(old: object, new: object, place: _Place, found: _Found) -> None:
     """The changes from ``old`` to ``new``, two values of one attrs class that differ."""
     for field in attrs.fields(type(old)):  # type: ignore[arg-type]  # an attrs instance
         before, after = getattr(old, field.name), getattr(new, field.name)
@@ -252,7 +248,7 @@ def _compare(old: object, new: object, place: _Place, found: list[Change]) -> No
         elif attrs.has(type(before)) and type(before) is type(after):
             _compare(before, after, inner, found)
         else:
-            found.append(inner.change(ChangeKind.CHANGED, before, after))
+            found.changes.append(inner.change(ChangeKind.CHANGED, before, after))
 
 
 def _keyed(before: object, after: object) -> str | None:
@@ -283,7 +279,7 @@ def _by_key(items: Sequence[Any], key: str) -> dict[str, Any]:
 
 
 def _compare_items(
-    before: Sequence[Any], after: Sequence[Any], key: str, place: _Place, found: list[Change]
+    before: Sequence[Any], after: Sequence[Any], key: str, place: _Place, found: _Found
 ) -> None:
     """Items removed, changed and added, matched by ``key``; and, when the items both
     lists hold come in another order, the new order, as a change of the list."""
@@ -291,16 +287,20 @@ def _compare_items(
     for name, item in old.items():
         kind = type(item).__name__
         if name not in new:
-            found.append(place.at(kind, name).change(ChangeKind.REMOVED, item, None))
+            found.know(name, item)
+            found.changes.append(place.at(kind, name).change(ChangeKind.REMOVED, item, None))
         elif item != new[name]:
+            found.know(name, new[name])
             _compare(item, new[name], place.at(kind, name), found)
     for name, item in new.items():
         if name not in old:
-            found.append(place.at(type(item).__name__, name).change(ChangeKind.ADDED, None, item))
+            found.know(name, item)
+            added = place.at(type(item).__name__, name).change(ChangeKind.ADDED, None, item)
+            found.changes.append(added)
     kept_before = tuple(name for name in old if name in new)
     kept_after = tuple(name for name in new if name in old)
     if kept_before != kept_after:
-        found.append(place.change(ChangeKind.CHANGED, kept_before, kept_after))
+        found.changes.append(place.change(ChangeKind.CHANGED, kept_before, kept_after))
 
 
 # --- in words ---------------------------------------------------------------------------
