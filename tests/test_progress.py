@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,9 +23,11 @@ from partnership_model import (
     Measurement,
     Objective,
     Trend,
+    indicator_progress,
     objective_progress,
     progress,
 )
+from tests.support import brussels
 
 FAMILIES = Indicator(
     id="ind-familles",
@@ -170,3 +173,56 @@ def test_a_measurement_in_another_unit_is_refused_rather_than_compared() -> None
     assert "ind-familles (familles)" in str(refused.value)
     # Measured after the day asked about, it is not read at all.
     assert progress(FAMILIES, (households,), on=dt.date(2027, 1, 1)).value is None
+
+
+def test_a_readjusted_target_is_read_on_the_day_of_each_measurement() -> None:
+    dossier = brussels()
+    convention = dossier.convention
+    objective = convention.objectives[0]
+    families = objective.indicators[0]
+    assert (families.id, families.baseline, families.target) == (
+        "ind-familles",
+        Decimal(0),
+        Decimal(60),
+    )
+    raised = attrs.evolve(families, target=Decimal(80))
+    text = attrs.evolve(
+        convention,
+        objectives=(
+            attrs.evolve(objective, indicators=(raised, *objective.indicators[1:])),
+            *convention.objectives[1:],
+        ),
+    )
+    measured = attrs.evolve(
+        dossier,
+        measurements=(
+            Measurement(id="m-mars", indicator="ind-familles", date=MARCH, value=Decimal(45)),
+            Measurement(
+                id="m-sept", indicator="ind-familles", date=dt.date(2027, 9, 30), value=Decimal(60)
+            ),
+        ),
+    )
+    amended = measured.amend(
+        text, id="avenant-1", effective_from=dt.date(2027, 7, 1), rationale="Plus de familles"
+    )
+    in_june = indicator_progress(amended, "ind-familles", on=JUNE)
+    assert (in_june.value, in_june.share, in_june.met) == (Decimal(45), Fraction(3, 4), False)
+    in_october = indicator_progress(amended, "ind-familles", on=dt.date(2027, 10, 1))
+    assert (in_october.value, in_october.share, in_october.met) == (
+        Decimal(60),
+        Fraction(3, 4),
+        False,
+    )
+    # Read against the first text, September's 60 families would have met the target.
+    assert progress(families, amended.measurements, on=dt.date(2027, 10, 1)).met is True
+
+
+def test_an_indicator_no_text_of_the_dossier_holds_is_refused() -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        indicator_progress(brussels(), "ind-inconnu", on=JUNE)
+    assert refused.value.field == "indicator_progress(indicator_id)"
+    assert "2027-06-30" in str(refused.value)
+    with pytest.raises(InvalidValueError):
+        indicator_progress(brussels().convention, "ind-familles", on=JUNE)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        indicator_progress(brussels(), "ind-familles", on="2027-06-30")  # type: ignore[arg-type]

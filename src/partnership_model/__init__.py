@@ -101,7 +101,13 @@ from partnership_model.partners import (
     Representative,
 )
 from partnership_model.planning import Period, Recurrence, RuleParts, Step, StepKind, Timeline
-from partnership_model.progress import Progress, Trend, objective_progress, progress
+from partnership_model.progress import (
+    Progress,
+    Trend,
+    indicator_progress,
+    objective_progress,
+    progress,
+)
 from partnership_model.publics import TargetPublic
 from partnership_model.render import render_gantt, render_markdown, summarize
 from partnership_model.roles import Assignment, Raci, Role, RoleKind, Task
@@ -283,6 +289,7 @@ __all__ = [
     "from_json",
     "get_profile",
     "history",
+    "indicator_progress",
     "json_schema",
     "objective_progress",
     "occurrences",

@@ -15,13 +15,15 @@ from fractions import Fraction
 
 import attrs
 
+from partnership_model.convention import Convention
+from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError
 from partnership_model.evaluation import Measurement
 from partnership_model.i18n import LabelledEnum
 from partnership_model.objectives import Direction, Indicator, Objective
 from partnership_model.text import other_unit
 
-__all__ = ["Progress", "Trend", "objective_progress", "progress"]
+__all__ = ["Progress", "Trend", "indicator_progress", "objective_progress", "progress"]
 
 
 class Trend(LabelledEnum):
@@ -139,3 +141,37 @@ def objective_progress(
     """The progress of each indicator of ``objective`` on the day ``on``, in order."""
     kept = tuple(measurements)
     return tuple(progress(indicator, kept, on=on) for indicator in objective.indicators)
+
+
+def indicator_progress(dossier: Dossier, indicator_id: str, *, on: dt.date) -> Progress:
+    """How far the dossier's indicator ``indicator_id`` has come on ``on``, from the
+    dossier's measurements, against the baseline and target in force on the day of its
+    latest measurement: an objective readjusted by an amendment keeps its id, so the
+    measurements taken before stay attached and each is read against the text of its
+    own day.
+
+    Raises :class:`InvalidValueError` when no text of the dossier in force on that day
+    (or, without a measurement, on ``on``) holds the indicator.
+    """
+    if not isinstance(dossier, Dossier):
+        raise InvalidValueError("indicator_progress(dossier)", dossier, "expected a Dossier")
+    if type(on) is not dt.date:
+        raise InvalidValueError("indicator_progress(on)", on, "expected a datetime.date (a day)")
+    ours = [m for m in dossier.measurements if m.indicator == indicator_id and m.date <= on]
+    latest = max((m.date for m in ours), default=on)
+    indicator = _indicator(dossier.in_force(latest), indicator_id)
+    if indicator is None:
+        raise InvalidValueError(
+            "indicator_progress(indicator_id)",
+            indicator_id,
+            f"no indicator of that id in the text in force on {latest.isoformat()}",
+        )
+    return progress(indicator, ours, on=on)
+
+
+def _indicator(convention: Convention, indicator_id: str) -> Indicator | None:
+    for objective in convention.objectives:
+        for indicator in objective.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+    return None
