@@ -27,11 +27,13 @@ T = TypeVar("T")
 NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Agenda,
     pm.AudiencePlan,
+    pm.Candidate,
     pm.Classification,
     pm.EarlyStart,
     pm.Escalation,
     pm.Finding,
     pm.FormFacts,
+    pm.NeedMatch,
     pm.Occurrence,
     pm.Problem,
     pm.Profile,

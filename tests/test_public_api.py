@@ -79,6 +79,7 @@ def test_the_public_surface() -> None:
         "progress", "Agenda", "AudiencePlan", "Occurrence", "OccurrenceKind", "EarlyStart",
         "Schedule", "ScheduledStep", "agenda", "communication_plan", "occurrences",
         "earliest_schedule", "early_starts", "to_ical", "render_gantt",
+        "ROLE_CATEGORIES", "Candidate", "MatchReason", "NeedMatch", "UnmetKind", "match_needs",
     }  # fmt: skip
 
 

@@ -77,6 +77,14 @@ from partnership_model.i18n import LANGUAGES, LabelledEnum
 from partnership_model.ical import to_ical
 from partnership_model.identifiers import LegalIdentifier
 from partnership_model.institutions import InstitutionalLink, InstitutionKind, Involvement
+from partnership_model.matching import (
+    ROLE_CATEGORIES,
+    Candidate,
+    MatchReason,
+    NeedMatch,
+    UnmetKind,
+    match_needs,
+)
 from partnership_model.minutes import (
     Ballot,
     Choice,
@@ -150,6 +158,7 @@ from partnership_model.validation import (
 
 __all__ = [
     "LANGUAGES",
+    "ROLE_CATEGORIES",
     "Affiliation",
     "Agenda",
     "Amendment",
@@ -160,6 +169,7 @@ __all__ = [
     "Ballot",
     "BodyKind",
     "BudgetLine",
+    "Candidate",
     "Channel",
     "Choice",
     "Classification",
@@ -203,12 +213,14 @@ __all__ = [
     "JsonValue",
     "LabelledEnum",
     "LegalIdentifier",
+    "MatchReason",
     "Measurement",
     "MethodologyStep",
     "MissingExtraError",
     "Money",
     "Need",
     "NeedCategory",
+    "NeedMatch",
     "Objective",
     "Occurrence",
     "OccurrenceKind",
@@ -255,6 +267,7 @@ __all__ = [
     "Topic",
     "Trend",
     "UnknownProfileError",
+    "UnmetKind",
     "UnsupportedLanguageError",
     "Veto",
     "VetoHolders",
@@ -276,6 +289,7 @@ __all__ = [
     "from_json",
     "get_profile",
     "json_schema",
+    "match_needs",
     "objective_progress",
     "occurrences",
     "progress",
