@@ -1,5 +1,6 @@
 """The command line, driven as a user drives it: a subprocess, then in-process for every
-branch. Seven commands: check, render, calendar, classify, tally, schema and new. Exit status 0 on
+branch. Nine commands: check, render, calendar, classify, tally, agenda, match, schema and
+new. Exit status 0 on
 success (for check: complete), 1 when an error remains, 2 when a file cannot be read or
 written or the command is wrong; one clear line, never a traceback."""
 
@@ -24,12 +25,16 @@ from partnership_model import (
     Choice,
     Convention,
     DecisionRecord,
+    Directory,
     Dossier,
     Form,
+    NeedCategory,
+    Offer,
     Partner,
     Period,
     Proxy,
     Step,
+    Structure,
     Timeline,
     from_json,
     to_ical,
@@ -41,6 +46,7 @@ from partnership_model.render import render_markdown
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
 DRAFT = EXAMPLES / "draft.json"
+NETWORK = EXAMPLES / "brussels-network.json"
 DAY = dt.date(2027, 3, 2)
 
 
@@ -205,6 +211,7 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
         ("render", "write a convention as a Markdown document"),
         ("calendar", "write the dated plan as an iCalendar file"),
         ("classify", "tell whether a convention is a partnership or a collaboration"),
+        ("match", "who in the network could meet the needs and roles nobody covers"),
         ("schema", "print the JSON Schema of the documents"),
         ("new", "write a starting dossier to fill in"),
     ]:
@@ -212,7 +219,8 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["check", "render", "calendar", "classify", "tally", "schema", "new"]
+    "command",
+    ["check", "render", "calendar", "classify", "tally", "agenda", "match", "schema", "new"],
 )
 def test_every_command_has_its_own_help(command: str) -> None:
     result = run(command, "--help")
@@ -791,6 +799,129 @@ def test_agenda_shows_the_document_s_text_never_raw() -> None:
     assert "Lancement\\x1b[2J\\u202e" in out
 
 
+# --- match
+
+
+def test_match_ranks_who_in_the_network_could_meet_what_the_draft_lacks() -> None:
+    result = run("match", str(DRAFT), "--directory", str(NETWORK), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{DRAFT}: Devoirs ensemble à Saint-Gilles",
+        f"Directory (6 structures): {NETWORK}",
+        "",
+        "No contribution covers the need 'Un animateur à mi-temps' (need-animateur, financial).",
+        "  1. Service jeunesse de la commune (jeunesse-saint-gilles, score 2): offers in the "
+        "category financial; known to Maison de jeunes du Parvis ASBL.",
+        "  2. Cohésion sociale (Commission communautaire française) (cohesion-sociale, score 1): "
+        "offers in the category financial.",
+        "  3. CPAS de Laeken (antenne sociale) (cpas, score 1): offers in the category financial.",
+        "",
+        "No partner holds the role 'role-coord' (coordinator).",
+        "  1. Service jeunesse de la commune (jeunesse-saint-gilles, score 2): offers in the "
+        "category human resources; known to Maison de jeunes du Parvis ASBL.",
+        "  2. Coordination sociale de Laeken (coordination-laeken, score 1): offers in the "
+        "category planning.",
+        "  3. Maison de quartier du Val Marie (maison-val-marie, score 1): offers in the "
+        "category human resources.",
+        "  4. Plateforme du volontariat bruxellois (plateforme-volontariat, score 1): offers in "
+        "the category human resources.",
+    ]
+
+
+def test_match_reads_the_dossier_s_own_directory_and_speaks_its_language() -> None:
+    complete = run("match", str(COMPLETE))
+    assert complete.returncode == 0, complete.stderr
+    assert complete.stdout.splitlines()[1:] == [
+        "Annuaire (2 structures)\u00a0: celui du dossier",
+        "",
+        "Chaque besoin est couvert et chaque rôle est tenu.",
+    ]
+    draft = run("match", str(DRAFT), "--lang", "nl")
+    assert draft.stdout.splitlines()[1:5] == [
+        "Lijst van structuren (0): die van het dossier",
+        "",
+        "Geen enkele bijdrage dekt de behoefte 'Un animateur à mi-temps' (need-animateur, "
+        "financieel).",
+        "  Geen enkele structuur uit de lijst biedt wat ervoor nodig is.",
+    ]
+
+
+def test_match_as_json_keeps_every_fact() -> None:
+    result = run("match", str(DRAFT), "--directory", str(NETWORK), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert (document["file"], document["directory"]) == (str(DRAFT), str(NETWORK))
+    assert document["convention"] == "Devoirs ensemble à Saint-Gilles"
+    need, role = document["unmet"]
+    assert (need["kind"], need["item"], need["path"]) == (
+        "need",
+        "need-animateur",
+        "$.convention.needs[0]",
+    )
+    assert need["candidates"][0]["known_by"] == ["maison-jeunes"]
+    assert (role["role"], len(role["candidates"])) == ("coordinator", 4)
+
+
+def test_match_reads_the_directory_from_standard_input() -> None:
+    result = run(
+        "match", str(DRAFT), "--directory", "-", stdin=NETWORK.read_text(encoding="utf-8")
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Annuaire (6 structures)\u00a0: -" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "expected"),
+    [
+        (
+            ["-"],
+            to_json(Convention(name="Seule")),
+            "partnership-model: -: a convention alone holds no directory; give one with "
+            "--directory DIR",
+        ),
+        (
+            ["-", "--directory", "-"],
+            "",
+            "partnership-model: -: standard input holds one document, not both FILE and DIR",
+        ),
+        (
+            [str(DRAFT), "--directory", str(COMPLETE)],
+            "",
+            "partnership-model: " + str(COMPLETE) + ": 1 problem in the document:",
+        ),
+        (
+            [str(DRAFT), "--directory", "-"],
+            "{",
+            "partnership-model: -: 1 problem in the document:",
+        ),
+    ],
+    ids=["convention-alone", "both-on-stdin", "a-dossier-for-a-directory", "not-json"],
+)
+def test_match_exits_2_in_a_few_lines_when_it_cannot_read_what_it_needs(
+    args: list[str], stdin: str, expected: str
+) -> None:
+    result = run("match", *args, stdin=stdin)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == expected
+    assert "Traceback" not in result.stderr
+
+
+def test_match_shows_the_directory_s_text_never_raw() -> None:
+    hostile = Structure(
+        id="piege",
+        name="Piège\x1b[2J\u202e",
+        offers=(Offer(category=NeedCategory.FINANCIAL),),
+    )
+    dossier = from_json(DRAFT.read_text(encoding="utf-8"), Dossier)
+    changed = attrs.evolve(dossier, directory=Directory(structures=(hostile,)))
+    status, out, _ = in_process("match", "-", "--lang", "en", stdin=to_json(changed))
+    assert status == 0
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert "1. Piège\\x1b[2J\\u202e (piege, score 1)" in out
+
+
 def test_render_for_a_day_adds_the_agenda_after_plan() -> None:
     result = run("render", str(COMPLETE), "--today", "2027-03-01", "--lang", "en")
     assert result.returncode == 0, result.stderr
@@ -923,7 +1054,9 @@ def test_classify_of_an_unreadable_file_is_status_2() -> None:
 # --- schema
 
 
-@pytest.mark.parametrize(("kind", "example"), [("dossier", COMPLETE), ("convention", None)])
+@pytest.mark.parametrize(
+    ("kind", "example"), [("dossier", COMPLETE), ("convention", None), ("directory", NETWORK)]
+)
 def test_schema_prints_the_json_schema_that_real_documents_meet(
     kind: str, example: Path | None
 ) -> None:

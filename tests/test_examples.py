@@ -14,6 +14,7 @@ import pytest
 
 from partnership_model import (
     LANGUAGES,
+    Directory,
     Dossier,
     Form,
     MethodologyStep,
@@ -331,28 +332,63 @@ def test_the_examples_readme_names_every_shipped_example_and_its_documents() -> 
     assert "--profile collaboration" in readme
 
 
-def test_the_worked_example_of_the_votes_how_to_is_what_tally_prints() -> None:
-    page = (EXAMPLES.parent / "docs" / "howto-votes.md").read_text(encoding="utf-8")
-    block = page.split("$ partnership-model tally examples/general-assembly.json --lang en\n")[1]
-    shown = block.split("```")[0]
-    result = subprocess.run(  # our own interpreter and module
-        [sys.executable, "-m", "partnership_model", "tally", "examples/general-assembly.json",
-         "--lang", "en"],
+def shown_and_printed(page: str, command: str) -> tuple[str, subprocess.CompletedProcess[str]]:
+    """What ``docs/<page>`` shows under ``$ command``, and what the command prints when run
+    from the repository, as a reader of the page runs it."""
+    text = (EXAMPLES.parent / "docs" / page).read_text(encoding="utf-8")
+    shown = text.split(f"$ {command}\n")[1].split("```")[0]
+    result = subprocess.run(  # noqa: S603  # our own interpreter and module
+        [sys.executable, "-m", "partnership_model", *command.split()[1:]],
         capture_output=True, text=True, check=False, cwd=EXAMPLES.parent,
     )  # fmt: skip
+    return shown, result
+
+
+def test_the_worked_example_of_the_votes_how_to_is_what_tally_prints() -> None:
+    shown, result = shown_and_printed(
+        "howto-votes.md", "partnership-model tally examples/general-assembly.json --lang en"
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == shown
 
 
 def test_the_agenda_of_the_how_to_is_what_the_command_prints() -> None:
-    page = (EXAMPLES.parent / "docs" / "howto-agenda.md").read_text(encoding="utf-8")
-    command = (
-        "partnership-model agenda examples/brussels-partnership.json --from 2027-03-01 --lang en"
+    shown, result = shown_and_printed(
+        "howto-agenda.md",
+        "partnership-model agenda examples/brussels-partnership.json --from 2027-03-01 --lang en",
     )
-    shown = page.split(f"$ {command}\n")[1].split("```")[0]
-    result = subprocess.run(  # noqa: S603  # our own interpreter and module
-        [sys.executable, "-m", "partnership_model", *command.split()[1:]],
-        capture_output=True, text=True, check=False, cwd=EXAMPLES.parent,
-    )  # fmt: skip
     assert result.returncode == 1, result.stderr  # two steps are late
+    assert result.stdout == shown
+
+
+# --- the directory of the network -----------------------------------------------------------
+
+
+def test_the_network_example_runs_as_a_script_and_lists_its_structures_by_category() -> None:
+    result = subprocess.run(  # noqa: S603  # our own interpreter and example, fixed arguments
+        [sys.executable, str(EXAMPLES / "brussels_network.py"), "en"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.splitlines()[0] == (
+        "financial: CPAS de Laeken (antenne sociale), "
+        "Cohésion sociale (Commission communautaire française), Service jeunesse de la commune"
+    )
+
+
+def test_the_examples_readme_names_the_directory_and_its_command() -> None:
+    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    assert "examples/brussels-network.json" in readme
+    assert "match examples/draft.json --directory examples/brussels-network.json" in readme
+    assert from_json((EXAMPLES / "brussels-network.json").read_bytes(), Directory).structures
+
+
+def test_the_match_of_the_network_how_to_is_what_the_command_prints() -> None:
+    shown, result = shown_and_printed(
+        "howto-network.md",
+        "partnership-model match examples/draft.json --directory examples/brussels-network.json"
+        " --lang en",
+    )
+    assert result.returncode == 0, result.stderr
     assert result.stdout == shown

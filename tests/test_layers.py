@@ -99,6 +99,7 @@ ABOVE_THE_DOMAIN = {
     "partnership_model._sections", "partnership_model._clarify_sections",
     "partnership_model.tally", "partnership_model._counting",
     "partnership_model.starter", "partnership_model.classification",
+    "partnership_model.matching",
 }  # fmt: skip
 
 

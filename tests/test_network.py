@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
 
 from partnership_model import (
     Directory,
@@ -16,6 +17,7 @@ from partnership_model import (
     Quantity,
     Structure,
 )
+from partnership_model.testing import strategies as pms
 from tests.support import assert_refused
 
 # --- Offer -----------------------------------------------------------------------------------
@@ -162,6 +164,52 @@ def test_a_directory_refuses_a_list_of_structures() -> None:
         "Directory.structures",
         structures,
     )
+
+
+# --- merging two directories by structure id ---------------------------------------------------
+
+
+def test_merging_replaces_a_structure_by_id_in_its_place_and_adds_the_new_ones_after() -> None:
+    ours = Directory(structures=(ROOMS, VOLUNTEERS))
+    moved = attrs.evolve(ROOMS, area="Neder-Over-Heembeek")
+    theirs = Directory(structures=(COMMUNE, moved))
+    assert ours.merged(theirs).structures == (moved, VOLUNTEERS, COMMUNE)
+    assert theirs.merged(ours).structures == (COMMUNE, ROOMS, VOLUNTEERS)  # ours wins there
+
+
+def test_of_two_structures_with_one_id_in_the_other_directory_the_later_wins() -> None:
+    renamed = attrs.evolve(COMMUNE, name="Ville de Bruxelles, service social")
+    merged = Directory(structures=(COMMUNE,)).merged(
+        Directory(structures=(COMMUNE, NOTHING_YET, renamed, NOTHING_YET))
+    )
+    assert merged.structures == (renamed, NOTHING_YET)
+
+
+def test_merging_an_empty_directory_changes_nothing() -> None:
+    directory = Directory(structures=(VOLUNTEERS, ROOMS))
+    assert directory.merged(Directory()) == directory
+    assert Directory().merged(directory) == directory
+
+
+def test_merging_refuses_what_is_not_a_directory() -> None:
+    assert_refused(
+        lambda: Directory().merged((ROOMS,)),  # type: ignore[arg-type]
+        "Directory.merged(other)",
+        (ROOMS,),
+    )
+
+
+@given(pms.directories(), pms.directories())
+def test_a_merged_directory_holds_every_id_once_and_the_other_s_structures_as_they_are(
+    ours: Directory, theirs: Directory
+) -> None:
+    merged = ours.merged(theirs)
+    ids = [structure.id for structure in merged.structures]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {s.id for s in ours.structures} | {s.id for s in theirs.structures}
+    assert set(theirs.structures) <= set(merged.structures)
+    assert ours.merged(ours) == ours
+    assert merged.merged(theirs) == merged
 
 
 # --- immutability and value semantics -------------------------------------------------------

@@ -80,6 +80,7 @@ def test_the_public_surface() -> None:
         "Schedule", "ScheduledStep", "agenda", "communication_plan", "occurrences",
         "earliest_schedule", "early_starts", "to_ical", "render_gantt", "Change", "ChangeKind",
         "Difference", "Version", "diff", "history", "indicator_progress",
+        "ROLE_CATEGORIES", "Candidate", "MatchReason", "NeedMatch", "UnmetKind", "match_needs",
     }  # fmt: skip
 
 

@@ -23,7 +23,14 @@ import pytest
 from hypothesis import given
 from jsonschema import Draft202012Validator, FormatChecker
 
-from partnership_model import Dossier, Recurrence, SerializationError, from_json, json_schema
+from partnership_model import (
+    Directory,
+    Dossier,
+    Recurrence,
+    SerializationError,
+    from_json,
+    json_schema,
+)
 from partnership_model.errors import InvalidValueError
 from tests import generators as gen
 
@@ -38,9 +45,10 @@ BRUSSELS: dict[str, Any] = json.loads(
 Path_ = tuple[str | int, ...]
 
 
-def broken(path: Path_, value: object) -> dict[str, Any]:
-    """The Brussels dossier with the value at ``path`` replaced (or added)."""
-    document = copy.deepcopy(BRUSSELS)
+def broken(path: Path_, value: object, whole: dict[str, Any] = BRUSSELS) -> dict[str, Any]:
+    """The Brussels dossier (or the ``whole`` document given) with the value at ``path``
+    replaced (or added)."""
+    document = copy.deepcopy(whole)
     place: Any = document
     for key in path[:-1]:
         place = place[key]
@@ -109,9 +117,9 @@ VALID = {
 CASES = {**VALID, **SCHEMA_SAYS, **SCHEMA_CANNOT_SAY}
 
 
-def the_reader_reads(document: dict[str, Any]) -> bool:
+def the_reader_reads(document: dict[str, Any], kind: type = Dossier) -> bool:
     try:
-        from_json(json.dumps(document), Dossier)
+        from_json(json.dumps(document), kind)
     except SerializationError:
         return False
     return True
@@ -209,3 +217,36 @@ def test_the_rule_pattern_takes_every_rule_the_reader_takes_and_refuses_the_rest
         assert RULE.search(rule)
     elif RULE.search(rule):
         assert any(words in reason for words in CROSS_PART), reason
+
+
+# --- the directory, a document of its own -----------------------------------------------------
+
+NETWORK: dict[str, Any] = json.loads(
+    (EXAMPLES / "brussels-network.json").read_text(encoding="utf-8")
+)
+DIRECTORY_SCHEMA = Draft202012Validator(json_schema(Directory), format_checker=FormatChecker())
+
+
+def test_the_shipped_directory_is_valid_for_the_reader_and_its_schema() -> None:
+    assert the_reader_reads(NETWORK, Directory)
+    assert DIRECTORY_SCHEMA.is_valid(NETWORK)
+    assert json_schema(Directory)["properties"]["type"] == {"const": "directory"}
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("type",), "dossier"),
+        (("structures", 0, "offers", 0, "category"), "volunteers"),
+        (("structures", 0, "offers", 0, "capacity", "value"), "-10"),
+        (("structures", 1, "id"), "maison val marie"),
+        (("structures", 2, "colour"), "blue"),
+    ],
+    ids=["another-type", "unknown-category", "negative-capacity", "id-with-spaces", "unknown"],
+)
+def test_what_the_reader_refuses_in_a_directory_its_schema_refuses(
+    path: Path_, value: object
+) -> None:
+    document = broken(path, value, NETWORK)
+    assert not the_reader_reads(document, Directory)
+    assert not DIRECTORY_SCHEMA.is_valid(document)

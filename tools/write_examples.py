@@ -1,5 +1,6 @@
 """Write the shipped examples as JSON documents, and as rendered Markdown documents in
-every language the library speaks, from the Python that builds them.
+every language the library speaks, from the Python that builds them; and the directory
+of the network, a JSON document of its own.
 
     python tools/write_examples.py
 
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
-from partnership_model import LANGUAGES, Dossier, render_markdown, to_json
+from partnership_model import LANGUAGES, Directory, Dossier, render_markdown, to_json
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 RENDERED = EXAMPLES / "rendered"
@@ -23,19 +25,34 @@ DOCUMENTS = {
     "general_assembly": "general-assembly.json",
 }
 """Each example module, and the JSON document it is written to."""
+DIRECTORIES = {"brussels_network": "brussels-network.json"}
+"""Each example module that builds a directory, and the JSON document it is written to."""
 
 
-def built(module_name: str) -> Dossier:
-    """The dossier that ``examples/<module_name>.py`` builds."""
+def _example(module_name: str) -> Any:
+    """The module ``examples/<module_name>.py``, loaded from its file."""
     spec = importlib.util.spec_from_file_location(module_name, EXAMPLES / f"{module_name}.py")
     if spec is None or spec.loader is None:  # pragma: no cover - the examples are shipped
         raise FileNotFoundError(module_name)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    dossier = module.build_dossier()
+    return module
+
+
+def built(module_name: str) -> Dossier:
+    """The dossier that ``examples/<module_name>.py`` builds."""
+    dossier = _example(module_name).build_dossier()
     if not isinstance(dossier, Dossier):  # pragma: no cover - a broken example
         raise TypeError(f"{module_name}.build_dossier() did not build a Dossier")
     return dossier
+
+
+def built_directory(module_name: str) -> Directory:
+    """The directory that ``examples/<module_name>.py`` builds."""
+    directory = _example(module_name).build_directory()
+    if not isinstance(directory, Directory):  # pragma: no cover - a broken example
+        raise TypeError(f"{module_name}.build_directory() did not build a Directory")
+    return directory
 
 
 def rendered_path(name: str, language: str) -> Path:
@@ -55,6 +72,8 @@ def documents() -> dict[Path, str]:
     written = {
         EXAMPLES / name: to_json(dossier, pretty=True) + "\n" for name, dossier in dossiers.items()
     }
+    for module, name in DIRECTORIES.items():
+        written[EXAMPLES / name] = to_json(built_directory(module), pretty=True) + "\n"
     for name, dossier in dossiers.items():
         for language in LANGUAGES:
             written[rendered_path(name, language)] = _ending_in_newline(

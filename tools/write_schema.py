@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from partnership_model import Convention, Dossier, json_schema
+from partnership_model import Convention, Directory, Dossier, json_schema
 from partnership_model.serialization import FORMAT_VERSION
 
 SCHEMAS = Path(__file__).parent.parent / "docs" / "schema"
@@ -23,7 +23,7 @@ def schemas() -> dict[Path, str]:
             json_schema(kind), indent=2, ensure_ascii=False
         )
         + "\n"
-        for kind in (Dossier, Convention)
+        for kind in (Dossier, Convention, Directory)
     }
 
 

@@ -79,6 +79,14 @@ from partnership_model.i18n import LANGUAGES, LabelledEnum
 from partnership_model.ical import to_ical
 from partnership_model.identifiers import LegalIdentifier
 from partnership_model.institutions import InstitutionalLink, InstitutionKind, Involvement
+from partnership_model.matching import (
+    ROLE_CATEGORIES,
+    Candidate,
+    MatchReason,
+    NeedMatch,
+    UnmetKind,
+    match_needs,
+)
 from partnership_model.minutes import (
     Ballot,
     Choice,
@@ -158,6 +166,7 @@ from partnership_model.validation import (
 
 __all__ = [
     "LANGUAGES",
+    "ROLE_CATEGORIES",
     "Affiliation",
     "Agenda",
     "Amendment",
@@ -168,6 +177,7 @@ __all__ = [
     "Ballot",
     "BodyKind",
     "BudgetLine",
+    "Candidate",
     "Change",
     "ChangeKind",
     "Channel",
@@ -214,12 +224,14 @@ __all__ = [
     "JsonValue",
     "LabelledEnum",
     "LegalIdentifier",
+    "MatchReason",
     "Measurement",
     "MethodologyStep",
     "MissingExtraError",
     "Money",
     "Need",
     "NeedCategory",
+    "NeedMatch",
     "Objective",
     "Occurrence",
     "OccurrenceKind",
@@ -266,6 +278,7 @@ __all__ = [
     "Topic",
     "Trend",
     "UnknownProfileError",
+    "UnmetKind",
     "UnsupportedLanguageError",
     "Version",
     "Veto",
@@ -291,6 +304,7 @@ __all__ = [
     "history",
     "indicator_progress",
     "json_schema",
+    "match_needs",
     "objective_progress",
     "occurrences",
     "progress",

@@ -893,6 +893,76 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "Trend.improving": ("en progrès", "improving", "verbeterend"),
     "Trend.steady": ("stable", "steady", "stabiel"),
     "Trend.worsening": ("en recul", "worsening", "verslechterend"),
+    # --- match_needs()
+    "MatchReason.category": ("même catégorie", "same category", "zelfde categorie"),
+    "MatchReason.capacity": ("capacité suffisante", "enough capacity", "voldoende capaciteit"),
+    "MatchReason.area": ("même zone", "same area", "zelfde gebied"),
+    "MatchReason.partner": ("déjà partenaire", "already a partner", "al partner"),
+    "MatchReason.known": (
+        "connue d'un partenaire",
+        "known to a partner",
+        "bekend bij een partner",
+    ),
+    "UnmetKind.need": ("besoin", "need", "behoefte"),
+    "UnmetKind.role": ("rôle", "role", "rol"),
+    "match.need": (
+        "Le besoin «\u00a0{item}\u00a0» ({what}) n'est couvert par aucune contribution.",
+        "No contribution covers the need '{item}' ({what}).",
+        "Geen enkele bijdrage dekt de behoefte '{item}' ({what}).",
+    ),
+    "match.role": (
+        "Le rôle «\u00a0{item}\u00a0» ({what}) n'est tenu par aucun partenaire.",
+        "No partner holds the role '{item}' ({what}).",
+        "Geen enkele partner neemt de rol '{item}' ({what}) op.",
+    ),
+    "match.nobody": (
+        "Aucune structure de l'annuaire n'offre de quoi y répondre.",
+        "No structure of the directory offers what it takes.",
+        "Geen enkele structuur uit de lijst biedt wat ervoor nodig is.",
+    ),
+    "match.score": ("score {score}", "score {score}", "score {score}"),
+    "match.category": (
+        "offre dans la catégorie {categories}",
+        "offers in the category {categories}",
+        "biedt aan in de categorie {categories}",
+    ),
+    "match.capacity": (
+        "peut donner {capacity}, assez pour un besoin de {needed}",
+        "can give {capacity}, enough for the {needed} needed",
+        "kan {capacity} geven, genoeg voor de gevraagde {needed}",
+    ),
+    "match.short": (
+        "peut donner {capacity}, moins qu'un besoin de {needed}",
+        "can give {capacity}, less than the {needed} needed",
+        "kan {capacity} geven, minder dan de gevraagde {needed}",
+    ),
+    "match.and": ("\u00a0; ", "; ", "; "),
+    "match.area": (
+        "active dans la zone du partenariat ({area})",
+        "works in the partnership's area ({area})",
+        "actief in het gebied van het partnerschap ({area})",
+    ),
+    "match.partner": (
+        "déjà partenaire ({partners})",
+        "already a partner ({partners})",
+        "al partner ({partners})",
+    ),
+    "match.known": (
+        "connue de {partners}",
+        "known to {partners}",
+        "bekend bij {partners}",
+    ),
+    "cli.directory": (
+        "Annuaire ({count} structures)",
+        "Directory ({count} structures)",
+        "Lijst van structuren ({count})",
+    ),
+    "cli.own-directory": ("celui du dossier", "the dossier's own", "die van het dossier"),
+    "cli.nothing-lacks": (
+        "Chaque besoin est couvert et chaque rôle est tenu.",
+        "Every need is covered and every role is held.",
+        "Elke behoefte is gedekt en elke rol is opgenomen.",
+    ),
     # --- tally()
     "TallyOutcome.adopted": ("adoptée", "adopted", "aangenomen"),
     "TallyOutcome.rejected": ("rejetée", "rejected", "verworpen"),

@@ -16,6 +16,7 @@ from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import UnsupportedLanguageError
 from partnership_model.i18n import resolve_language, translate
+from partnership_model.network import Directory
 from partnership_model.serialization import (
     DEFAULT_MAX_SIZE,
     Problem,
@@ -32,6 +33,7 @@ __all__ = [
     "language_for",
     "problems_said",
     "read",
+    "read_directory",
     "refuse_existing",
     "write",
 ]
@@ -50,15 +52,18 @@ SHOWN_PROBLEMS = 20
 """The most problems of one document the text output lists; the rest are counted."""
 
 
-def read(name: str, stdin: TextIO) -> Dossier | Convention:
-    # Read one byte past the limit at most: from_json then says the file is too large.
+def _text_of(name: str, stdin: TextIO) -> str | bytes:
+    """What the file ``name`` (standard input for ``-``) holds, one byte past the largest
+    document at most: from_json then says the file is too large."""
     limit = DEFAULT_MAX_SIZE + 1
-    shown = visible(name)
     if name == "-":
         source = getattr(stdin, "buffer", None)  # bytes, so that from_json judges the encoding
-        text: str | bytes = source.read(limit) if source is not None else stdin.read(limit)
-    else:
-        text = _read_file(name, shown, limit)
+        return source.read(limit) if source is not None else stdin.read(limit)
+    return _read_file(name, visible(name), limit)
+
+
+def read(name: str, stdin: TextIO) -> Dossier | Convention:
+    text = _text_of(name, stdin)
     try:
         return from_json(text, Dossier)
     except SerializationError as error:
@@ -67,7 +72,20 @@ def read(name: str, stdin: TextIO) -> Dossier | Convention:
                 return from_json(text, Convention)
             except SerializationError as as_convention:
                 error = as_convention
-        raise Unreadable(f"{shown}: {problems_said(error.problems)}", error.problems) from None
+        raise Unreadable(
+            f"{visible(name)}: {problems_said(error.problems)}", error.problems
+        ) from None
+
+
+def read_directory(name: str, stdin: TextIO) -> Directory:
+    """The directory of structures in the file ``name``, a document of its own."""
+    text = _text_of(name, stdin)
+    try:
+        return from_json(text, Directory)
+    except SerializationError as error:
+        raise Unreadable(
+            f"{visible(name)}: {problems_said(error.problems)}", error.problems
+        ) from None
 
 
 def _read_file(name: str, shown: str, limit: int) -> bytes:

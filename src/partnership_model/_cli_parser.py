@@ -145,15 +145,36 @@ def command_line() -> argparse.ArgumentParser:
     answer_language(agenda_)
     text_or_json(agenda_, "a list")
 
+    match_ = commands.add_parser(
+        "match",
+        help="who in the network could meet the needs and roles nobody covers",
+        description="List each need of FILE (a dossier or a convention as JSON; - reads "
+        "standard input) that no contribution covers and each role that no partner holds, "
+        "with the structures of the directory whose offers could meet it, best first, and "
+        "why. Exit status: 0, or 2 when a file cannot be read.",
+    )
+    match_.add_argument("file", metavar="FILE", help=FILE_HELP)
+    match_.add_argument(
+        "--directory",
+        metavar="DIR",
+        help="a directory of structures as JSON, the network to look in (default: the "
+        "dossier's own directory)",
+    )
+    match_.add_argument(
+        "--lang",
+        help=f"language of the answer: {languages} (default: the convention's, else fr)",
+    )
+    text_or_json(match_, "a list")
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the documents",
-        description="Print the JSON Schema (draft 2020-12) of a dossier or convention "
-        "document, for tools in other languages to check documents.",
+        description="Print the JSON Schema (draft 2020-12) of a dossier, convention or "
+        "directory document, for tools in other languages to check documents.",
     )
     schema.add_argument(
         "--type",
-        choices=("dossier", "convention"),
+        choices=("dossier", "convention", "directory"),
         default="dossier",
         help="the document described (default: dossier)",
     )

@@ -2,7 +2,8 @@
 
 ``check`` says what dossiers still lack, step by step; ``render`` writes a convention as
 Markdown, ``calendar`` its dates as iCalendar; ``classify`` tells partnership from
-collaboration; ``schema`` prints the JSON Schema; ``new`` writes a starting dossier. The
+collaboration; ``match`` finds who in the network could meet what nobody covers;
+``schema`` prints the JSON Schema; ``new`` writes a starting dossier. The
 only part of the library that reads files, prints, or looks at the environment. Exit
 status: 0 on success (for ``check``, every file complete), 1 when an error finding
 remains, 2 when a file cannot be read or written or the command is wrong. It never ends
@@ -27,6 +28,7 @@ from partnership_model._cli_files import (
     emit,
     language_for,
     read,
+    read_directory,
     refuse_existing,
 )
 from partnership_model._cli_parser import (
@@ -49,6 +51,8 @@ from partnership_model.errors import (
 from partnership_model.history import history
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.ical import to_ical
+from partnership_model.matching import match_needs
+from partnership_model.network import Directory
 from partnership_model.render import render_markdown
 from partnership_model.schedule import agenda
 from partnership_model.serialization import (
@@ -284,8 +288,60 @@ def _agenda(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     return EXIT_INCOMPLETE if found.overdue else EXIT_COMPLETE
 
 
+def _match(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    requested = None if args.lang is None else resolve_language(args.lang)
+    if args.file == "-" and args.directory == "-":
+        raise Unreadable("-: standard input holds one document, not both FILE and DIR")
+    target = read(args.file, stdin)
+    convention = convention_of(target)
+    if args.directory is not None:
+        directory = read_directory(args.directory, stdin)
+    elif isinstance(target, Dossier):
+        directory = target.directory
+    else:
+        raise Unreadable(
+            f"{visible(args.file)}: a convention alone holds no directory; "
+            "give one with --directory DIR"
+        )
+    language = language_for(requested, convention)
+    found = match_needs(convention, directory)
+    if args.format == "json":
+        document = {
+            "file": args.file,
+            "convention": convention.name,
+            "directory": args.directory,
+            "unmet": [unmet.to_dict() for unmet in found],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=stdout)
+        return EXIT_COMPLETE
+    separator = translate("summary.separator", language)
+    names = Context(convention, None, None).partner_names
+    whose = (
+        translate("cli.own-directory", language)
+        if args.directory is None
+        else visible(args.directory)
+    )
+    counted = translate("cli.directory", language, count=len(directory.structures))
+    lines = [
+        f"{visible(args.file)}{separator}{visible(convention.name)}",
+        f"{counted}{separator}{whose}",
+    ]
+    if not found:
+        lines += ["", translate("cli.nothing-lacks", language)]
+    for unmet in found:
+        said = unmet.explain(language, names)
+        lines += ["", visible(said[0]), *(f"  {visible(line)}" for line in said[1:])]
+    print("\n".join(lines), file=stdout)
+    return EXIT_COMPLETE
+
+
 def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    schema = json_schema(Dossier if args.type == "dossier" else Convention)
+    documents: dict[str, type] = {
+        "dossier": Dossier,
+        "convention": Convention,
+        "directory": Directory,
+    }
+    schema = json_schema(documents[args.type])
     print(json.dumps(schema, ensure_ascii=False, indent=2), file=stdout)
     return EXIT_COMPLETE
 
@@ -374,6 +430,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "agenda": _agenda,
     "diff": _diff,
     "history": _history,
+    "match": _match,
     "schema": _schema,
     "new": _new,
 }

@@ -21,6 +21,7 @@ from partnership_model._fields import (
     required_id,
     text,
 )
+from partnership_model.errors import InvalidValueError
 from partnership_model.money import Quantity
 from partnership_model.needs import NeedCategory
 from partnership_model.partners import PartnerKind
@@ -61,7 +62,12 @@ class Structure:
 
 @attrs.frozen(kw_only=True)
 class Directory:
-    """The structures a partnership knows, and what each can offer."""
+    """The structures a partnership knows, and what each can offer.
+
+    A directory is a document of its own (``to_json(directory)``, ``from_json(text,
+    Directory)``, ``json_schema(Directory)``), kept apart from any dossier so that a
+    coordination shares one with all its partnerships, and merged by structure id.
+    """
 
     structures: tuple[Structure, ...] = attrs.field(default=(), validator=items_of(Structure))
 
@@ -72,3 +78,20 @@ class Directory:
             for structure in self.structures
             if any(offer.category == category for offer in structure.offers)
         )
+
+    def merged(self, other: Directory) -> Directory:
+        """This directory updated with ``other``, structure by structure id: ``other`` wins.
+
+        A structure of this directory whose id ``other`` holds gives way to ``other``'s
+        (of two with one id in ``other``, the later), in its place; the structures of
+        ``other`` with an id this directory does not hold follow, in ``other``'s order.
+        Nothing else is dropped: merging an empty directory changes nothing, and a
+        directory whose ids are unique, merged with itself, is itself.
+        """
+        if not isinstance(other, Directory):
+            raise InvalidValueError("Directory.merged(other)", other, "expected a Directory")
+        incoming = {structure.id: structure for structure in other.structures}
+        known = {structure.id for structure in self.structures}
+        kept = tuple(incoming.get(structure.id, structure) for structure in self.structures)
+        added = tuple(structure for key, structure in incoming.items() if key not in known)
+        return Directory(structures=kept + added)
