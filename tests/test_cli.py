@@ -738,6 +738,11 @@ def test_agenda_lists_what_is_due_with_who_sees_to_it_and_exits_1_when_something
     ]
 
 
+def test_agenda_names_no_one_for_what_nobody_sees_to() -> None:
+    result = run("agenda", str(COMPLETE), "--from", "2027-06-29", "--weeks", "1", "--lang", "en")
+    assert "  2027-06-29 · evaluation · Évaluation à mi-parcours" in result.stdout.splitlines()
+
+
 def test_agenda_exits_0_when_nothing_is_late_and_says_nothing_is_due_in_dutch() -> None:
     result = run("agenda", str(COMPLETE), "--from", "2026-12-01", "--weeks", "1", "--lang", "nl")
     assert result.returncode == 0, result.stderr

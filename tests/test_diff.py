@@ -8,6 +8,7 @@ import json
 import re
 import typing
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -15,9 +16,11 @@ from hypothesis import given
 
 from partnership_model import (
     Convention,
+    Direction,
     Dossier,
     Indicator,
     MethodologyStep,
+    Money,
     Objective,
     Partner,
     Period,
@@ -250,3 +253,41 @@ def _classes_in(annotation: object) -> list[type]:
         elif typing.get_args(hint):
             found.extend(_classes_in(hint))
     return found
+
+
+def test_amounts_shares_labels_and_orders_are_said_and_written_as_the_document_does() -> None:
+    convention = text()
+    rule = convention.decision_rules[0]
+    line = convention.funds.budget[0]
+    indicator = convention.objectives[0].indicators[0]
+    newer = attrs.evolve(
+        with_objective(
+            convention,
+            0,
+            indicators=(
+                attrs.evolve(indicator, direction=Direction.DECREASE),
+                *convention.objectives[0].indicators[1:],
+            ),
+        ),
+        decision_rules=(
+            attrs.evolve(rule, threshold=Fraction(3, 4)),
+            *convention.decision_rules[1:],
+        ),
+        funds=attrs.evolve(
+            convention.funds,
+            budget=(
+                attrs.evolve(line, amount=Money(amount=Decimal("25000.00"), currency="EUR")),
+                *convention.funds.budget[1:],
+            ),
+        ),
+        partners=tuple(reversed(convention.partners)),
+    )
+    found = diff(convention, newer)
+    said = found.explain("en")
+    assert any("the direction changed from to increase to to decrease" in s for s in said), said
+    assert any("three quarters" in s for s in said), said
+    assert any("25,000.00" in s or "25000.00" in s for s in said), said
+    written = json.loads(json.dumps(found.to_dict()))["changes"]
+    by_field = {change["field"]: change for change in written}
+    assert by_field["threshold"]["after"] == "3/4"
+    assert by_field["partners"]["after"] == [p.id for p in reversed(convention.partners)]

@@ -209,3 +209,23 @@ def test_a_complete_plan_holds_and_is_never_earlier_than_its_schedule(
     assert early_starts(convention) == ()
     for found in earliest_schedule(convention).steps:
         assert found.earliest_start <= found.planned_start
+
+
+def test_what_a_step_waits_for_is_read_only_when_both_days_are_known() -> None:
+    convention = plan(
+        Step(id="sans-date", title="Sans date", depends_on=("a",)),
+        step("a", day(1, 1), day(1, 10), "inconnue", "a"),
+        Step(id="ouverte", title="Ouverte", planned=Period(start=day(1, 1))),
+        step("b", day(1, 2), day(1, 3), "ouverte"),
+    )
+    assert early_starts(convention) == ()
+
+
+def test_a_step_longer_than_the_calendar_holds_its_latest_start_at_the_first_day() -> None:
+    convention = plan(
+        step("long", dt.date(1, 1, 1), dt.date(9999, 12, 31)),
+        period=Period(start=dt.date(1, 1, 1), end=dt.date(1, 1, 5)),
+    )
+    (found,) = earliest_schedule(convention).steps
+    assert found.latest_start == dt.date.min
+    assert found.slack < 0

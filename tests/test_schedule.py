@@ -312,3 +312,18 @@ def test_every_expansion_is_bounded_by_its_window_and_its_limit(
             occurrences(convention, start, end, limit=limit)
     else:
         assert occurrences(convention, start, end, limit=limit) == every
+
+
+def test_what_has_no_day_has_no_occurrence() -> None:
+    recurring = Step(id="r", title="Récurrente", recurrence=Recurrence(rule="FREQ=WEEKLY"))
+    undated = Step(id="u", title="Sans date")
+    plan = Convention(name="x", timeline=Timeline(steps=(recurring, undated)))
+    assert occurrences(plan, day(1, 1), day(12, 31)) == ()
+
+
+def test_only_a_convention_has_a_communication_plan() -> None:
+    assert_refused(
+        lambda: communication_plan(brussels(), day(1, 1), day(2, 1)),  # type: ignore[arg-type]
+        "communication_plan(convention)",
+        brussels(),
+    )

@@ -245,7 +245,11 @@ def _compare(old: object, new: object, place: _Place, found: _Found) -> None:
         keys = _keyed(before, after)
         if keys is not None:
             _compare_items(before, after, keys, inner, found)
-        elif attrs.has(type(before)) and type(before) is type(after):
+        elif (
+            attrs.has(type(before))
+            and type(before) is type(after)
+            and not isinstance(before, (Money, Quantity))  # an amount is one value
+        ):
             _compare(before, after, inner, found)
         else:
             found.changes.append(inner.change(ChangeKind.CHANGED, before, after))
@@ -335,13 +339,13 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -
         return NOT_SAID
     if isinstance(value, bool):
         return translate("diff.yes" if value else "diff.no", language)
+    if isinstance(value, LabelledEnum):  # before str: an enumeration is a str too
+        return value.label(language)
     if isinstance(value, str):
         if last in _PARTNER_FIELDS:
             return short(names.get(value, value))
         opening, closing = _QUOTES[language]
         return f"{opening}{short(value)}{closing}"
-    if isinstance(value, LabelledEnum):
-        return value.label(language)
     if isinstance(value, Money):
         return money(value)
     if isinstance(value, Quantity):
@@ -383,9 +387,7 @@ def _sentence(
         before, after = (
             f"{said} {unit}" if said != NOT_SAID else said for said in (before, after)
         )
-    way = "changed"
-    if _number(change.before) and _number(change.after):
-        way = "raised" if change.after > change.before else "lowered"
+    way = _way(change.before, change.after)
     return translate(
         f"diff.{way}", language, subject=subject, field=label, before=before, after=after
     )
@@ -393,6 +395,19 @@ def _sentence(
 
 def _number(value: object) -> bool:
     return isinstance(value, (Decimal, int)) and not isinstance(value, bool)
+
+
+def _way(before: object, after: object) -> str:
+    """Whether a value went up or down, when both are numbers or amounts of one unit."""
+    if isinstance(before, Money) and isinstance(after, Money):
+        same = before.currency == after.currency
+        before, after = (before.amount, after.amount) if same else (None, None)
+    if isinstance(before, Quantity) and isinstance(after, Quantity):
+        same = before.unit == after.unit
+        before, after = (before.value, after.value) if same else (None, None)
+    if _number(before) and _number(after):
+        return "raised" if after > before else "lowered"  # type: ignore[operator]
+    return "changed"
 
 
 def _knows(key: str) -> bool:
