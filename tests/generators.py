@@ -35,6 +35,7 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Escalation,
     pm.Finding,
     pm.FormFacts,
+    pm.Holding,
     pm.NeedMatch,
     pm.Occurrence,
     pm.Problem,
@@ -50,6 +51,7 @@ NOT_DATA_TYPES: tuple[type, ...] = (
     pm.Tally,
     pm.Version,
     pm.Violation,
+    pm.WithdrawalConsequences,
 )
 """Attrs classes the package exports that are results or errors, not data: no document form."""
 

@@ -87,6 +87,7 @@ DOMAIN = {
     "amendments", "communication", "convention", "dossier", "errors", "evaluation", "funds",
     "i18n", "identifiers", "minutes", "money", "network", "partners", "planning", "roles",
     "text", "objectives", "needs", "publics", "decision_making", "conflicts", "institutions",
+    "_membership",
 }  # fmt: skip
 """The domain modules."""
 ABOVE_THE_DOMAIN = {

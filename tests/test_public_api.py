@@ -81,6 +81,7 @@ def test_the_public_surface() -> None:
         "earliest_schedule", "early_starts", "to_ical", "render_gantt", "Change", "ChangeKind",
         "Difference", "Version", "diff", "history", "indicator_progress",
         "ROLE_CATEGORIES", "Candidate", "MatchReason", "NeedMatch", "UnmetKind", "match_needs",
+        "Holding", "HoldingKind", "WithdrawalConsequences", "withdrawal_consequences",
     }  # fmt: skip
 
 

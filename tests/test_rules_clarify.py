@@ -47,6 +47,7 @@ from partnership_model import (
     Role,
     RoleKind,
     Task,
+    Weight,
     classify,
     validate,
 )
@@ -250,6 +251,17 @@ def a_convention_without_decision_rules() -> Convention:
     return brussels_with(decision_rules=())
 
 
+def a_cooking_group_nobody_sits_on() -> Convention:
+    group = GoverningBody(id="gt-cuisine", name="Groupe de travail cuisine")
+    return brussels_with(governing_bodies=(*BRUSSELS.governing_bodies, group))
+
+
+def a_budget_that_takes_five_votes_of_four_members() -> Convention:
+    return brussels_with(
+        decision_rules=replace_at(BRUSSELS.decision_rules, 1, minimum_in_favour=5)
+    )
+
+
 def a_quorum_of_three_halves() -> Convention:
     return brussels_with(
         decision_rules=replace_at(BRUSSELS.decision_rules, 0, quorum=Fraction(3, 2))
@@ -354,8 +366,14 @@ EXAMPLES: dict[str, ExampleBreak] = {
     "clarify.decisions.no-rule": ExampleBreak(
         a_convention_without_decision_rules, ["$.decision_rules"]
     ),
+    "clarify.bodies.no-members": ExampleBreak(
+        a_cooking_group_nobody_sits_on, ["$.governing_bodies[1]"]
+    ),
     "clarify.decisions.quorum-unreachable": ExampleBreak(
         a_quorum_of_three_halves, ["$.decision_rules[0].quorum"]
+    ),
+    "clarify.decisions.too-few-voters": ExampleBreak(
+        a_budget_that_takes_five_votes_of_four_members, ["$.decision_rules[1]"]
     ),
     "clarify.decisions.threshold-out-of-range": ExampleBreak(
         a_budget_majority_of_no_votes, ["$.decision_rules[1].threshold"]
@@ -465,7 +483,9 @@ COLLABORATION_ONLY = {"collaboration"}
         ("clarify.contributions.empty", EVERY),
         ("clarify.contributions.partner-without", PARTNERSHIP_ONLY),
         ("clarify.decisions.no-rule", PARTNERSHIP_ONLY),
+        ("clarify.bodies.no-members", EVERY),
         ("clarify.decisions.quorum-unreachable", EVERY),
+        ("clarify.decisions.too-few-voters", EVERY),
         ("clarify.decisions.threshold-out-of-range", EVERY),
         ("clarify.decisions.majority-without-threshold", EVERY),
         ("clarify.decisions.delegation-without-delegate", EVERY),
@@ -793,6 +813,63 @@ def test_a_rule_may_break_its_quorum_twice() -> None:
         "$.decision_rules[0].minimum_present",
         "$.decision_rules[0].quorum",
     ]
+
+
+def test_a_body_nobody_sits_on_is_named_by_its_name_or_else_by_its_id() -> None:
+    named = GoverningBody(id="gt-cuisine", name="Groupe cuisine")
+    unnamed = GoverningBody(id="gt-achats", name=" ")
+    convention = brussels_with(governing_bodies=(*BRUSSELS.governing_bodies, named, unnamed))
+    messages = [f.message for f in findings(convention, language="en")]
+    assert messages == [
+        "The body 'Groupe cuisine' has no member: it can neither meet nor decide.",
+        "The body 'gt-achats' has no member: it can neither meet nor decide.",
+    ]
+
+
+def test_a_rule_deciding_in_a_body_nobody_sits_on_has_no_voter_either() -> None:
+    convention = brussels_with(
+        governing_bodies=(GoverningBody(id="vide", name="Assemblée vide"),),
+        decision_rules=(decision_rule(body="vide"),),
+    )
+    assert codes(convention) == {"clarify.bodies.no-members", "clarify.decisions.too-few-voters"}
+    assert only("clarify.decisions.too-few-voters", convention).subjects == ("rule-test",)
+
+
+def test_the_votes_a_rule_needs_are_counted_against_the_votes_its_voters_carry() -> None:
+    weighted = {"voters": ("pont", "cpas"), "weights": (Weight(partner="pont", votes=3),)}
+    enough = brussels_with(decision_rules=(decision_rule(minimum_in_favour=4, **weighted),))
+    too_many = brussels_with(decision_rules=(decision_rule(minimum_in_favour=5, **weighted),))
+    assert codes(enough) == set()
+    finding = the_finding(findings(too_many, language="en"), "clarify.decisions.too-few-voters")
+    assert finding.message == (
+        "The voters of the decision rule 'rule-test' carry 4 votes; it takes at least 5 to decide."
+    )
+
+
+def test_a_rule_that_excludes_every_voter_it_names_leaves_nobody_to_decide() -> None:
+    convention = brussels_with(
+        decision_rules=(decision_rule(voters=("cpas",), excluded=("cpas",)),)
+    )
+    assert "il en faut au moins 1 pour décider" in only(
+        "clarify.decisions.too-few-voters", convention
+    ).message.replace("\u00a0", " ")
+
+
+def test_a_decision_delegated_to_a_role_nobody_holds_is_delegated_to_nobody() -> None:
+    roles = replace_at(BRUSSELS.roles, 1, holders=())
+    delegated = decision_rule(mode=DecisionMode.DELEGATED, delegate="role-tresorier")
+    convention = brussels_with(roles=roles, decision_rules=(delegated,))
+    assert codes(convention) == {"clarify.roles.no-holder", "clarify.decisions.too-few-voters"}
+
+
+def test_who_votes_is_not_counted_while_another_rule_says_what_is_missing() -> None:
+    no_delegate = decision_rule(mode=DecisionMode.DELEGATED)
+    unknown_body = decision_rule(id="rule-ghost", body="ghost")
+    assert codes(brussels_with(decision_rules=(no_delegate, unknown_body))) == {
+        "clarify.decisions.delegation-without-delegate"
+    }
+    nobody = Convention(name="Paniers", decision_rules=(decision_rule(),))
+    assert "clarify.decisions.too-few-voters" not in codes(nobody)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,9 @@ from partnership_model import (
     Dossier,
     EvaluationReport,
     Measurement,
+    Veto,
+    VetoHolders,
+    Weight,
     validate,
 )
 from partnership_model._rules import integrity
@@ -206,9 +209,32 @@ REFERENCES: list[tuple[str, Callable[[Convention], Convention], str]] = [
         "decision_rules[0].voters[0]",
     ),
     (
+        "excluded voter",
+        lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 0, excluded=("x",))),
+        "decision_rules[0].excluded[0]",
+    ),
+    (
+        "weighted voter",
+        lambda c: attrs.evolve(
+            c,
+            decision_rules=replaced(c.decision_rules, 0, weights=(Weight(partner="x", votes=2),)),
+        ),
+        "decision_rules[0].weights[0].partner",
+    ),
+    (
         "delegate",
         lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 2, delegate="x")),
         "decision_rules[2].delegate",
+    ),
+    (
+        "veto holder",
+        lambda c: attrs.evolve(
+            c,
+            decision_rules=replaced(
+                c.decision_rules, 1, veto=Veto(holders=VetoHolders.LISTED, partners=("x",))
+            ),
+        ),
+        "decision_rules[1].veto.partners[0]",
     ),
     (
         "linked partner",
@@ -394,6 +420,30 @@ def test_a_reference_to_nothing_in_the_dossier_is_named_at_the_reference(
     change: Callable[[Dossier], Dossier], expected: str
 ) -> None:
     assert paths(change(brussels()), IN_DOSSIER) == [expected]
+
+
+def test_minutes_name_the_partners_of_the_text_in_force_on_their_day() -> None:
+    # The budget of December 2026 was voted by the four partners; the CPAS left in 2027.
+    left = brussels().withdraw("cpas", on=dt.date(2027, 7, 1), id="avenant-cpas", rationale="r")
+    assert paths(left, IN_DOSSIER) == []
+    # A meeting after its departure that still counts it names a partner it no longer has.
+    december = left.minutes[0]
+    later = attrs.evolve(december, id="pv-2027-09", date=dt.date(2027, 9, 7))
+    with_later = attrs.evolve(left, minutes=(december, later))
+    assert paths(with_later, IN_DOSSIER) == [
+        "$.minutes[1].present[3]",
+        "$.minutes[1].ballots[3].partner",
+    ]
+
+
+def test_two_records_under_one_earlier_text_read_it_once_for_both() -> None:
+    dossier = brussels()
+    first = dossier.minutes[0]
+    second = attrs.evolve(first, id="pv-2026-12-02", date=dt.date(2026, 12, 2), body="ghost")
+    left = attrs.evolve(dossier, minutes=(first, second)).withdraw(
+        "cpas", on=dt.date(2027, 7, 1), id="avenant-cpas", rationale="r"
+    )
+    assert paths(left, IN_DOSSIER) == ["$.minutes[1].body"]
 
 
 def test_the_dossier_rule_does_not_run_on_a_convention_alone() -> None:

@@ -489,6 +489,12 @@ REFUSED: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
     "two breaks of the same part": lambda: pms.broken_dossiers(
         codes={"define.needs.missing", "define.needs.not-valued"}
     ),
+    "withdrawals from one dossier": lambda: pms.withdrawals(
+        dossiers=Dossier(convention=Convention(name="Paniers"))  # type: ignore[arg-type]
+    ),
+    "admissions to one dossier": lambda: pms.admissions(
+        dossiers=Dossier(convention=Convention(name="Paniers"))  # type: ignore[arg-type]
+    ),
 }
 
 
@@ -514,6 +520,14 @@ def test_a_complete_convention_needs_two_partners(data: st.DataObject) -> None:
     lonely = pms.conventions(complete=True, partners=pms.partners(min_size=1, max_size=1))
     with pytest.raises(InvalidArgument, match="at least two"):
         data.draw(lonely)
+
+
+@settings(max_examples=1)
+@given(data=st.data())
+def test_nobody_withdraws_from_a_dossier_without_partners(data: st.DataObject) -> None:
+    empty = pms.withdrawals(dossiers=st.just(Dossier(convention=Convention(name="Paniers"))))
+    with pytest.raises(InvalidArgument, match="no partner to withdraw"):
+        data.draw(empty)
 
 
 @given(pms.conventions(complete=True, timeline=pms.timelines(steps=st.just(()))))

@@ -87,6 +87,12 @@ from partnership_model.matching import (
     UnmetKind,
     match_needs,
 )
+from partnership_model.membership import (
+    Holding,
+    HoldingKind,
+    WithdrawalConsequences,
+    withdrawal_consequences,
+)
 from partnership_model.minutes import (
     Ballot,
     Choice,
@@ -216,6 +222,8 @@ __all__ = [
     "FormFacts",
     "FundManagement",
     "GoverningBody",
+    "Holding",
+    "HoldingKind",
     "Indicator",
     "InstitutionKind",
     "InstitutionalLink",
@@ -286,6 +294,7 @@ __all__ = [
     "Violation",
     "VoteBase",
     "Weight",
+    "WithdrawalConsequences",
     "WrittenProcedure",
     "__version__",
     "agenda",
@@ -320,4 +329,5 @@ __all__ = [
     "to_json",
     "totals_by_currency",
     "validate",
+    "withdrawal_consequences",
 ]

@@ -1326,6 +1326,232 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "agenda.overdue": ("En retard le {day}", "Late on {day}", "Te laat op {day}"),
     "agenda.nothing": ("Rien.", "Nothing.", "Niets."),
+    # --- withdrawal_consequences(): what a partner holds, and what its leaving leaves vacant
+    "HoldingKind.carrier": ("porteur du projet", "carrier", "drager"),
+    "HoldingKind.owner": ("porteur de la collaboration", "owner", "eigenaar"),
+    "HoldingKind.role": ("rôle", "role", "rol"),
+    "HoldingKind.responsible": ("réalise une tâche (R)", "responsible (R)", "voert uit (R)"),
+    "HoldingKind.accountable": (
+        "répond d'une tâche (A)",
+        "accountable (A)",
+        "eindverantwoordelijk (A)",
+    ),
+    "HoldingKind.consulted": ("consulté (C)", "consulted (C)", "geraadpleegd (C)"),
+    "HoldingKind.informed": ("informé (I)", "informed (I)", "geïnformeerd (I)"),
+    "HoldingKind.contribution": ("contribution", "contribution", "bijdrage"),
+    "HoldingKind.need": ("besoin couvert", "need covered", "gedekte behoefte"),
+    "HoldingKind.member": ("membre d'un organe", "member of a body", "lid van een orgaan"),
+    "HoldingKind.chair": (
+        "présidence d'un organe",
+        "chair of a body",
+        "voorzitter van een orgaan",
+    ),
+    "HoldingKind.voter": ("votant nommé", "listed voter", "genoemde stemgerechtigde"),
+    "HoldingKind.excluded": (
+        "exclu du vote",
+        "excluded from the vote",
+        "uitgesloten van de stemming",
+    ),
+    "HoldingKind.weight": ("voix pondérées", "weighted votes", "gewogen stemmen"),
+    "HoldingKind.veto": ("droit de veto", "veto", "vetorecht"),
+    "HoldingKind.delegate": ("délégué", "delegate", "gedelegeerde"),
+    "HoldingKind.escalation": (
+        "étape de la procédure de conflit",
+        "conflict procedure step",
+        "stap van de conflictprocedure",
+    ),
+    "HoldingKind.link": ("lien institutionnel", "institutional link", "institutionele band"),
+    "HoldingKind.step": ("étape", "step", "stap"),
+    "HoldingKind.moment": ("évaluation", "evaluation", "evaluatie"),
+    "HoldingKind.action": ("action de communication", "communication action", "communicatieactie"),
+    "HoldingKind.funds": ("gestion des fonds", "fund management", "beheer van de middelen"),
+    "HoldingKind.budget": ("ligne budgétaire", "budget line", "begrotingslijn"),
+    "HoldingKind.signature": ("signature", "signature", "handtekening"),
+    "withdrawal.carrier": (
+        "{partner} porte le projet avec d'autres porteurs.",
+        "{partner} carries the project with other carriers.",
+        "{partner} draagt het project samen met andere dragers.",
+    ),
+    "withdrawal.carrier-vacant": (
+        "{partner} est le seul porteur du projet\u00a0: il n'en restera aucun.",
+        "{partner} is the only carrier of the project: none will be left.",
+        "{partner} is de enige drager van het project: er blijft er geen over.",
+    ),
+    "withdrawal.owner": (
+        "{partner} est le porteur du projet\u00a0: le projet restera sans porteur.",
+        "The project is {partner}'s: it will be left without an owner.",
+        "Het project is dat van {partner}: het blijft zonder eigenaar.",
+    ),
+    "withdrawal.role": (
+        "{partner} tient le rôle «\u00a0{item}\u00a0» avec d'autres partenaires.",
+        "{partner} holds the role '{item}' with other partners.",
+        "{partner} neemt de rol '{item}' op samen met andere partners.",
+    ),
+    "withdrawal.role-vacant": (
+        "{partner} tient le rôle «\u00a0{item}\u00a0»\u00a0: personne d'autre ne le tient.",
+        "{partner} holds the role '{item}': nobody else holds it.",
+        "{partner} neemt de rol '{item}' op: niemand anders neemt hem op.",
+    ),
+    "withdrawal.responsible": (
+        "{partner} réalise la tâche «\u00a0{item}\u00a0» (R) avec d'autres partenaires.",
+        "{partner} does the task '{item}' (R) with other partners.",
+        "{partner} voert de taak '{item}' uit (R) samen met andere partners.",
+    ),
+    "withdrawal.responsible-vacant": (
+        "{partner} réalise la tâche «\u00a0{item}\u00a0» (R)\u00a0: personne d'autre ne la "
+        "réalise.",
+        "{partner} does the task '{item}' (R): nobody else does it.",
+        "{partner} voert de taak '{item}' uit (R): niemand anders voert ze uit.",
+    ),
+    "withdrawal.accountable": (
+        "{partner} répond de la tâche «\u00a0{item}\u00a0» (A) avec d'autres partenaires.",
+        "{partner} is accountable for the task '{item}' (A) with other partners.",
+        "{partner} is eindverantwoordelijk voor de taak '{item}' (A) samen met andere partners.",
+    ),
+    "withdrawal.accountable-vacant": (
+        "{partner} répond de la tâche «\u00a0{item}\u00a0» (A)\u00a0: plus personne n'en "
+        "répondra.",
+        "{partner} is accountable for the task '{item}' (A): nobody will be any more.",
+        "{partner} is eindverantwoordelijk voor de taak '{item}' (A): niemand zal het nog zijn.",
+    ),
+    "withdrawal.consulted": (
+        "{partner} est consulté sur la tâche «\u00a0{item}\u00a0» (C).",
+        "{partner} is consulted on the task '{item}' (C).",
+        "{partner} wordt geraadpleegd over de taak '{item}' (C).",
+    ),
+    "withdrawal.informed": (
+        "{partner} est informé de la tâche «\u00a0{item}\u00a0» (I).",
+        "{partner} is informed of the task '{item}' (I).",
+        "{partner} wordt geïnformeerd over de taak '{item}' (I).",
+    ),
+    "withdrawal.contribution": (
+        "{partner} apporte la contribution «\u00a0{item}\u00a0», qui part avec lui.",
+        "{partner} brings the contribution '{item}', which leaves with it.",
+        "{partner} levert de bijdrage '{item}', die met hem verdwijnt.",
+    ),
+    "withdrawal.need": (
+        "{partner} couvre le besoin «\u00a0{item}\u00a0» par sa contribution, comme d'autres "
+        "contributions.",
+        "{partner} covers the need '{item}' with its contribution, as other contributions do.",
+        "{partner} dekt de behoefte '{item}' met zijn bijdrage, net als andere bijdragen.",
+    ),
+    "withdrawal.need-vacant": (
+        "{partner} couvre le besoin «\u00a0{item}\u00a0» par sa contribution\u00a0: aucune autre "
+        "ne le couvre.",
+        "{partner} covers the need '{item}' with its contribution: no other covers it.",
+        "{partner} dekt de behoefte '{item}' met zijn bijdrage: geen andere dekt ze.",
+    ),
+    "withdrawal.member": (
+        "{partner} siège à «\u00a0{item}\u00a0» avec d'autres membres.",
+        "{partner} sits on '{item}' with other members.",
+        "{partner} zetelt in '{item}' samen met andere leden.",
+    ),
+    "withdrawal.member-vacant": (
+        "{partner} est le seul membre de «\u00a0{item}\u00a0»\u00a0: il n'en restera aucun.",
+        "{partner} is the only member of '{item}': none will be left.",
+        "{partner} is het enige lid van '{item}': er blijft er geen over.",
+    ),
+    "withdrawal.chair": (
+        "{partner} préside «\u00a0{item}\u00a0», qui restera sans président.",
+        "{partner} chairs '{item}', which will be left without a chair.",
+        "{partner} zit '{item}' voor, dat zonder voorzitter blijft.",
+    ),
+    "withdrawal.voter": (
+        "{partner} est l'un des votants que nomme la règle de décision «\u00a0{item}\u00a0».",
+        "{partner} is one of the voters the decision rule '{item}' names.",
+        "{partner} is een van de stemgerechtigden die de besluitvormingsregel '{item}' noemt.",
+    ),
+    "withdrawal.voter-vacant": (
+        "{partner} est le seul votant que nomme la règle de décision «\u00a0{item}\u00a0»\u00a0: "
+        "sans lui, ce sont les membres de son organe, ou tous les partenaires, qui voteront.",
+        "{partner} is the only voter the decision rule '{item}' names: without it, the members "
+        "of its body, or every partner, will vote.",
+        "{partner} is de enige stemgerechtigde die de besluitvormingsregel '{item}' noemt: "
+        "zonder hem stemmen de leden van het orgaan, of alle partners.",
+    ),
+    "withdrawal.excluded": (
+        "{partner} est exclu des votes de la règle de décision «\u00a0{item}\u00a0».",
+        "{partner} is excluded from the votes of the decision rule '{item}'.",
+        "{partner} is uitgesloten van de stemmingen volgens de besluitvormingsregel '{item}'.",
+    ),
+    "withdrawal.weight": (
+        "{partner} porte un nombre de voix qui lui est propre selon la règle de décision "
+        "«\u00a0{item}\u00a0».",
+        "{partner} carries a number of votes of its own under the decision rule '{item}'.",
+        "{partner} heeft een eigen aantal stemmen volgens de besluitvormingsregel '{item}'.",
+    ),
+    "withdrawal.veto": (
+        "{partner} a un droit de veto selon la règle de décision «\u00a0{item}\u00a0», comme "
+        "d'autres partenaires.",
+        "{partner} holds a veto under the decision rule '{item}', as other partners do.",
+        "{partner} heeft een vetorecht volgens de besluitvormingsregel '{item}', net als andere "
+        "partners.",
+    ),
+    "withdrawal.veto-vacant": (
+        "{partner} est seul à avoir un droit de veto selon la règle de décision "
+        "«\u00a0{item}\u00a0»\u00a0: plus personne n'en aura.",
+        "{partner} alone holds a veto under the decision rule '{item}': nobody will any more.",
+        "{partner} heeft als enige een vetorecht volgens de besluitvormingsregel '{item}': "
+        "niemand zal er nog een hebben.",
+    ),
+    "withdrawal.delegate": (
+        "{partner} décide seul selon la règle de décision «\u00a0{item}\u00a0»\u00a0: elle ne "
+        "déléguera plus la décision à personne.",
+        "{partner} decides alone under the decision rule '{item}': it will delegate the decision "
+        "to nobody.",
+        "{partner} beslist alleen volgens de besluitvormingsregel '{item}': ze zal de beslissing "
+        "aan niemand meer delegeren.",
+    ),
+    "withdrawal.escalation": (
+        "{partner} mène l'étape «\u00a0{item}\u00a0» de la procédure de conflit, que plus "
+        "personne ne mènera.",
+        "{partner} leads the step '{item}' of the conflict procedure, which nobody will lead any "
+        "more.",
+        "{partner} leidt de stap '{item}' van de conflictprocedure, die niemand meer zal leiden.",
+    ),
+    "withdrawal.link": (
+        "Le lien avec «\u00a0{item}\u00a0», établi pour {partner}, part avec lui.",
+        "The link to '{item}', set up for {partner}, leaves with it.",
+        "De band met '{item}', die voor {partner} is vastgelegd, verdwijnt met hem.",
+    ),
+    "withdrawal.step": (
+        "{partner} veille à l'étape «\u00a0{item}\u00a0», dont plus personne ne s'occupera.",
+        "{partner} sees to the step '{item}', which nobody will see to any more.",
+        "{partner} zorgt voor de stap '{item}', waar niemand meer voor zal zorgen.",
+    ),
+    "withdrawal.moment": (
+        "{partner} participe à l'évaluation «\u00a0{item}\u00a0» avec d'autres partenaires.",
+        "{partner} takes part in the evaluation '{item}' with other partners.",
+        "{partner} neemt deel aan de evaluatie '{item}' samen met andere partners.",
+    ),
+    "withdrawal.moment-vacant": (
+        "{partner} est le seul participant de l'évaluation «\u00a0{item}\u00a0»\u00a0: il n'en "
+        "restera aucun.",
+        "{partner} is the only participant in the evaluation '{item}': none will be left.",
+        "{partner} is de enige deelnemer aan de evaluatie '{item}': er blijft er geen over.",
+    ),
+    "withdrawal.action": (
+        "{partner} veille à la communication «\u00a0{item}\u00a0», dont plus personne ne "
+        "s'occupera.",
+        "{partner} sees to the communication '{item}', which nobody will see to any more.",
+        "{partner} zorgt voor de communicatie '{item}', waar niemand meer voor zal zorgen.",
+    ),
+    "withdrawal.funds": (
+        "{partner} tient les fonds\u00a0: plus personne ne les tiendra.",
+        "{partner} holds the funds: nobody will any more.",
+        "{partner} beheert de middelen: niemand zal ze nog beheren.",
+    ),
+    "withdrawal.budget": (
+        "La ligne budgétaire «\u00a0{item}\u00a0» est financée par {partner}\u00a0: elle restera "
+        "sans source.",
+        "The budget line '{item}' is funded by {partner}: it will be left without a source.",
+        "De begrotingslijn '{item}' wordt gefinancierd door {partner}: ze blijft zonder bron.",
+    ),
+    "withdrawal.signature": (
+        "{partner} a signé la convention\u00a0; sa signature part avec lui.",
+        "{partner} signed the convention; its signature leaves with it.",
+        "{partner} heeft de overeenkomst ondertekend; zijn handtekening verdwijnt met hem.",
+    ),
     # --- starting_dossier()
     "starter.name": ("Nouvelle convention", "New convention", "Nieuwe overeenkomst"),
     "starter.partner": ("Partenaire {number}", "Partner {number}", "Partner {number}"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -14,15 +15,20 @@ from partnership_model._extensions import (
     freeze_extensions,
 )
 from partnership_model._fields import instance_of, items_of
+from partnership_model._membership import check_amendment, with_partner, without_partner
 from partnership_model.amendments import Amendment
 from partnership_model.conflicts import ConflictRecord
-from partnership_model.convention import Convention
+from partnership_model.convention import Convention, Signature
 from partnership_model.errors import InvalidValueError
 from partnership_model.evaluation import EvaluationReport, Measurement
 from partnership_model.minutes import DecisionRecord
 from partnership_model.network import Directory
+from partnership_model.partners import Contribution, Partner
+from partnership_model.roles import Raci
 
 __all__ = ["Dossier"]
+
+_NO_TASKS: Mapping[str, Raci | Iterable[Raci]] = MappingProxyType({})
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +83,93 @@ class Dossier:
             replaces=self.convention,
         )
         return attrs.evolve(self, convention=convention, amendments=(*self.amendments, amendment))
+
+    def admit(
+        self,
+        partner: Partner,
+        *,
+        id: str,
+        effective_from: dt.date,
+        rationale: str,
+        summary: str = "",
+        adopted_on: dt.date | None = None,
+        decision: str | None = None,
+        carrier: bool = False,
+        roles: Iterable[str] = (),
+        bodies: Iterable[str] = (),
+        tasks: Mapping[str, Raci | Iterable[Raci]] = _NO_TASKS,
+        contributions: Iterable[Contribution] = (),
+        signature: Signature | None = None,
+    ) -> Dossier:
+        """A new dossier where ``partner`` has joined the partnership from
+        ``effective_from``, recorded as an amendment (:meth:`amend`).
+
+        The partner may carry the project (``carrier``), hold ``roles``, sit on
+        ``bodies``, take on a part in ``tasks`` (a task id with its Raci letter or
+        letters: ``{"task-ateliers": (Raci.RESPONSIBLE, Raci.ACCOUNTABLE)}``), bring
+        ``contributions`` (made its own) and sign (``signature``). Refuses a partner
+        whose id is already a partner's, an id that names no role, body or task, a
+        contribution of another partner or with an id already used, an amendment id
+        already used, and a day before the latest amendment takes effect; what the
+        newcomer still lacks (its signature, a contribution) the rules say.
+        """
+        check_amendment("Dossier.admit", self.amendments, id, effective_from, "effective_from")
+        text = with_partner(
+            "Dossier.admit",
+            self.convention,
+            partner,
+            carrier=carrier,
+            roles=roles,
+            bodies=bodies,
+            tasks=tasks,
+            contributions=contributions,
+            signature=signature,
+        )
+        return self.amend(
+            text,
+            id=id,
+            effective_from=effective_from,
+            rationale=rationale,
+            summary=summary,
+            adopted_on=adopted_on,
+            decision=decision,
+        )
+
+    def withdraw(
+        self,
+        partner_id: str,
+        *,
+        on: dt.date,
+        id: str,
+        rationale: str,
+        summary: str = "",
+        adopted_on: dt.date | None = None,
+        decision: str | None = None,
+    ) -> Dossier:
+        """A new dossier where the partner ``partner_id`` has left the partnership
+        ``on`` that day, recorded as an amendment (:meth:`amend`).
+
+        The new text holds no reference to it: its contributions, institutional links
+        and signature go with it, the roles, tasks, bodies, decision rules, evaluation
+        moments and carriers it was one of keep the others, and what it alone saw to
+        (a step, an action, the funds, the chair of a body) is left to nobody. What that
+        leaves uncovered, :func:`~partnership_model.validate` reports on the new
+        dossier; :func:`~partnership_model.withdrawal_consequences` lists it
+        beforehand. The minutes keep the partner: they tell what happened when it was
+        there. Refuses an id that names no partner, an amendment id already used and a
+        day before the latest amendment takes effect.
+        """
+        check_amendment("Dossier.withdraw", self.amendments, id, on, "on")
+        text = without_partner("Dossier.withdraw", self.convention, partner_id)
+        return self.amend(
+            text,
+            id=id,
+            effective_from=on,
+            rationale=rationale,
+            summary=summary,
+            adopted_on=adopted_on,
+            decision=decision,
+        )
 
     def in_force(self, day: dt.date) -> Convention:
         """The text of the convention in force on ``day``.

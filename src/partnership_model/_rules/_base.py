@@ -210,6 +210,7 @@ class Context:
         self.convention = convention
         self.dossier = dossier
         self.today = today
+        self._earlier: dict[int, Context] = {}
 
     @staticmethod
     def index(items: Iterable[T], key: Callable[[T], str]) -> dict[str, int]:
@@ -218,6 +219,17 @@ class Context:
         for position, item in enumerate(items):
             positions.setdefault(key(item), position)
         return positions
+
+    def in_force(self, day: dt.date) -> Context:
+        """The context of the text in force on ``day``: this one while no amendment
+        intervenes, else one built once for each earlier text of the dossier."""
+        text = self.convention if self.dossier is None else self.dossier.in_force(day)
+        if text is self.convention:
+            return self
+        earlier = self._earlier.get(id(text))
+        if earlier is None:
+            earlier = self._earlier[id(text)] = Context(text, self.dossier, self.today)
+        return earlier
 
     @cached_property
     def partners(self) -> dict[str, int]:

@@ -23,6 +23,7 @@ from partnership_model._rules._base import (
 from partnership_model.classification import classify
 from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.roles import Raci, Role, RoleKind
+from partnership_model.tally import eligible_voters
 from partnership_model.text import same_name
 
 __all__: list[str] = []
@@ -364,6 +365,28 @@ def no_decision_rule(context: Context) -> Iterator[Violation]:
         yield Violation("decision_rules")
 
 
+@rule(
+    code="clarify.bodies.no-members",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=DECISIONS,
+    message={
+        "fr": "L'organe «\u00a0{body}\u00a0» n'a aucun membre\u00a0: il ne peut ni se réunir ni décider.",
+        "en": "The body '{body}' has no member: it can neither meet nor decide.",
+        "nl": "Het orgaan '{body}' heeft geen enkel lid: het kan niet vergaderen en niet beslissen.",
+    },
+    hint={
+        "fr": "Dites quels partenaires y siègent, ou supprimez l'organe et confiez ses décisions à un autre.",
+        "en": "Say which partners sit on it, or remove the body and leave its decisions to another.",
+        "nl": "Geef aan welke partners erin zetelen, of schrap het orgaan en laat zijn beslissingen aan een ander over.",
+    },
+)
+def body_without_members(context: Context) -> Iterator[Violation]:
+    for path, body in enumerate_paths("governing_bodies", context.convention.governing_bodies):
+        if not body.members:
+            yield Violation(path, {"body": shown(body.name, body.id)}, (body.id,))
+
+
 def _voters(context: Context, decision_rule: DecisionRule) -> int | None:
     """How many vote: the rule's voters, else its body's members, less those it excludes;
     else unknown."""
@@ -413,6 +436,43 @@ def unreachable_quorum(context: Context) -> Iterator[Violation]:
             yield Violation(
                 f"{path}.minimum_present",
                 {"rule": decision_rule.id, "value": decision_rule.minimum_present, "most": voters},
+                (decision_rule.id,),
+            )
+
+
+@rule(
+    code="clarify.decisions.too-few-voters",
+    step=MethodologyStep.CLARIFY,
+    severity=Severity.ERROR,
+    section=DECISIONS,
+    message={
+        "fr": "Les votants de la règle de décision «\u00a0{rule}\u00a0» portent {most} voix\u00a0; il en faut au moins {needed} pour décider.",
+        "en": "The voters of the decision rule '{rule}' carry {most} votes; it takes at least {needed} to decide.",
+        "nl": "De stemgerechtigden van de besluitvormingsregel '{rule}' hebben samen {most} stemmen; er zijn er minstens {needed} nodig om te beslissen.",
+    },
+    hint={
+        "fr": "Nommez qui vote selon cette règle (ses votants, les membres de son organe ou son délégué), ou demandez moins de voix pour.",
+        "en": "Name who votes under this rule (its voters, the members of its body or its delegate), or ask for fewer votes in favour.",
+        "nl": "Geef aan wie volgens deze regel stemt (de stemgerechtigden, de leden van het orgaan of de gedelegeerde), of vraag minder stemmen voor.",
+    },
+)
+def too_few_voters(context: Context) -> Iterator[Violation]:
+    convention = context.convention
+    if not convention.partners:
+        return  # nobody to vote at all: tracing.convention.few-partners says so
+    for path, decision_rule in enumerate_paths("decision_rules", convention.decision_rules):
+        if decision_rule.mode is DecisionMode.DELEGATED and decision_rule.delegate is None:
+            continue  # clarify.decisions.delegation-without-delegate says so
+        body = decision_rule.body
+        if not decision_rule.voters and body is not None and body not in context.bodies:
+            continue  # an unknown body: integrity.references.unknown says so
+        weights = {weight.partner: weight.votes for weight in reversed(decision_rule.weights)}
+        most = sum(weights.get(voter, 1) for voter in eligible_voters(decision_rule, convention))
+        needed = decision_rule.minimum_in_favour or 1
+        if most < needed:
+            yield Violation(
+                path,
+                {"rule": decision_rule.id, "most": most, "needed": needed},
                 (decision_rule.id,),
             )
 

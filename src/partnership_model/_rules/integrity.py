@@ -121,8 +121,15 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
             yield f"{path}.body", decision_rule.body, ItemKind.GOVERNING_BODY, context.bodies
         for at, voter in enumerate(decision_rule.voters):
             yield f"{path}.voters[{at}]", voter, ItemKind.PARTNER, partners
+        for at, excluded in enumerate(decision_rule.excluded):
+            yield f"{path}.excluded[{at}]", excluded, ItemKind.PARTNER, partners
+        for at, weight in enumerate(decision_rule.weights):
+            yield f"{path}.weights[{at}].partner", weight.partner, ItemKind.PARTNER, partners
         if decision_rule.delegate is not None:
             yield f"{path}.delegate", decision_rule.delegate, ItemKind.PARTNER, partners
+        veto = decision_rule.veto
+        for at, holder in enumerate(veto.partners if veto is not None else ()):
+            yield f"{path}.veto.partners[{at}]", holder, ItemKind.PARTNER, partners
     for path, link in enumerate_paths("institutional_links", convention.institutional_links):
         if link.partner is not None:
             yield f"{path}.partner", link.partner, ItemKind.PARTNER, partners
@@ -198,12 +205,15 @@ def _dossier_references(context: Context) -> Iterator[tuple[str, str, ItemKind, 
     """(path, id referred to, kind referred to, index of that kind) in the dossier."""
     dossier = context.dossier
     assert dossier is not None  # a dossier rule  # noqa: S101
-    partners = context.partners
     for path, record in enumerate_paths("minutes", dossier.minutes):
+        # A record names the partners, body and rule of the text in force on its day: a
+        # partner who left since still took part then.
+        then = context.in_force(record.date)
+        partners = then.partners
         if record.body is not None:
-            yield f"{path}.body", record.body, ItemKind.GOVERNING_BODY, context.bodies
+            yield f"{path}.body", record.body, ItemKind.GOVERNING_BODY, then.bodies
         if record.rule is not None:
-            yield f"{path}.rule", record.rule, ItemKind.DECISION_RULE, context.decision_rules
+            yield f"{path}.rule", record.rule, ItemKind.DECISION_RULE, then.decision_rules
         for at, present in enumerate(record.present):
             yield f"{path}.present[{at}]", present, ItemKind.PARTNER, partners
         for at, ballot in enumerate(record.ballots):

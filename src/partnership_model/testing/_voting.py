@@ -50,8 +50,10 @@ def weight(digits: Digits, partners: Known) -> Weight:
 
 
 def distinct_weights(digits: Digits, partners: Known, most: int) -> tuple[Weight, ...]:
-    """Weights of distinct partners: a partner carries one weight."""
+    """Weights of distinct partners: a partner carries one weight; none without partners."""
     drawn = digits.some(lambda reader: weight(reader, partners), most)
+    if partners == ():
+        return ()  # read all the same: what follows is drawn from the same bytes
     firsts: dict[str, Weight] = {}
     for item in drawn:
         firsts.setdefault(item.partner, item)

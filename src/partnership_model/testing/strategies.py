@@ -134,6 +134,7 @@ from partnership_model.testing._evaluate import (
 )
 from partnership_model.testing._items import Ids as Ids  # noqa: PLC0414 - kept importable here
 from partnership_model.testing._items import Known as Known  # noqa: PLC0414 - kept importable here
+from partnership_model.testing._membership import admissions, withdrawals
 from partnership_model.testing._partners import (
     affiliations,
     contributions,
@@ -155,6 +156,7 @@ from partnership_model.testing._voting import (
 )
 
 __all__ = [
+    "admissions",
     "affiliations",
     "amendments",
     "assignments",
@@ -207,6 +209,7 @@ __all__ = [
     "timelines",
     "vetoes",
     "weights",
+    "withdrawals",
     "written_procedures",
 ]
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from partnership_model.classification import form_facts
 from partnership_model.conflicts import ConflictProcedure
 from partnership_model.convention import Convention, Form, Signature
-from partnership_model.decision_making import DecisionMode, DecisionRule
+from partnership_model.decision_making import DecisionMode, DecisionRule, GoverningBody
 from partnership_model.dossier import Dossier
 from partnership_model.institutions import InstitutionKind
 from partnership_model.partners import (
@@ -248,12 +248,31 @@ def _no_decision_rules(
     return attrs.evolve(convention_changed(dossier, decision_rules=()), minutes=minutes), NOTHING
 
 
+@breaks("clarify.bodies.no-members", adds={"governing_bodies"})
+def _body_without_members(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    bodies = dossier.convention.governing_bodies
+    empty = GoverningBody(id=fresh((body.id for body in bodies), "body"), name="Groupe de travail")
+    return convention_changed(dossier, governing_bodies=(*bodies, empty)), NOTHING
+
+
 @breaks("clarify.decisions.quorum-unreachable", adds={"decision_rules"})
 def _quorum_over_all(
     draw: st.DrawFn, dossier: Dossier, _: Situation
 ) -> tuple[Dossier, frozenset[str]]:
     quorum = Fraction(draw(st.integers(2, 9)), 1) / draw(st.sampled_from((1, 2)))
     return _rule(dossier, mode=DecisionMode.CONSENSUS, quorum=max(quorum, Fraction(3, 2))), NOTHING
+
+
+# Every partner votes under the rule added: it reads the partners, so as not to go with a
+# break that adds one.
+@breaks("clarify.decisions.too-few-voters", adds={"decision_rules"}, reads={"partners"})
+def _more_in_favour_than_voters(
+    draw: st.DrawFn, dossier: Dossier, _: Situation
+) -> tuple[Dossier, frozenset[str]]:
+    needed = len(dossier.convention.partners) + draw(st.integers(1, 3))
+    return _rule(dossier, mode=DecisionMode.CONSENSUS, minimum_in_favour=needed), NOTHING
 
 
 @breaks("clarify.decisions.threshold-out-of-range", adds={"decision_rules"})
