@@ -53,10 +53,12 @@ from partnership_model.testing import (
 from partnership_model.testing import strategies as pms
 from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
 from partnership_model.testing._breaks import _fresh as fresh
+from partnership_model.testing._breaks._base import recounted
 from partnership_model.testing._complete import FILLED_FOR_COMPLETENESS
 from partnership_model.testing._digits import LARGEST_BLOCK, Digits, distinct, readers
 from partnership_model.validation import CATALOGUE, MethodologyStep, get_profile
 from tests.generators import MODEL_TYPES
+from tests.support import brussels
 
 PROFILES = ("methodology", "collaboration", "consortium")
 TODAY = dt.date(2026, 11, 26)
@@ -415,6 +417,29 @@ def test_a_complete_dossier_needs_a_convention_with_a_dated_period(data: st.Data
     undated = pms.dossiers(complete=True, convention=st.just(Convention(name="Paniers")))
     with pytest.raises(InvalidArgument, match="no dated period"):
         data.draw(undated)
+
+
+def test_a_break_that_changes_who_votes_names_the_minutes_codes_it_brings_along() -> None:
+    # The December budget was voted by the four members of the steering committee.
+    dossier = brussels()
+    copil = dossier.convention.governing_bodies[0]
+
+    def voting(*members: str) -> Dossier:
+        body = attrs.evolve(copil, members=members)
+        return attrs.evolve(
+            dossier, convention=attrs.evolve(dossier.convention, governing_bodies=(body,))
+        )
+
+    assert recounted(dossier) == frozenset()
+    # Without the CPAS, its abstention is set aside: three votes of three still adopt.
+    assert recounted(voting("pont", "entraide", "fourneaux")) == {
+        "tracing.minutes.ballot-set-aside"
+    }
+    # The CPAS alone abstains: nothing is adopted, whatever the minutes declare.
+    assert recounted(voting("cpas")) == {
+        "tracing.minutes.ballot-set-aside",
+        "tracing.minutes.outcome-disagrees",
+    }
 
 
 def test_breaks_that_change_the_same_part_do_not_go_together() -> None:
