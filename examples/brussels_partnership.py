@@ -6,6 +6,12 @@ the CPAS (public centre for social welfare) as partner and a regional subsidy to
 apply for. The organisations and their enterprise numbers are invented; the
 situation is the kind the methodology note was written for.
 
+``build_dossier()`` is the dossier as the partners signed it; ``build_year()`` the same
+dossier a year on, with what the year brought: the coordination passed to another
+partner, the objectives readjusted after the mid-term evaluation, one partner left and
+another joined from the neighbourhood, every change an amendment adopted by the steering
+committee.
+
 Run it to print a summary: ``python examples/brussels_partnership.py [fr|en|nl]``.
 """
 
@@ -47,6 +53,7 @@ from partnership_model import (
     EscalationStep,
     EvaluationMoment,
     EvaluationPlan,
+    EvaluationReport,
     Form,
     FundManagement,
     GoverningBody,
@@ -748,6 +755,306 @@ def build_dossier() -> Dossier:
             )
         ),
     )
+
+
+# --- a year on --------------------------------------------------------------------------
+
+
+def _copil_vote(
+    id: str, day: dt.date, *, title: str, decision: str, topic: Topic, voters: tuple[str, ...]
+) -> DecisionRecord:
+    """A decision of the steering committee under the rule on budget, partners and
+    amendments, every member present voting for it."""
+    return DecisionRecord(
+        id=id,
+        date=day,
+        title=title,
+        decision=decision,
+        topic=topic,
+        body="copil",
+        rule="rule-budget",
+        present=voters,
+        ballots=tuple(Ballot(partner=partner, choice=Choice.FOR) for partner in voters),
+        outcome=Outcome.ADOPTED,
+    )
+
+
+def _measured(indicator: str, day: dt.date, value: int, unit: str, source: str) -> Measurement:
+    return Measurement(
+        id=f"m-{indicator.removeprefix('ind-')}-{day:%Y-%m}",
+        indicator=indicator,
+        date=day,
+        value=Decimal(value),
+        unit=unit,
+        source=source,
+    )
+
+
+def _carried_out(dossier: Dossier, until: dt.date) -> Dossier:
+    """The steps begun by ``until`` recorded as carried out as planned, in the text in
+    force: facts about the plan, not a change of what the partners agreed."""
+    steps = []
+    for planned in dossier.convention.timeline.steps:
+        start, end = planned.planned.start, planned.planned.end
+        if start is not None and start <= until and planned.actual.end is None:
+            ended = end if end is not None and end <= until else None
+            steps.append(attrs.evolve(planned, actual=Period(start=start, end=ended)))
+        else:
+            steps.append(planned)
+    timeline = attrs.evolve(dossier.convention.timeline, steps=tuple(steps))
+    return attrs.evolve(dossier, convention=attrs.evolve(dossier.convention, timeline=timeline))
+
+
+def _new_coordinator(text: Convention, partner: str) -> Convention:
+    """The coordination, the chair of the steering committee and the daily management
+    passed to ``partner``."""
+    return attrs.evolve(
+        text,
+        roles=tuple(
+            attrs.evolve(role, holders=(partner,)) if role.id == "role-coord" else role
+            for role in text.roles
+        ),
+        governing_bodies=tuple(
+            attrs.evolve(body, chair=partner) for body in text.governing_bodies
+        ),
+        decision_rules=tuple(
+            attrs.evolve(rule, delegate=partner) if rule.id == "rule-quotidien" else rule
+            for rule in text.decision_rules
+        ),
+    )
+
+
+def _readjusted(text: Convention, targets: dict[str, int]) -> Convention:
+    """The indicators ``targets`` names given their new target, each keeping its id so
+    that what was measured before stays attached to it."""
+    return attrs.evolve(
+        text,
+        objectives=tuple(
+            attrs.evolve(
+                objective,
+                indicators=tuple(
+                    attrs.evolve(indicator, target=Decimal(targets[indicator.id]))
+                    if indicator.id in targets
+                    else indicator
+                    for indicator in objective.indicators
+                ),
+            )
+            for objective in text.objectives
+        ),
+        target_publics=tuple(
+            attrs.evolve(public, size=targets["ind-familles"]) for public in text.target_publics
+        ),
+    )
+
+
+WILLEMS = Partner(
+    id="willems",
+    name="Maison de quartier Willems ASBL",
+    legal_identifier=LegalIdentifier(scheme="BE-BCE_KBO", value="0543.210.985"),
+    address="Rue Willems 7, 1020 Bruxelles",
+    representatives=(Representative(name="Nadia El Idrissi", function="animatrice"),),
+)
+"""The neighbourhood house that takes over the cooking workshops in October."""
+
+
+def _handed_over(text: Convention) -> Convention:
+    """What Les Fourneaux saw to alone and the newcomer takes on beyond its admission:
+    the shared meal after the workshops, and the food-safety registration of its kitchen."""
+    actions = tuple(
+        attrs.evolve(action, owner="willems") if action.id == "com-repas" else action
+        for action in text.communication.actions
+    )
+    steps = tuple(
+        attrs.evolve(step, owner="willems") if step.id == "step-afsca" else step
+        for step in text.timeline.steps
+    )
+    return attrs.evolve(
+        text,
+        communication=attrs.evolve(text.communication, actions=actions),
+        timeline=attrs.evolve(text.timeline, steps=steps),
+        institutional_links=(
+            *text.institutional_links,
+            InstitutionalLink(
+                id="link-afsca-willems",
+                partner="willems",
+                institution=AFSCA,
+                kind=InstitutionKind.PUBLIC_AUTHORITY,
+                involvement=Involvement.APPROVE,
+                topics=(Topic.PREMISES,),
+            ),
+        ),
+    )
+
+
+A_YEAR_ON = dt.date(2027, 12, 20)
+"""The day the year's dossier tells: after the final evaluation, the activity report
+under way."""
+
+
+def build_year() -> Dossier:
+    """The dossier on :data:`A_YEAR_ON`: four amendments, each adopted by the steering
+    committee, the minutes, the measurements and the two evaluation reports of 2027,
+    and the steps carried out as planned."""
+    everyone = ("pont", "entraide", "fourneaux", "cpas")
+    signed = build_dossier()
+    dossier = attrs.evolve(
+        signed,
+        minutes=(
+            *signed.minutes,
+            _copil_vote(
+                "pv-2027-03-02",
+                dt.date(2027, 3, 2),
+                title="Changement de coordination",
+                decision="Entraide Bockstael reprend la coordination au 1er avril 2027.",
+                topic=Topic.AMENDMENTS,
+                voters=everyone,
+            ),
+            _copil_vote(
+                "pv-2027-07-06",
+                dt.date(2027, 7, 6),
+                title="Réajustement des objectifs après l'évaluation à mi-parcours",
+                decision="Cible de 80 familles par semaine; 15 participants aux ateliers.",
+                topic=Topic.AMENDMENTS,
+                voters=everyone,
+            ),
+            _copil_vote(
+                "pv-2027-09-07",
+                dt.date(2027, 9, 7),
+                title="Retrait des Fourneaux Solidaires, entrée de la Maison de quartier Willems",
+                decision="Les Fourneaux Solidaires quittent le partenariat au 1er octobre 2027; "
+                "la Maison de quartier Willems y entre le même jour et reprend les ateliers.",
+                topic=Topic.PARTNERS,
+                voters=everyone,
+            ),
+        ),
+        measurements=(
+            *signed.measurements,
+            _measured(
+                "ind-familles", dt.date(2027, 3, 30), 35, "familles", "registre des distributions"
+            ),
+            _measured(
+                "ind-familles", dt.date(2027, 6, 29), 72, "familles", "registre des distributions"
+            ),
+            _measured(
+                "ind-participants", dt.date(2027, 6, 29), 11, "personnes", "listes de présence"
+            ),
+            _measured(
+                "ind-familles", dt.date(2027, 12, 7), 81, "familles", "registre des distributions"
+            ),
+            _measured(
+                "ind-participants", dt.date(2027, 12, 7), 14, "personnes", "listes de présence"
+            ),
+            _measured(
+                "ind-isolement", dt.date(2027, 12, 7), 45, "%", "questionnaire de fin d'année"
+            ),
+        ),
+        evaluation_reports=(
+            EvaluationReport(
+                id="rap-mi",
+                date=dt.date(2027, 6, 29),
+                moment="eval-mi",
+                summary=(
+                    "72 familles servies chaque semaine: la cible de 60 est dépassée dès "
+                    "juin. Les ateliers ne réunissent que 11 participants réguliers: la "
+                    "cible de 25 était trop ambitieuse pour une seule cuisine."
+                ),
+                measurements=("m-familles-2027-06", "m-participants-2027-06"),
+                readjustments=(
+                    "Relever la cible à 80 familles par semaine.",
+                    "Ramener la cible des ateliers à 15 participants réguliers.",
+                ),
+            ),
+            EvaluationReport(
+                id="rap-fin",
+                date=dt.date(2027, 12, 7),
+                moment="eval-fin",
+                summary=(
+                    "81 familles servies chaque semaine en décembre; 14 participants "
+                    "réguliers aux ateliers depuis leur reprise par la Maison de quartier "
+                    "Willems; 45 % des participants se disent encore isolés."
+                ),
+                measurements=(
+                    "m-familles-2027-12",
+                    "m-participants-2027-12",
+                    "m-isolement-2027-12",
+                ),
+            ),
+        ),
+    )
+    dossier = _carried_out(dossier, dt.date(2027, 3, 2))
+    dossier = dossier.amend(
+        _new_coordinator(dossier.convention, "entraide"),
+        id="av-2027-1",
+        effective_from=dt.date(2027, 4, 1),
+        adopted_on=dt.date(2027, 3, 2),
+        decision="pv-2027-03-02",
+        rationale=(
+            "La coordinatrice du Pont quitte son poste fin mars; Entraide Bockstael "
+            "reprend la coordination et la présidence du comité de pilotage."
+        ),
+        summary="La coordination passe du Pont de Laeken à Entraide Bockstael.",
+    )
+    dossier = _carried_out(dossier, dt.date(2027, 7, 6))
+    dossier = dossier.amend(
+        _readjusted(dossier.convention, {"ind-familles": 80, "ind-participants": 15}),
+        id="av-2027-2",
+        effective_from=dt.date(2027, 7, 15),
+        adopted_on=dt.date(2027, 7, 6),
+        decision="pv-2027-07-06",
+        rationale=(
+            "L'évaluation à mi-parcours (rapport rap-mi) montre une cible de familles "
+            "déjà dépassée et une cible d'ateliers trop ambitieuse."
+        ),
+        summary="Cibles réajustées: 80 familles, 15 participants aux ateliers.",
+    )
+    dossier = _carried_out(dossier, dt.date(2027, 9, 7))
+    dossier = dossier.withdraw(
+        "fourneaux",
+        on=dt.date(2027, 10, 1),
+        id="av-2027-3",
+        adopted_on=dt.date(2027, 9, 7),
+        decision="pv-2027-09-07",
+        rationale=(
+            "Les Fourneaux Solidaires perdent leur cuisine et ont notifié leur retrait "
+            "avec le préavis de trois mois que prévoit la convention."
+        ),
+        summary="Les Fourneaux Solidaires quittent le partenariat.",
+    )
+    dossier = dossier.admit(
+        WILLEMS,
+        id="av-2027-4",
+        effective_from=dt.date(2027, 10, 1),
+        adopted_on=dt.date(2027, 9, 7),
+        decision="pv-2027-09-07",
+        rationale=(
+            "La Maison de quartier Willems, connue de la Coordination sociale de Laeken, "
+            "met sa cuisine à disposition et reprend les ateliers du jeudi."
+        ),
+        summary="La Maison de quartier Willems entre dans le partenariat.",
+        carrier=True,
+        roles=("role-partenaires",),
+        bodies=("copil",),
+        tasks={"task-ateliers": (R, A)},
+        contributions=(
+            Contribution(
+                id="contrib-cuisine-willems",
+                partner="willems",
+                kind=ContributionKind.PREMISES,
+                description="Cuisine de quartier, deux demi-journées par semaine",
+                quantity=Quantity(value=Decimal(2), unit="demi-journées par semaine"),
+                covers=("need-local",),
+                serves=("task-ateliers", "task-distribution"),
+            ),
+        ),
+        signature=Signature(
+            partner="willems",
+            signatory="Nadia El Idrissi",
+            place="Laeken",
+            date=dt.date(2027, 9, 20),
+        ),
+    )
+    dossier = attrs.evolve(dossier, convention=_handed_over(dossier.convention))
+    return _carried_out(dossier, A_YEAR_ON)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from partnership_model import (
     Objective,
     Partner,
     Period,
+    Quantity,
+    Recurrence,
     Timeline,
 )
 from partnership_model._catalogue import CATALOGUE
@@ -111,6 +113,106 @@ def test_items_are_matched_by_id_never_by_place() -> None:
     assert kinds == [("added", "obj-nourrir"), ("removed", "obj-paniers")]
 
 
+def test_a_reordered_list_is_said_in_its_new_order_by_the_names_of_its_items() -> None:
+    convention = text()
+    reordered = attrs.evolve(convention, objectives=tuple(reversed(convention.objectives)))
+    assert diff(convention, reordered).explain("en") == (
+        "The convention: the objectives now come in this order: 'Rompre l'isolement par des "
+        "ateliers de cuisine', 'Offrir chaque semaine un panier alimentaire de qualité'.",
+    )
+
+
+def with_role(convention: Convention, at: int, **changes: Any) -> Convention:
+    roles = list(convention.roles)
+    roles[at] = attrs.evolve(roles[at], **changes)
+    return attrs.evolve(convention, roles=tuple(roles))
+
+
+def test_a_list_that_gains_or_loses_values_says_which_in_each_language() -> None:
+    convention = text()  # the coordinator role, held by Le Pont
+    handed_over = with_role(convention, 0, holders=("entraide",))
+    assert diff(convention, handed_over).explain("en") == (
+        "Role 'coordinator': the holders now include 'Entraide Bockstael ASBL' and no longer "
+        "'Le Pont de Laeken ASBL'.",
+    )
+    shared = with_role(convention, 0, holders=("pont", "entraide"))
+    assert diff(convention, shared).explain("fr") == (
+        "Le rôle «\u00a0coordinateur\u00a0»\u00a0: les titulaires, ajout de «\u00a0Entraide "
+        "Bockstael ASBL\u00a0».",
+    )
+    assert diff(shared, convention).explain("nl") == (
+        "Rol 'coördinator': 'Entraide Bockstael ASBL' niet langer bij de houders.",
+    )
+
+
+def test_an_item_the_partners_did_not_name_is_named_by_its_kind_and_subject() -> None:
+    convention = text()
+    daily = convention.decision_rules[2]  # delegated to Le Pont, for daily management
+    handed = attrs.evolve(
+        convention,
+        decision_rules=(*convention.decision_rules[:2], attrs.evolve(daily, delegate="entraide")),
+    )
+    assert diff(convention, handed).explain("en") == (
+        "Decision rule 'delegation (daily management)': the delegate changed from Le Pont de "
+        "Laeken ASBL to Entraide Bockstael ASBL.",
+    )
+
+
+def test_a_task_s_assignments_are_matched_by_partner_and_letter_and_said_with_the_task() -> None:
+    convention = text()
+    distribution = convention.tasks[1]  # Le Pont does it (R) and answers for it (A)
+    (responsible, accountable, informed) = distribution.assignments
+    handed = attrs.evolve(
+        distribution,
+        assignments=(attrs.evolve(responsible, partner="entraide"), accountable, informed),
+    )
+    newer = attrs.evolve(convention, tasks=(convention.tasks[0], handed, *convention.tasks[2:]))
+    found = diff(convention, newer)
+    # Le Pont still answers for it: only the letter R changed hands.
+    assert [(change.kind, change.item_id, change.within) for change in found.changes] == [
+        (ChangeKind.REMOVED, "pont/R", "task-distribution"),
+        (ChangeKind.ADDED, "entraide/R", "task-distribution"),
+    ]
+    assert found.explain("en") == (
+        "Removed: the part of 'Le Pont de Laeken ASBL' in task 'Distribuer les paniers le "
+        "mardi' (responsible).",
+        "Added: the part of 'Entraide Bockstael ASBL' in task 'Distribuer les paniers le "
+        "mardi' (responsible).",
+    )
+
+
+def test_a_rhythm_is_said_in_words_and_a_clause_by_its_text() -> None:
+    convention = text()
+    body = convention.governing_bodies[0]
+    newer = attrs.evolve(
+        convention,
+        governing_bodies=(
+            attrs.evolve(body, meetings=Recurrence(rule="FREQ=MONTHLY;BYDAY=-1TU")),
+        ),
+        clauses=convention.clauses[1:],
+    )
+    said = diff(convention, newer).explain("en")
+    assert said[0] == (
+        "Governing body 'Comité de pilotage des Paniers': the meetings changed from every "
+        "month, on the first Tuesday to every month, on the last Tuesday."
+    )
+    assert said[1].startswith("The convention: the clauses no longer include 'La convention")
+
+
+def test_the_actual_periods_of_the_steps_can_be_left_out() -> None:
+    convention = text()
+    first = convention.timeline.steps[0]
+    done = attrs.evolve(first, actual=Period(start=first.planned.start, end=first.planned.end))
+    carried_out = attrs.evolve(
+        convention, timeline=Timeline(steps=(done, *convention.timeline.steps[1:]))
+    )
+    assert [change.field for change in diff(convention, carried_out).changes] == [
+        "actual.start",
+        "actual.end",
+    ]
+    assert diff(convention, carried_out, actual=False).is_empty
+
+
 def test_a_new_item_and_a_changed_date_are_said_with_the_item_s_name() -> None:
     convention = text()
     added = Objective(
@@ -136,16 +238,53 @@ def test_a_new_item_and_a_changed_date_are_said_with_the_item_s_name() -> None:
     assert list(found.by_step()) == [MethodologyStep.DEFINE, MethodologyStep.PLAN]
 
 
-def test_a_field_without_words_of_its_own_is_named_by_its_code() -> None:
+def test_every_field_a_difference_can_name_is_said_in_words_in_every_language() -> None:
+    # A field is named by its place within its part ("planned.start"), else by its own
+    # name ("funds.holder" is "the holder"): never by its code.
+    unnamed = sorted(
+        field
+        for field in _fields_said(Convention)
+        if not any(
+            f"diff_field.{key.replace('.', '-')}" in CATALOGUE
+            for key in (field, field.rsplit(".", 1)[-1])
+        )
+    )
+    assert unnamed == []
     convention = text()
-    changed = with_objective(convention, 0, description="Une description revue")
-    (sentence,) = diff(convention, changed).explain("en")
-    assert sentence.startswith("Objective '")
-    assert "`description`" not in sentence  # description has words
     partner = attrs.evolve(convention.partners[0], address="Rue de Laeken 1, 1000 Bruxelles")
     moved = attrs.evolve(convention, partners=(partner, *convention.partners[1:]))
-    (said,) = diff(convention, moved).explain("en")
-    assert "`address`" in said
+    assert diff(convention, moved).explain("en") == (
+        "Partner 'Le Pont de Laeken ASBL': the address changed from "
+        "'Rue Marie-Christine 120, 1020 Bruxelles' to 'Rue de Laeken 1, 1000 Bruxelles'.",
+    )
+
+
+_WHOLE = (Money, Quantity, Recurrence)
+"""Values a difference compares whole."""
+
+
+def _fields_said(kind: type, within: str = "", seen: set[type] | None = None) -> set[str]:
+    """Every field of an item of ``kind`` that a difference can say changed, dotted from
+    the item: items with an id (or a partner) of their own are items of their own."""
+    seen = set() if seen is None else seen
+    said: set[str] = set()
+    hints = typing.get_type_hints(kind)
+    for field in attrs.fields(kind):
+        if field.name in ("id", "extensions"):
+            continue
+        dotted = f"{within}.{field.name}" if within else field.name
+        parts = [inner for inner in _classes_in(hints[field.name]) if inner not in _WHOLE]
+        listed = "tuple" in str(hints[field.name])
+        if not parts or listed:
+            said.add(dotted)
+        for part in parts:
+            names = {inner.name for inner in attrs.fields(part)}
+            if listed and ({"id", "partner"} & names) and part not in seen:
+                seen.add(part)
+                said |= _fields_said(part, "", seen)
+            elif not listed:
+                said |= _fields_said(part, dotted, seen)
+    return said
 
 
 def test_the_difference_is_json_for_applications() -> None:
@@ -160,6 +299,7 @@ def test_the_difference_is_json_for_applications() -> None:
                 "item": "Indicator",
                 "item_id": "ind-familles",
                 "field": "target",
+                "within": "obj-paniers",
                 "before": "60",
                 "after": "80",
             }

@@ -14,6 +14,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from partnership_model import (
     Amendment,
@@ -30,6 +32,7 @@ from partnership_model import (
     Structure,
     Topic,
 )
+from partnership_model.dossier import in_force_by_day
 from tests.brussels import bonnevie, cpas, marolles
 from tests.support import assert_refused_naming
 
@@ -339,6 +342,25 @@ def test_two_amendments_on_the_same_day_give_the_last_text_from_that_day() -> No
 
     assert dossier.in_force(CPAS_JOINS - dt.timedelta(days=1)) == original_text()
     assert dossier.in_force(CPAS_JOINS) == with_lower_objective()
+
+
+@given(
+    st.lists(st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 31)), max_size=6),
+    st.dates(dt.date(2025, 12, 1), dt.date(2027, 1, 31)),
+)
+def test_the_text_in_force_found_by_bisection_is_the_one_in_force_on_that_day(
+    effective: list[dt.date], day: dt.date
+) -> None:
+    # Amendments in any order, as a document may hold them (the rules say when it does).
+    dossier = started_dossier()
+    for at, starting in enumerate(effective):
+        dossier = dossier.amend(
+            attrs.evolve(original_text(), name=f"version {at + 2}"),
+            id=f"avenant-{at + 1}",
+            effective_from=starting,
+            rationale="r",
+        )
+    assert in_force_by_day(dossier)(day) == dossier.in_force(day)
 
 
 @pytest.mark.parametrize("dossier", [started_dossier(), twice_amended()], ids=["plain", "amended"])

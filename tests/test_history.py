@@ -70,9 +70,9 @@ def test_each_amendment_is_a_version_with_what_it_changed() -> None:
     )
     assert third.text == twice_amended().convention
     assert third.changes.explain("fr") == (
-        "La convention\u00a0: l'objet passe de «\u00a0Offrir aux familles isolées de Laeken un "
-        "panier alimentaire hebdomadaire et un lieu où cuisiner ensemble.\u00a0» à «\u00a0Des "
-        "paniers et des repas, toute l'année.\u00a0».",
+        "La convention\u00a0: l'objet désormais «\u00a0Des paniers et des repas, toute "
+        "l'année.\u00a0» (auparavant «\u00a0Offrir aux familles isolées de Laeken un panier "
+        "alimentaire hebdomadaire et un lieu où cuisiner ensemble.\u00a0»).",
     )
 
 

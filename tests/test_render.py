@@ -47,6 +47,7 @@ from partnership_model import (
     EscalationStep,
     EvaluationMoment,
     EvaluationPlan,
+    EvaluationReport,
     Form,
     FundManagement,
     GoverningBody,
@@ -2377,3 +2378,59 @@ def test_a_monthly_rule_on_a_day_of_the_month_is_said_in_words(
 def test_other_days_of_the_month_keep_their_rule_alone(rule: str) -> None:
     page = MarkdownPage(brussels().convention, None, "en")
     assert page.recurrence(Recurrence(rule=rule)) == escape(rule)
+
+
+# --- the evaluation reports and the measurements of a dossier ----------------------------
+
+
+def test_reports_and_measurements_are_rendered_each_against_the_target_of_its_day() -> None:
+    dossier = load_example("brussels_partnership").build_year()
+    document = render_markdown(dossier, language="en")
+    assert [line for line in section(document, "### Evaluation reports") if line][:2] == [
+        "#### Évaluation à mi-parcours (2027-06-29)",
+        "72 familles servies chaque semaine: la cible de 60 est dépassée dès juin. Les ateliers "
+        "ne réunissent que 11 participants réguliers: la cible de 25 était trop ambitieuse pour "
+        "une seule cuisine.",
+    ]
+    assert (
+        "Measurements considered: Familles servies chaque semaine: 72 familles (2027-06-29); "
+        "Participants réguliers aux ateliers: 11 personnes (2027-06-29)"
+    ) in document
+    assert "- Relever la cible à 80 familles par semaine." in document
+    measured = section(document, "### Measurements")
+    assert (
+        measured[0] == "| Indicator | Date | Value measured | Target in force that day | Source |"
+    )
+    # The families' target was raised from 60 to 80 from 15 July 2027.
+    assert "| Familles servies chaque semaine | 2027-06-29 | 72 familles | 60 familles |" in (
+        " ".join(measured)
+    )
+    assert "| Familles servies chaque semaine | 2027-12-07 | 81 familles | 80 familles |" in (
+        " ".join(measured)
+    )
+
+
+def test_a_dossier_without_reports_or_measurements_has_no_such_section() -> None:
+    dossier = attrs.evolve(brussels(), measurements=())
+    document = render_markdown(dossier, language="en")
+    assert "### Evaluation reports" not in document
+    assert "### Measurements" not in document
+
+
+def test_hostile_text_of_a_report_is_shown_literally() -> None:
+    report = EvaluationReport(
+        id="r",
+        date=dt.date(2027, 6, 29),
+        moment="not-a-moment",
+        summary=HOSTILE,
+        measurements=("m-gone",),
+        readjustments=(HOSTILE,),
+    )
+    dossier = attrs.evolve(brussels(), evaluation_reports=(report,))
+    document = render_markdown(dossier, language="en")
+    results = section(document, "### Evaluation reports")
+    assert results[0] == "#### not-a-moment (2027-06-29)"
+    assert HOSTILE_ESCAPED in results
+    assert "Measurements considered: m-gone" in results
+    assert f"- {HOSTILE_ESCAPED}" in results
+    assert "<script>" not in document

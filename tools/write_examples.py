@@ -19,12 +19,13 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 RENDERED = EXAMPLES / "rendered"
 """Where each example's Markdown document goes, one file per language."""
 DOCUMENTS = {
-    "brussels_partnership": "brussels-partnership.json",
-    "collaboration": "collaboration.json",
-    "draft": "draft.json",
-    "general_assembly": "general-assembly.json",
+    "brussels-partnership.json": ("brussels_partnership", "build_dossier"),
+    "brussels-year.json": ("brussels_partnership", "build_year"),
+    "collaboration.json": ("collaboration", "build_dossier"),
+    "draft.json": ("draft", "build_dossier"),
+    "general-assembly.json": ("general_assembly", "build_dossier"),
 }
-"""Each example module, and the JSON document it is written to."""
+"""Each JSON document, and the example module and function that build its dossier."""
 DIRECTORIES = {"brussels_network": "brussels-network.json"}
 """Each example module that builds a directory, and the JSON document it is written to."""
 
@@ -39,11 +40,11 @@ def _example(module_name: str) -> Any:
     return module
 
 
-def built(module_name: str) -> Dossier:
-    """The dossier that ``examples/<module_name>.py`` builds."""
-    dossier = _example(module_name).build_dossier()
+def built(module_name: str, function: str = "build_dossier") -> Dossier:
+    """The dossier that ``function`` of ``examples/<module_name>.py`` builds."""
+    dossier = getattr(_example(module_name), function)()
     if not isinstance(dossier, Dossier):  # pragma: no cover - a broken example
-        raise TypeError(f"{module_name}.build_dossier() did not build a Dossier")
+        raise TypeError(f"{module_name}.{function}() did not build a Dossier")
     return dossier
 
 
@@ -68,7 +69,7 @@ def _ending_in_newline(text: str) -> str:
 def documents() -> dict[Path, str]:
     """Each file's path and the text it must hold: the JSON documents, then the
     Markdown documents of every example in every language."""
-    dossiers = {name: built(module) for module, name in DOCUMENTS.items()}
+    dossiers = {name: built(*maker) for name, maker in DOCUMENTS.items()}
     written = {
         EXAMPLES / name: to_json(dossier, pretty=True) + "\n" for name, dossier in dossiers.items()
     }

@@ -68,177 +68,24 @@ _FREQUENCIES = {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEA
 _ORDINALS: dict[int | None, str] = {1: "1", 2: "2", 3: "3", 4: "4", 5: "5", -1: "last"}
 
 
-class Wording:
-    """How one convention is said in one language.
+class Phrasing:
+    """How values are said in one language, whatever convention they come from:
+    lists, shares, recurrences; a text the partners wrote goes through ``quote``."""
 
-    An id is said by the name of what it refers to (at most :data:`REFERENCE_LENGTH`
-    characters of it), found through the convention's one index (the validation
-    :class:`~partnership_model.Context`), or as written when the draft refers to
-    something not there yet; either way through ``quote``.
-    """
-
-    def __init__(
-        self,
-        convention: Convention,
-        dossier: Dossier | None,
-        language: str,
-        *,
-        quote: Callable[[str], str],
-    ) -> None:
-        self.convention = convention
-        self.dossier = dossier
+    def __init__(self, language: str, *, quote: Callable[[str], str]) -> None:
         self.language = language
         self.quote = quote
-        self.index = Context(convention, dossier, None)
-        self.role_references: dict[str, str] = {}
 
     def say(self, key: str, **params: object) -> str:
         return translate(key, self.language, **params)
-
-    # --- the names ids refer to ------------------------------------------------------------
-
-    @cached_property
-    def partners(self) -> dict[str, str]:
-        return {key: short(name) for key, name in self.index.partner_names.items()}
-
-    @cached_property
-    def bodies(self) -> dict[str, str]:
-        bodies = self.convention.governing_bodies
-        return {key: short(bodies[at].name) for key, at in self.index.bodies.items()}
-
-    @cached_property
-    def needs(self) -> dict[str, str]:
-        needs = self.convention.needs
-        return {
-            key: short(needs[at].description or needs[at].id)
-            for key, at in self.index.needs.items()
-        }
-
-    @cached_property
-    def tasks(self) -> dict[str, str]:
-        tasks = self.convention.tasks
-        return {key: short(tasks[at].title) for key, at in self.index.tasks.items()}
-
-    @cached_property
-    def steps(self) -> dict[str, str]:
-        steps = self.convention.timeline.steps
-        return {key: short(steps[at].title) for key, at in self.index.steps.items()}
-
-    @cached_property
-    def indicators(self) -> dict[str, str]:
-        objectives = self.convention.objectives
-        return {
-            key: short(objectives[at].indicators[place].name)
-            for key, (at, place) in self.index.indicators.items()
-        }
 
     def and_(self, items: Sequence[str]) -> str:
         if len(items) < 2:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self.say('document.and')} {items[-1]}"
 
-    def partner(self, partner_id: str | None) -> str:
-        if partner_id is None:
-            return NOT_SAID
-        return self.quote(self.partners.get(partner_id, partner_id))
-
-    def partner_list(self, partner_ids: Iterable[str]) -> str:
-        return ", ".join(self.partner(p) for p in partner_ids) or NOT_SAID
-
-    def named(self, names: dict[str, str], ids: Iterable[str | None]) -> str:
-        return ", ".join(self.quote(names.get(i, i)) for i in ids if i is not None) or NOT_SAID
-
-    def anyone(self, reference: str | None) -> str:
-        """A partner, a governing body or a role, by id; anything else as written."""
-        if reference is None:
-            return NOT_SAID
-        if reference in self.partners:
-            return self.partner(reference)
-        if reference in self.bodies:
-            return self.quote(self.bodies[reference])
-        if reference in self.index.roles:
-            if reference not in self.role_references:
-                title, holders = self.role_parts(reference)
-                self.role_references[reference] = self.quote(short(f"{title} ({holders})"))
-            return self.role_references[reference]
-        return self.quote(reference)
-
-    def role_parts(self, reference: str) -> tuple[str, str]:
-        """A role's title (else its kind) and its first holders, unquoted."""
-        role = self.convention.roles[self.index.roles[reference]]
-        title = role.kind.label(self.language) if blank(role.title) else role.title
-        holders = ", ".join(self.partners.get(p, p) for p in role.holders[:3])
-        more = ", …" if len(role.holders) > 3 else ""
-        return str(title), holders + more
-
-    def delegated(self, delegate: str) -> str:
-        """Who decides alone, said with the article the language wants: a partner by its
-        name, a body as a body, a role as whoever holds it."""
-        if delegate in self.partners:
-            return self.say("document.rule-delegated", delegate=self.partner(delegate))
-        if delegate in self.bodies:
-            return self.say("document.rule-delegated-body", body=self.quote(self.bodies[delegate]))
-        if delegate in self.index.roles:
-            title, holders = self.role_parts(delegate)
-            return self.say(
-                "document.rule-delegated-role",
-                role=self.quote(short(title)),
-                holders=self.quote(short(holders)) if holders else NOT_SAID,
-            )
-        return self.say("document.rule-delegated", delegate=self.quote(delegate))
-
-    def contributor(self, partner_id: str | None) -> str:
-        return self.partner(partner_id) if partner_id else self.say("document.partner-unnamed")
-
-    # --- quantities, shares, rules and recurrences -----------------------------------------
-
-    def quantity(self, measured: Quantity) -> str:
-        return f"{amount(measured.value)} {self.quote(measured.unit)}"
-
     def fraction(self, share: Fraction) -> str:
         return fraction_words(share, self.language)
-
-    def rule_sentence(self, rule: DecisionRule) -> str:
-        """How a rule decides, in one sentence: mode, majority, quorum, members present."""
-        base = rule.threshold_base.label(self.language)
-        share = None if rule.threshold is None else self.fraction(rule.threshold)
-        strict = "-strict" if rule.strict else ""
-        conditions: list[str] = []
-        if rule.mode is DecisionMode.MAJORITY:
-            main = (
-                self.say("document.rule-majority-unspecified", base=base)
-                if share is None
-                else self.say(f"document.rule-majority{strict}", fraction=share, base=base)
-            )
-        else:
-            if rule.mode is DecisionMode.UNANIMITY:
-                main = self.say("document.rule-unanimity", base=base)
-            elif rule.mode is DecisionMode.DELEGATED and rule.delegate is not None:
-                main = self.delegated(rule.delegate)
-            elif rule.mode is DecisionMode.DELEGATED:
-                main = self.say("document.rule-delegated-unnamed")
-            else:
-                main = self.say(f"document.rule-{rule.mode.value}")
-            if share is not None:
-                conditions.append(
-                    self.say(f"document.rule-agreement{strict}", fraction=share, base=base)
-                )
-        if rule.quorum is not None:
-            conditions.append(
-                self.say("document.rule-quorum", fraction=self.fraction(rule.quorum))
-            )
-        if rule.minimum_in_favour is not None:
-            conditions.append(
-                self.say("document.rule-minimum-in-favour", count=rule.minimum_in_favour)
-            )
-        if rule.minimum_present is not None:
-            one = "-one" if rule.minimum_present == 1 else ""
-            conditions.append(
-                self.say(f"document.rule-minimum-present{one}", count=rule.minimum_present)
-            )
-        if conditions:
-            main += ", " + self.say("document.rule-with", conditions=self.and_(conditions))
-        return main + "."
 
     def recurrence(self, recurrence: Recurrence | None) -> str:
         """The recurrence in words when they are easy to say, always with its RRULE."""
@@ -309,3 +156,171 @@ class Wording:
                 ]
             )
         return None
+
+
+class Wording(Phrasing):
+    """How one convention is said in one language.
+
+    An id is said by the name of what it refers to (at most :data:`REFERENCE_LENGTH`
+    characters of it), found through the convention's one index (the validation
+    :class:`~partnership_model.Context`), or as written when the draft refers to
+    something not there yet; either way through ``quote``.
+    """
+
+    def __init__(
+        self,
+        convention: Convention,
+        dossier: Dossier | None,
+        language: str,
+        *,
+        quote: Callable[[str], str],
+    ) -> None:
+        super().__init__(language, quote=quote)
+        self.convention = convention
+        self.dossier = dossier
+        self.index = Context(convention, dossier, None)
+        self.role_references: dict[str, str] = {}
+
+    # --- the names ids refer to ------------------------------------------------------------
+
+    @cached_property
+    def partners(self) -> dict[str, str]:
+        """Every partner by its name: those of the text, then those that have left since
+        an earlier text, whom the minutes of their time still name."""
+        names = {key: short(name) for key, name in self.index.partner_names.items()}
+        for amendment in () if self.dossier is None else reversed(self.dossier.amendments):
+            for partner in amendment.replaces.partners:
+                if partner.id not in names and not blank(partner.name):
+                    names[partner.id] = short(partner.name)
+        return names
+
+    @cached_property
+    def bodies(self) -> dict[str, str]:
+        bodies = self.convention.governing_bodies
+        return {key: short(bodies[at].name) for key, at in self.index.bodies.items()}
+
+    @cached_property
+    def needs(self) -> dict[str, str]:
+        needs = self.convention.needs
+        return {
+            key: short(needs[at].description or needs[at].id)
+            for key, at in self.index.needs.items()
+        }
+
+    @cached_property
+    def tasks(self) -> dict[str, str]:
+        tasks = self.convention.tasks
+        return {key: short(tasks[at].title) for key, at in self.index.tasks.items()}
+
+    @cached_property
+    def steps(self) -> dict[str, str]:
+        steps = self.convention.timeline.steps
+        return {key: short(steps[at].title) for key, at in self.index.steps.items()}
+
+    @cached_property
+    def indicators(self) -> dict[str, str]:
+        objectives = self.convention.objectives
+        return {
+            key: short(objectives[at].indicators[place].name)
+            for key, (at, place) in self.index.indicators.items()
+        }
+
+    def partner(self, partner_id: str | None) -> str:
+        if partner_id is None:
+            return NOT_SAID
+        return self.quote(self.partners.get(partner_id, partner_id))
+
+    def partner_list(self, partner_ids: Iterable[str]) -> str:
+        return ", ".join(self.partner(p) for p in partner_ids) or NOT_SAID
+
+    def named(self, names: dict[str, str], ids: Iterable[str | None]) -> str:
+        return ", ".join(self.quote(names.get(i, i)) for i in ids if i is not None) or NOT_SAID
+
+    def anyone(self, reference: str | None) -> str:
+        """A partner, a governing body or a role, by id; anything else as written."""
+        if reference is None:
+            return NOT_SAID
+        if reference in self.partners:
+            return self.partner(reference)
+        if reference in self.bodies:
+            return self.quote(self.bodies[reference])
+        if reference in self.index.roles:
+            if reference not in self.role_references:
+                title, holders = self.role_parts(reference)
+                self.role_references[reference] = self.quote(short(f"{title} ({holders})"))
+            return self.role_references[reference]
+        return self.quote(reference)
+
+    def role_parts(self, reference: str) -> tuple[str, str]:
+        """A role's title (else its kind) and its first holders, unquoted."""
+        role = self.convention.roles[self.index.roles[reference]]
+        title = role.kind.label(self.language) if blank(role.title) else role.title
+        holders = ", ".join(self.partners.get(p, p) for p in role.holders[:3])
+        more = ", …" if len(role.holders) > 3 else ""
+        return str(title), holders + more
+
+    def delegated(self, delegate: str) -> str:
+        """Who decides alone, said with the article the language wants: a partner by its
+        name, a body as a body, a role as whoever holds it."""
+        if delegate in self.partners:
+            return self.say("document.rule-delegated", delegate=self.partner(delegate))
+        if delegate in self.bodies:
+            return self.say("document.rule-delegated-body", body=self.quote(self.bodies[delegate]))
+        if delegate in self.index.roles:
+            title, holders = self.role_parts(delegate)
+            return self.say(
+                "document.rule-delegated-role",
+                role=self.quote(short(title)),
+                holders=self.quote(short(holders)) if holders else NOT_SAID,
+            )
+        return self.say("document.rule-delegated", delegate=self.quote(delegate))
+
+    def contributor(self, partner_id: str | None) -> str:
+        return self.partner(partner_id) if partner_id else self.say("document.partner-unnamed")
+
+    # --- quantities, shares, rules and recurrences -----------------------------------------
+
+    def quantity(self, measured: Quantity) -> str:
+        return f"{amount(measured.value)} {self.quote(measured.unit)}"
+
+    def rule_sentence(self, rule: DecisionRule) -> str:
+        """How a rule decides, in one sentence: mode, majority, quorum, members present."""
+        base = rule.threshold_base.label(self.language)
+        share = None if rule.threshold is None else self.fraction(rule.threshold)
+        strict = "-strict" if rule.strict else ""
+        conditions: list[str] = []
+        if rule.mode is DecisionMode.MAJORITY:
+            main = (
+                self.say("document.rule-majority-unspecified", base=base)
+                if share is None
+                else self.say(f"document.rule-majority{strict}", fraction=share, base=base)
+            )
+        else:
+            if rule.mode is DecisionMode.UNANIMITY:
+                main = self.say("document.rule-unanimity", base=base)
+            elif rule.mode is DecisionMode.DELEGATED and rule.delegate is not None:
+                main = self.delegated(rule.delegate)
+            elif rule.mode is DecisionMode.DELEGATED:
+                main = self.say("document.rule-delegated-unnamed")
+            else:
+                main = self.say(f"document.rule-{rule.mode.value}")
+            if share is not None:
+                conditions.append(
+                    self.say(f"document.rule-agreement{strict}", fraction=share, base=base)
+                )
+        if rule.quorum is not None:
+            conditions.append(
+                self.say("document.rule-quorum", fraction=self.fraction(rule.quorum))
+            )
+        if rule.minimum_in_favour is not None:
+            conditions.append(
+                self.say("document.rule-minimum-in-favour", count=rule.minimum_in_favour)
+            )
+        if rule.minimum_present is not None:
+            one = "-one" if rule.minimum_present == 1 else ""
+            conditions.append(
+                self.say(f"document.rule-minimum-present{one}", count=rule.minimum_present)
+            )
+        if conditions:
+            main += ", " + self.say("document.rule-with", conditions=self.and_(conditions))
+        return main + "."

@@ -4,11 +4,11 @@ difference of two texts of a convention, item by item, in the methodology's orde
 Items are matched by their id, never by their place in a list: an objective moved
 down the list is the same objective, and an objective whose id changed is one removed
 and another added. Items without an id of their own are matched by the partner they
-belong to (a signature, a task's assignment, a vote's weight). Everything else is
-compared as a value. Each change says where it is (``$.objectives[obj-1].target``),
-which step of the methodology it belongs to, the item and field it concerns, and the
-value before and after; :meth:`Difference.explain` says it in French, English or
-Dutch, as a coordinator reads it.
+belong to (a signature, a vote's weight), a task's assignments by the partner and its
+letter. Everything else is compared as a value. Each change says where it is
+(``$.objectives[obj-1].target``), which step of the methodology it belongs to, the item
+and field it concerns, and the value before and after; :meth:`Difference.explain` says
+it in French, English or Dutch, as a coordinator reads it.
 
 Comparing walks each text once, descending only where the two differ.
 """
@@ -16,8 +16,9 @@ Comparing walks each text once, descending only where the two differ.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -26,12 +27,13 @@ import attrs
 
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fields import plain
-from partnership_model._wording import NOT_SAID, money, short
+from partnership_model._wording import NOT_SAID, Phrasing, money, short
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
 from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
 from partnership_model.money import Money, Quantity
 from partnership_model.planning import Recurrence
+from partnership_model.roles import Assignment
 from partnership_model.serialization import to_dict
 from partnership_model.validation import MethodologyStep
 
@@ -77,6 +79,14 @@ catalogue."""
 _QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("'", "'"), "nl": ("'", "'")}
 """How a text the partners wrote is quoted in a sentence, language by language."""
 
+Name = str | tuple[LabelledEnum, ...]
+"""What a reader calls an item: the name the partners wrote, or, for an item they did
+not name, its kind and what it is about (a role by its kind, a clause by its subject),
+said in the reader's language."""
+
+_ATOMIC = (Money, Quantity, Recurrence)
+"""Values compared whole: an amount, a quantity, a rhythm."""
+
 _PARTNER_FIELDS = frozenset(
     {"owner", "holder", "chair", "partner", "delegate", "holders", "members", "voters"}
     | {"carriers", "participants", "excluded", "handled_by"}
@@ -92,7 +102,9 @@ class Change:
     convention's own fields) and ``item_id`` its id (or its partner's, for an item that
     belongs to a partner); ``field`` is the field changed, dotted within the item
     (``"planned.start"``), or ``None`` when the whole item was added or removed.
-    ``before`` is ``None`` for an item added, ``after`` for one removed.
+    ``before`` is ``None`` for an item added, ``after`` for one removed. ``within`` is
+    the id of the item the concerned one belongs to, when that says which it is (the
+    task of an assignment, the decision rule of a weight).
     """
 
     kind: ChangeKind
@@ -103,11 +115,12 @@ class Change:
     field: str | None
     before: Any
     after: Any
+    within: str | None = None
 
     def explain(
         self,
         language: str = "fr",
-        names: Mapping[str, str] | None = None,
+        names: Mapping[str, Name] | None = None,
         units: Mapping[str, str] | None = None,
     ) -> str:
         """The change in one sentence of ``language``: "Indicator 'Families served':
@@ -134,6 +147,7 @@ class Change:
             "item": self.item,
             "item_id": self.item_id,
             "field": self.field,
+            "within": self.within,
             "before": shown(self.before),
             "after": shown(self.after),
         }
@@ -148,7 +162,7 @@ class Difference:
     """
 
     changes: tuple[Change, ...]
-    names: Mapping[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    names: Mapping[str, Name] = attrs.field(factory=dict, eq=False, repr=False)
     units: Mapping[str, str] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
@@ -175,12 +189,19 @@ class Difference:
         return {"changes": [change.to_dict() for change in self.changes]}
 
 
-def diff(old: Convention | Dossier, new: Convention | Dossier) -> Difference:
+def diff(
+    old: Convention | Dossier, new: Convention | Dossier, *, actual: bool = True
+) -> Difference:
     """The difference from ``old`` to ``new`` (of a dossier, its current text): empty
-    exactly when the two texts are equal."""
+    exactly when the two texts are equal.
+
+    ``actual=False`` leaves out what the steps of the plan actually did (their actual
+    periods): progress recorded in the text as the project goes, not a term the partners
+    agreed. :func:`~partnership_model.history` compares versions that way.
+    """
     before, _ = read_target("diff", old)
     after, _ = read_target("diff", new)
-    found = _Found()
+    found = _Found(actual=actual)
     if before != after:
         _compare(before, after, _Place("$", "Convention", None, None, ""), found)
     for partner in (*before.partners, *after.partners):  # named in values: owners, holders
@@ -191,13 +212,14 @@ def diff(old: Convention | Dossier, new: Convention | Dossier) -> Difference:
 class _Found:
     """The changes found, and the name of every item they are about (the newer's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, actual: bool) -> None:
+        self.actual = actual
         self.changes: list[Change] = []
-        self.names: dict[str, str] = {}
+        self.names: dict[str, Name] = {}
         self.units: dict[str, str] = {}
 
     def know(self, key: str, item: object) -> None:
-        self.names[key] = _name_of(item, {})
+        self.names[key] = _name_of(item)
         unit = getattr(item, "unit", None)
         if type(item).__name__ == "Indicator" and isinstance(unit, str):
             self.units[key] = unit
@@ -212,6 +234,7 @@ class _Place:
     item_id: str | None
     step: MethodologyStep | None
     field: str
+    within: str | None = None
 
     def into(self, name: str) -> _Place:
         field = f"{self.field}.{name}" if self.field else name
@@ -219,7 +242,8 @@ class _Place:
         return attrs.evolve(self, path=f"{self.path}.{name}", step=step, field=field)
 
     def at(self, kind: str, key: str) -> _Place:
-        return _Place(f"{self.path}[{key}]", kind, key, self.step, "")
+        within = None if self.item == "Convention" else self.item_id
+        return _Place(f"{self.path}[{key}]", kind, key, self.step, "", within)
 
     def change(self, kind: ChangeKind, before: object, after: object) -> Change:
         whole = kind is not ChangeKind.CHANGED
@@ -232,6 +256,7 @@ class _Place:
             field=None if whole else self.field,
             before=before,
             after=after,
+            within=self.within,
         )
 
 
@@ -239,7 +264,7 @@ def _compare(old: object, new: object, place: _Place, found: _Found) -> None:
     """The changes from ``old`` to ``new``, two values of one attrs class that differ."""
     for field in attrs.fields(type(old)):  # type: ignore[arg-type]  # an attrs instance
         before, after = getattr(old, field.name), getattr(new, field.name)
-        if before == after:
+        if before == after or (field.name == "actual" and not found.actual):
             continue
         inner = place.into(field.name)
         keys = _keyed(before, after)
@@ -248,33 +273,40 @@ def _compare(old: object, new: object, place: _Place, found: _Found) -> None:
         elif (
             attrs.has(type(before))
             and type(before) is type(after)
-            and not isinstance(before, (Money, Quantity))  # an amount is one value
+            and not isinstance(before, _ATOMIC)
         ):
             _compare(before, after, inner, found)
         else:
             found.changes.append(inner.change(ChangeKind.CHANGED, before, after))
 
 
-def _keyed(before: object, after: object) -> str | None:
-    """The attribute that identifies the items of two lists (``id``, or ``partner`` for
-    items that belong to a partner), or None to compare the lists as values."""
+def _keyed(before: object, after: object) -> Callable[[Any], str] | None:
+    """What identifies the items of two lists (``id``; the partner and its letter for a
+    task's assignments; ``partner`` for other items that belong to a partner), or None
+    to compare the lists as values."""
     if not (isinstance(before, tuple) and isinstance(after, tuple)):
         return None
     items = (*before, *after)
     if not items or not all(attrs.has(type(item)) for item in items):
         return None
+    if all(type(item) is Assignment for item in items):
+        return _assignment_key
     for key in ("id", "partner"):
         if all(isinstance(getattr(item, key, None), str) for item in items):
-            return key
+            return operator.attrgetter(key)
     return None
 
 
-def _by_key(items: Sequence[Any], key: str) -> dict[str, Any]:
+def _assignment_key(assignment: Assignment) -> str:
+    return f"{assignment.partner}/{assignment.raci.letter}"
+
+
+def _by_key(items: Sequence[Any], key: Callable[[Any], str]) -> dict[str, Any]:
     """Each item by its key; a key given twice (an integrity error) is told apart by its
     rank among those that share it, so that nothing is lost."""
     keyed: dict[str, Any] = {}
     for item in items:
-        name = getattr(item, key)
+        name = key(item)
         rank = 1
         while (name if rank == 1 else f"{name}#{rank}") in keyed:
             rank += 1
@@ -283,7 +315,11 @@ def _by_key(items: Sequence[Any], key: str) -> dict[str, Any]:
 
 
 def _compare_items(
-    before: Sequence[Any], after: Sequence[Any], key: str, place: _Place, found: _Found
+    before: Sequence[Any],
+    after: Sequence[Any],
+    key: Callable[[Any], str],
+    place: _Place,
+    found: _Found,
 ) -> None:
     """Items removed, changed and added, matched by ``key``; and, when the items both
     lists hold come in another order, the new order, as a change of the list."""
@@ -304,6 +340,8 @@ def _compare_items(
     kept_before = tuple(name for name in old if name in new)
     kept_after = tuple(name for name in new if name in old)
     if kept_before != kept_after:
+        for name in kept_after:
+            found.know(name, new[name])
         found.changes.append(place.change(ChangeKind.CHANGED, kept_before, kept_after))
 
 
@@ -323,17 +361,36 @@ def _plain_value(value: object) -> object:
     return str(value)
 
 
-def _name_of(item: object, names: Mapping[str, str]) -> str:
-    """What a reader calls an item: its name, title or label, else its id."""
-    for attribute in ("name", "title", "label", "description", "signatory"):
+def _name_of(item: object) -> Name:
+    """What a reader calls an item: its name, title or label, else its description;
+    an item the partners did not name, by its kind and subject; else its id."""
+    if type(item) is Assignment:
+        return (item.raci,)
+    for attribute in ("name", "title", "label", "description", "text", "institution", "signatory"):
         said = getattr(item, attribute, None)
         if isinstance(said, str) and said.strip():
             return short(said)
+    kinds = tuple(
+        value
+        for attribute in ("kind", "mode", "action")
+        if isinstance(value := getattr(item, attribute, None), LabelledEnum)
+    )
+    if kinds:
+        scope = getattr(item, "scope", ())
+        return (*kinds, *scope)
     key = getattr(item, "id", None) or getattr(item, "partner", None)
-    return names.get(str(key), str(key))
+    return str(key)
 
 
-def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -> str:
+def _said(name: Name, language: str) -> str:
+    """A name in ``language``: a kind, with what it is about in brackets."""
+    if isinstance(name, str):
+        return name
+    first, *rest = (label.label(language) for label in name)
+    return f"{first} ({', '.join(rest)})" if rest else first
+
+
+def _shown(value: object, field: str, language: str, names: Mapping[str, Name]) -> str:
     last = field.rsplit(".", 1)[-1]
     if value is None or value == ():
         return NOT_SAID
@@ -343,43 +400,72 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -
         return value.label(language)
     if isinstance(value, str):
         if last in _PARTNER_FIELDS:
-            return short(names.get(value, value))
-        opening, closing = _QUOTES[language]
-        return f"{opening}{short(value)}{closing}"
+            return short(_said(names.get(value, value), language))
+        return _quoted(value, language)
     if isinstance(value, Money):
         return money(value)
     if isinstance(value, Quantity):
         return f"{plain(value.value)} {value.unit}"
     if isinstance(value, Recurrence):
-        return value.rule
+        phrasing = Phrasing(language, quote=lambda rule: _quoted(rule, language))
+        return phrasing.recurrence_words(value.parts) or _quoted(value.rule, language)
     if isinstance(value, Fraction):
         return fraction_words(value, language)
     if isinstance(value, tuple):
         return ", ".join(_shown(inner, field, language, names) for inner in value)
     if attrs.has(type(value)):
-        return _name_of(value, names)
+        return _said(_name_of(value), language)
     return short(str(_plain_value(value)))
 
 
-def _sentence(
-    change: Change, language: str, names: Mapping[str, str], units: Mapping[str, str]
-) -> str:
+def _quoted(text: str, language: str) -> str:
+    opening, closing = _QUOTES[language]
+    return f"{opening}{short(text)}{closing}"
+
+
+def _subject(change: Change, language: str, names: Mapping[str, Name]) -> str:
+    """The item a change concerns, as the sentence begins."""
     if change.item == "Convention":
-        subject = translate("diff.convention", language)
-    else:
-        key = change.item_id or ""
-        kebab = _KEBAB.sub(r"-\1", change.item).lower()
-        subject = translate(f"diff_item.{kebab}", language, name=names.get(key.split("#")[0], key))
+        return translate("diff.convention", language)
+    key = (change.item_id or "").split("#")[0]
+    kebab = _KEBAB.sub(r"-\1", change.item).lower()
+    within = change.within or ""
+    params = {
+        "name": _said(names.get(key, key), language),
+        "within": _said(names.get(within, within), language),
+    }
+    if change.item == "Assignment":
+        partner = key.rpartition("/")[0]
+        params["letter"] = params["name"]  # an assignment is named by its letter
+        params["name"] = _said(names.get(partner, partner), language)
+    return translate(f"diff_item.{kebab}", language, **params)
+
+
+def _label(field: str, language: str) -> str:
+    """A field's name for people: the field within its part (``planned.start``, "the
+    planned start"), else the field itself (``funds.holder``, "the holder")."""
+    for key in (field, field.rsplit(".", 1)[-1]):
+        label_key = f"diff_field.{key.replace('.', '-')}"
+        if label_key in CATALOGUE:
+            return translate(label_key, language)
+    return field.rsplit(".", 1)[-1].replace("_", " ")
+
+
+def _sentence(
+    change: Change, language: str, names: Mapping[str, Name], units: Mapping[str, str]
+) -> str:
+    subject = _subject(change, language, names)
     if change.kind is not ChangeKind.CHANGED:
         item = change.after if change.kind is ChangeKind.ADDED else change.before
         if change.item == "Partner":
             key = "diff.joined" if change.kind is ChangeKind.ADDED else "diff.left"
-            return translate(key, language, name=_name_of(item, names))
+            return translate(key, language, name=_said(_name_of(item), language))
         lowered = subject[:1].lower() + subject[1:]  # after "Added:", mid-sentence
         return translate(f"diff.{change.kind.value}", language, subject=lowered)
     field = change.field or ""
-    label_key = f"diff_field.{field.replace('.', '-')}"
-    label = translate(label_key, language) if _knows(label_key) else f"`{field}`"
+    if isinstance(change.before, tuple) and isinstance(change.after, tuple):
+        way, params = _listed(change, field, language, names)
+        return translate(way, language, subject=subject, **params)
     before = _shown(change.before, field, language, names)
     after = _shown(change.after, field, language, names)
     unit = units.get(change.item_id or "") if field in ("baseline", "target") else None
@@ -389,8 +475,37 @@ def _sentence(
         )
     way = _way(change.before, change.after)
     return translate(
-        f"diff.{way}", language, subject=subject, field=label, before=before, after=after
+        f"diff.{way}",
+        language,
+        subject=subject,
+        field=_label(field, language),
+        before=before,
+        after=after,
     )
+
+
+def _listed(
+    change: Change, field: str, language: str, names: Mapping[str, Name]
+) -> tuple[str, dict[str, str]]:
+    """A list of values that gained or lost some: what came in and what went, each value
+    quoted; or, when it only changed its order, the new order."""
+    before, after = change.before, change.after
+    added = tuple(value for value in after if value not in before)
+    removed = tuple(value for value in before if value not in after)
+
+    def said(values: tuple[object, ...]) -> str:
+        return ", ".join(
+            _quoted(_said(names[value], language), language)
+            if isinstance(value, str) and value in names
+            else _quoted(_shown(value, field, language, names), language)
+            for value in values
+        )
+
+    params = {"field": _label(field, language), "added": said(added), "removed": said(removed)}
+    if not added and not removed:
+        return "diff.reordered", {**params, "after": said(after)}
+    way = "included-excluded" if added and removed else "included" if added else "excluded"
+    return f"diff.{way}", params
 
 
 def _number(value: object) -> bool:
@@ -408,7 +523,3 @@ def _way(before: object, after: object) -> str:
     if _number(before) and _number(after):
         return "raised" if after > before else "lowered"  # type: ignore[operator]
     return "changed"
-
-
-def _knows(key: str) -> bool:
-    return key in CATALOGUE

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -187,6 +188,27 @@ class Dossier:
                 break
             text = amendment.replaces
         return text
+
+
+def in_force_by_day(dossier: Dossier) -> Callable[[dt.date], Convention]:
+    """:meth:`Dossier.in_force` for many days: each day found by bisection over the
+    amendments' effective dates, so that asking for every measurement's or minute's day
+    takes time in their number times the logarithm of the amendments'."""
+    amendments = dossier.amendments
+    texts = [amendment.replaces for amendment in amendments] + [dossier.convention]
+    # in_force stops at the last amendment that took effect by the day; in a list out
+    # of date order, that is the last one whose suffix holds a day not after it.
+    earliest_from_here: list[dt.date] = []
+    for amendment in reversed(amendments):
+        day = amendment.effective_from
+        earliest_from_here.append(min(day, earliest_from_here[-1]) if earliest_from_here else day)
+    earliest_from_here.reverse()
+
+    def text_on(day: dt.date) -> Convention:
+        last = bisect.bisect_right(earliest_from_here, day) - 1
+        return texts[last + 1] if last >= 0 else texts[0]
+
+    return text_on
 
 
 def read_target(function: str, target: object) -> tuple[Convention, Dossier | None]:

@@ -30,7 +30,8 @@ class Version:
     ``number`` counts from 1. ``amendment`` is the amendment that brought the text (none
     for the first), ``effective_from`` the day it took effect (for the first, the start
     of its period, when known), and ``changes`` what it changed from the version before
-    (empty for the first).
+    (empty for the first): what the partners agreed, without the actual periods of the
+    steps, which an application records in the text in force as the project goes.
     """
 
     number: int
@@ -78,7 +79,7 @@ def history(dossier: Dossier) -> tuple[Version, ...]:
                 text=texts[at + 1],
                 amendment=amendment,
                 effective_from=amendment.effective_from,
-                changes=diff(amendment.replaces, texts[at + 1]),
+                changes=diff(amendment.replaces, texts[at + 1], actual=False),
             )
         )
     return tuple(versions)

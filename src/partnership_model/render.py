@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from partnership_model._clarify_sections import clarify_section
+from partnership_model._evaluation_section import evaluation_results_section
 from partnership_model._history_section import history_section
 from partnership_model._markdown import MarkdownPage, gantt_chart
 from partnership_model._sections import (
@@ -164,6 +165,7 @@ def render_markdown(
         *plan_section(page),
         *(() if today is None else agenda_section(page, agenda(target, on=today))),
         *evaluate_section(page),
+        *(() if dossier is None else evaluation_results_section(page, dossier)),
         *communication_section(page),
         *funds_section(page),
         *clauses_section(page),
