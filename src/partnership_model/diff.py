@@ -197,7 +197,7 @@ class _Found:
         self.units: dict[str, str] = {}
 
     def know(self, key: str, item: object) -> None:
-        self.names[key] = _name_of(item, {})
+        self.names[key] = _name_of(item)
         unit = getattr(item, "unit", None)
         if type(item).__name__ == "Indicator" and isinstance(unit, str):
             self.units[key] = unit
@@ -323,14 +323,13 @@ def _plain_value(value: object) -> object:
     return str(value)
 
 
-def _name_of(item: object, names: Mapping[str, str]) -> str:
+def _name_of(item: object) -> str:
     """What a reader calls an item: its name, title or label, else its id."""
     for attribute in ("name", "title", "label", "description", "signatory"):
         said = getattr(item, attribute, None)
         if isinstance(said, str) and said.strip():
             return short(said)
-    key = getattr(item, "id", None) or getattr(item, "partner", None)
-    return names.get(str(key), str(key))
+    return str(getattr(item, "id", None) or getattr(item, "partner", None))
 
 
 def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -> str:
@@ -357,7 +356,7 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -
     if isinstance(value, tuple):
         return ", ".join(_shown(inner, field, language, names) for inner in value)
     if attrs.has(type(value)):
-        return _name_of(value, names)
+        return _name_of(value)
     return short(str(_plain_value(value)))
 
 
@@ -374,7 +373,7 @@ def _sentence(
         item = change.after if change.kind is ChangeKind.ADDED else change.before
         if change.item == "Partner":
             key = "diff.joined" if change.kind is ChangeKind.ADDED else "diff.left"
-            return translate(key, language, name=_name_of(item, names))
+            return translate(key, language, name=_name_of(item))
         lowered = subject[:1].lower() + subject[1:]  # after "Added:", mid-sentence
         return translate(f"diff.{change.kind.value}", language, subject=lowered)
     field = change.field or ""
