@@ -170,6 +170,23 @@ def test_the_difference_is_json_for_applications() -> None:
     assert json.loads(json.dumps(left.to_dict()))["changes"][0]["before"]["id"] == "cpas"
 
 
+def test_an_applications_own_data_is_one_value_written_as_the_document_holds_it() -> None:
+    convention = text()
+    filed = attrs.evolve(
+        convention, extensions={"dossier": "COCOF-2027-14", "form": {"steps": [1, 2]}}
+    )
+    (change,) = diff(convention, filed).changes
+    assert (change.path, change.step) == ("$.extensions", MethodologyStep.TRACING)
+    assert json.loads(json.dumps(change.to_dict()))["after"] == {
+        "dossier": "COCOF-2027-14",
+        "form": {"steps": [1, 2]},
+    }
+    assert diff(convention, filed).explain("en") == (
+        'The convention: `extensions` changed from {} to {"dossier": "COCOF-2027-14", '
+        '"form": {"steps": [1, 2]}}.',
+    )
+
+
 def test_twice_the_same_id_loses_nothing() -> None:
     twins = (Partner(id="pont", name="Le Pont"), Partner(id="pont", name="Le Pont bis"))
     old = Convention(name="x", partners=twins)

@@ -16,6 +16,7 @@ Comparing walks each text once, descending only where the two differ.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -26,6 +27,7 @@ import attrs
 
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fields import plain
+from partnership_model._scalars import unstructure_json
 from partnership_model._wording import NOT_SAID, money, short
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
@@ -319,7 +321,7 @@ def _plain_value(value: object) -> object:
     if isinstance(value, Fraction):
         return f"{value.numerator}/{value.denominator}"
     if isinstance(value, Mapping):
-        return dict(value)
+        return unstructure_json(value)
     return str(value)
 
 
@@ -357,6 +359,8 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, str]) -
         return ", ".join(_shown(inner, field, language, names) for inner in value)
     if attrs.has(type(value)):
         return _name_of(value)
+    if isinstance(value, Mapping):  # an application's extensions, as the document writes them
+        return short(json.dumps(_plain_value(value), ensure_ascii=False))
     return short(str(_plain_value(value)))
 
 
