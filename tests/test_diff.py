@@ -24,6 +24,7 @@ from partnership_model import (
     Objective,
     Partner,
     Period,
+    Quantity,
     Timeline,
 )
 from partnership_model._catalogue import CATALOGUE
@@ -308,3 +309,30 @@ def test_amounts_shares_labels_and_orders_are_said_and_written_as_the_document_d
     by_field = {change["field"]: change for change in written}
     assert by_field["threshold"]["after"] == "3/4"
     assert by_field["partners"]["after"] == [p.id for p in reversed(convention.partners)]
+
+
+def with_volunteers(value: str, unit: str) -> Convention:
+    """The Brussels text, the volunteers it needs for the distribution (6 personnes)
+    counted anew."""
+    convention = text()
+    needs = tuple(
+        attrs.evolve(need, quantity=Quantity(value=Decimal(value), unit=unit))
+        if need.id == "need-benevoles"
+        else need
+        for need in convention.needs
+    )
+    return attrs.evolve(convention, needs=needs)
+
+
+def test_a_quantity_is_raised_or_lowered_in_its_unit_and_changed_in_another() -> None:
+    need = "Need 'Bénévoles pour la distribution': the quantity"
+    assert diff(text(), with_volunteers("8", "personnes")).explain("en") == (
+        f"{need} raised from 6 personnes to 8 personnes.",
+    )
+    assert diff(text(), with_volunteers("4", "personnes")).explain("en") == (
+        f"{need} lowered from 6 personnes to 4 personnes.",
+    )
+    # Eight hours are not more than six people: only a change.
+    assert diff(text(), with_volunteers("8", "heures")).explain("en") == (
+        f"{need} changed from 6 personnes to 8 heures.",
+    )
