@@ -1292,6 +1292,16 @@ def test_json_printed_escapes_every_character_the_text_output_escapes() -> None:
     assert json.loads(printed.getvalue()) == escaped
 
 
+def test_json_printed_writes_an_invisible_mark_beyond_16_bits_as_its_utf16_pair() -> None:
+    # The flag of Wales: a black flag, then invisible tag characters (U+E0067 ...) that
+    # spell gbwls and end with U+E007F.
+    wales = "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"
+    printed = io.StringIO()
+    print_json(wales, printed)
+    assert printed.getvalue().startswith('"\U0001f3f4\\udb40\\udc67\\udb40\\udc62')
+    assert json.loads(printed.getvalue()) == wales
+
+
 def test_json_printed_keeps_the_letters_of_every_script() -> None:
     printed = io.StringIO()
     print_json("Molenbeek-Saint-Jean, Sint-Jans-Molenbeek, Zoë, مولنبيك", printed)
