@@ -13,12 +13,15 @@ import os
 import resource
 import subprocess
 import sys
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from partnership_model import (
@@ -40,8 +43,10 @@ from partnership_model import (
     to_ical,
     to_json,
 )
+from partnership_model._cli_files import print_json
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
+from partnership_model.text import visible
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
@@ -1209,6 +1214,98 @@ def test_a_file_name_with_control_characters_is_shown_escaped(tmp_path: Path) ->
     assert result.returncode == 2
     assert "\x1b" not in result.stderr
     assert "missing\\x1b[2J.json" in result.stderr
+
+
+HIDDEN = "Le Pont\u202e\x1b[31m\u2028 Brugge"
+"""A name that would reverse a line and paint the rest red, with a line separator that
+some readers take for a line break, were it printed raw."""
+
+
+def hidden_in_draft(tmp_path: Path) -> Path:
+    """The draft dossier, its name, first partner and first objective called HIDDEN."""
+    dossier = from_json(DRAFT.read_text(encoding="utf-8"), Dossier)
+    convention = dossier.convention
+    partner = attrs.evolve(convention.partners[0], name=HIDDEN)
+    objective = attrs.evolve(convention.objectives[0], title=HIDDEN)
+    convention = attrs.evolve(
+        convention,
+        name=HIDDEN,
+        partners=(partner, *convention.partners[1:]),
+        objectives=(objective, *convention.objectives[1:]),
+    )
+    path = tmp_path / "hidden.json"
+    path.write_text(to_json(attrs.evolve(dossier, convention=convention)), encoding="utf-8")
+    return path
+
+
+def strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    return [text for part in value for text in strings_in(part)] if isinstance(value, list) else []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{hidden}"],
+        ["agenda", "{hidden}", "--from", "2027-03-01"],
+        ["match", "{hidden}", "--directory", str(NETWORK)],
+        ["diff", str(DRAFT), "{hidden}"],
+    ],
+    ids=["check", "agenda", "match", "diff"],
+)
+def test_a_json_report_escapes_what_would_drive_the_terminal_and_reads_back_the_same(
+    command: list[str], tmp_path: Path
+) -> None:
+    hidden = str(hidden_in_draft(tmp_path))
+    status, out, _ = in_process(
+        *(hidden if word == "{hidden}" else word for word in command), "--format", "json"
+    )
+    assert status in (0, 1)
+    assert not [char for char in ("\u202e", "\x1b", "\u2028") if char in out]
+    assert "\\u202e\\u001b[31m\\u2028" in out
+    assert [text for text in strings_in(json.loads(out)) if HIDDEN in text]
+
+
+HIDING = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+"""The kinds of character that drive a terminal or hide text: controls, invisible format
+marks (the direction overrides among them), lone surrogates, line and paragraph separators."""
+
+
+@given(st.text())
+def test_json_printed_reads_back_the_same_and_holds_no_hiding_character(text: str) -> None:
+    printed = io.StringIO()
+    print_json({text: [text]}, printed)
+    assert json.loads(printed.getvalue()) == {text: [text]}
+    assert not [c for c in printed.getvalue() if c != "\n" and unicodedata.category(c) in HIDING]
+
+
+def test_json_printed_escapes_every_character_the_text_output_escapes() -> None:
+    escaped = "".join(
+        char for char in map(chr, range(sys.maxunicode + 1)) if visible(char) != char
+    )
+    printed = io.StringIO()
+    print_json(escaped, printed)
+    assert printed.getvalue().isascii()
+    assert json.loads(printed.getvalue()) == escaped
+
+
+def test_json_printed_writes_an_invisible_mark_beyond_16_bits_as_its_utf16_pair() -> None:
+    # The flag of Wales: a black flag, then invisible tag characters (U+E0067 ...) that
+    # spell gbwls and end with U+E007F.
+    wales = "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"
+    printed = io.StringIO()
+    print_json(wales, printed)
+    assert printed.getvalue().startswith('"\U0001f3f4\\udb40\\udc67\\udb40\\udc62')
+    assert json.loads(printed.getvalue()) == wales
+
+
+def test_json_printed_keeps_the_letters_of_every_script() -> None:
+    printed = io.StringIO()
+    print_json("Molenbeek-Saint-Jean, Sint-Jans-Molenbeek, Zoë, مولنبيك", printed)
+    assert printed.getvalue() == '"Molenbeek-Saint-Jean, Sint-Jans-Molenbeek, Zoë, مولنبيك"\n'
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

@@ -270,7 +270,7 @@ def _fields_said(kind: type, within: str = "", seen: set[type] | None = None) ->
     said: set[str] = set()
     hints = typing.get_type_hints(kind)
     for field in attrs.fields(kind):
-        if field.name in ("id", "extensions"):
+        if field.name == "id":
             continue
         dotted = f"{within}.{field.name}" if within else field.name
         parts = [inner for inner in _classes_in(hints[field.name]) if inner not in _WHOLE]
@@ -308,6 +308,23 @@ def test_the_difference_is_json_for_applications() -> None:
     convention = text()
     left = diff(convention, attrs.evolve(convention, partners=convention.partners[:-1]))
     assert json.loads(json.dumps(left.to_dict()))["changes"][0]["before"]["id"] == "cpas"
+
+
+def test_an_applications_own_data_is_one_value_written_as_the_document_holds_it() -> None:
+    convention = text()
+    filed = attrs.evolve(
+        convention, extensions={"dossier": "COCOF-2027-14", "form": {"steps": [1, 2]}}
+    )
+    (change,) = diff(convention, filed).changes
+    assert (change.path, change.step) == ("$.extensions", MethodologyStep.TRACING)
+    assert json.loads(json.dumps(change.to_dict()))["after"] == {
+        "dossier": "COCOF-2027-14",
+        "form": {"steps": [1, 2]},
+    }
+    assert diff(convention, filed).explain("en") == (
+        "The convention: the application's own data changed from {} to "
+        '{"dossier": "COCOF-2027-14", "form": {"steps": [1, 2]}}.',
+    )
 
 
 def test_twice_the_same_id_loses_nothing() -> None:
@@ -424,10 +441,38 @@ def test_amounts_shares_labels_and_orders_are_said_and_written_as_the_document_d
     )
     found = diff(convention, newer)
     said = found.explain("en")
-    assert any("the direction changed from to increase to to decrease" in s for s in said), said
+    direction = "the direction changed from 'to increase' to 'to decrease'"
+    assert any(direction in s for s in said), said
     assert any("three quarters" in s for s in said), said
     assert any("25,000.00" in s or "25000.00" in s for s in said), said
     written = json.loads(json.dumps(found.to_dict()))["changes"]
     by_field = {change["field"]: change for change in written}
     assert by_field["threshold"]["after"] == "3/4"
     assert by_field["partners"]["after"] == [p.id for p in reversed(convention.partners)]
+
+
+def with_volunteers(value: str, unit: str) -> Convention:
+    """The Brussels text, the volunteers it needs for the distribution (6 personnes)
+    counted anew."""
+    convention = text()
+    needs = tuple(
+        attrs.evolve(need, quantity=Quantity(value=Decimal(value), unit=unit))
+        if need.id == "need-benevoles"
+        else need
+        for need in convention.needs
+    )
+    return attrs.evolve(convention, needs=needs)
+
+
+def test_a_quantity_is_raised_or_lowered_in_its_unit_and_changed_in_another() -> None:
+    need = "Need 'Bénévoles pour la distribution': the quantity"
+    assert diff(text(), with_volunteers("8", "personnes")).explain("en") == (
+        f"{need} raised from 6 personnes to 8 personnes.",
+    )
+    assert diff(text(), with_volunteers("4", "personnes")).explain("en") == (
+        f"{need} lowered from 6 personnes to 4 personnes.",
+    )
+    # Eight hours are not more than six people: only a change.
+    assert diff(text(), with_volunteers("8", "heures")).explain("en") == (
+        f"{need} changed from 6 personnes to 8 heures.",
+    )

@@ -24,11 +24,14 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from partnership_model import (
+    Ballot,
+    Choice,
     Convention,
     Dossier,
     Form,
     Measurement,
     Objective,
+    Outcome,
     Partner,
     Period,
     Profile,
@@ -38,6 +41,7 @@ from partnership_model import (
     Step,
     Task,
     Violation,
+    tally,
     validate,
 )
 from partnership_model.testing import (
@@ -54,6 +58,7 @@ from partnership_model.testing import strategies as pms
 from partnership_model.testing._breaks import BREAKS, Break, Situation, compatible
 from partnership_model.testing._breaks import _fresh as fresh
 from partnership_model.testing._breaks._base import recounted
+from partnership_model.testing._breaks.crosscutting import _adopted, _merged
 from partnership_model.testing._complete import FILLED_FOR_COMPLETENESS
 from partnership_model.testing._digits import LARGEST_BLOCK, Digits, distinct, readers
 from partnership_model.validation import CATALOGUE, MethodologyStep, get_profile
@@ -440,6 +445,35 @@ def test_a_break_that_changes_who_votes_names_the_minutes_codes_it_brings_along(
         "tracing.minutes.ballot-set-aside",
         "tracing.minutes.outcome-disagrees",
     }
+
+
+def test_a_break_that_needs_an_adopted_decision_adds_one_when_the_minutes_have_none() -> None:
+    dossier = brussels()
+    assert _adopted(dossier) == (dossier, "pv-2026-12-01")  # the December budget
+    december = dossier.minutes[0]
+    against = tuple(attrs.evolve(ballot, choice=Choice.AGAINST) for ballot in december.ballots)
+    rejected = attrs.evolve(december, ballots=against, outcome=Outcome.REJECTED)
+    with_a_decision, key = _adopted(attrs.evolve(dossier, minutes=(rejected,)))
+    (_, added) = with_a_decision.minutes
+    # Every member of the steering committee came and voted for: adopted, and so recorded.
+    assert added.id == key != december.id
+    assert added.ballots == tuple(Ballot(partner=p, choice=Choice.FOR) for p in december.present)
+    assert added.outcome is Outcome.ADOPTED
+    assert tally(added, with_a_decision).agrees_with(Outcome.ADOPTED)
+
+
+def test_one_partner_left_alone_keeps_minutes_that_say_what_its_ballot_decides() -> None:
+    dossier = brussels()
+    december = dossier.minutes[0]
+    # The CPAS's abstention listed first: it is the one ballot a single partner keeps.
+    abstention_first = attrs.evolve(december, ballots=tuple(reversed(december.ballots)))
+    merged = _merged(attrs.evolve(dossier, minutes=(abstention_first,)), "pont")
+    (record,) = merged.minutes
+    assert record.ballots == (Ballot(partner="pont", choice=Choice.ABSTAIN),)
+    assert record.outcome is Outcome.REJECTED  # the minutes said adopted
+    assert tally(record, merged).agrees_with(record.outcome)
+    # The budget voted for keeps the outcome the minutes declared.
+    assert _merged(dossier, "pont").minutes[0].outcome is Outcome.ADOPTED
 
 
 def test_breaks_that_change_the_same_part_do_not_go_together() -> None:

@@ -1535,6 +1535,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "diff_field.target_publics": ("les publics cibles", "the target publics", "de doelgroepen"),
     "diff_field.tasks": ("les tâches", "the tasks", "de taken"),
     "diff_field.weights": ("les poids des voix", "the weights of the votes", "de stemgewichten"),
+    "diff_field.extensions": (
+        "les données propres à l'application",
+        "the application's own data",
+        "de eigen gegevens van de toepassing",
+    ),
     "diff_field.responsibilities": (
         "les responsabilités",
         "the responsibilities",

@@ -1,14 +1,18 @@
 """The files of the command line: a dossier or a convention read from a file or from
-standard input, whatever it holds, and a document written whole or not at all. Private
-to :mod:`partnership_model.cli`, the only part of the library that reads or writes files.
+standard input, whatever it holds, a document written whole or not at all, and a report
+printed as JSON with nothing in it that drives a terminal. Private to
+:mod:`partnership_model.cli`, the only part of the library that reads or writes files.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import secrets
 import stat
+import unicodedata
 from collections import Counter
 from typing import TextIO
 
@@ -31,6 +35,7 @@ __all__ = [
     "convention_of",
     "emit",
     "language_for",
+    "print_json",
     "problems_said",
     "read",
     "read_directory",
@@ -173,6 +178,35 @@ def emit(text: str, output: str | None, language: str, stdout: TextIO) -> None:
     write(output, text)
     print(f"{translate('cli.written', language)}{translate('summary.separator', language)}"
           f"{output}", file=stdout)  # fmt: skip
+
+
+_UNSHOWN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+"""The kinds of character a JSON report writes as escapes: the controls, the invisible
+marks that format text (the direction overrides among them), lone surrogates, and the line
+and paragraph separators; everything :func:`~partnership_model.text.visible` escapes and
+more, since an escape costs a JSON reader nothing."""
+
+_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e]")
+"""Whatever is not printable ASCII or the line breaks that indent the JSON."""
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) not in _UNSHOWN:
+        return char
+    code = ord(char)
+    if code > 0xFFFF:  # beyond 16 bits, JSON writes a character as its UTF-16 pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def print_json(data: object, stdout: TextIO) -> None:
+    """``data`` as indented JSON on ``stdout``: letters of every script as they are, but
+    no character that drives a terminal or hides text, each written ``\\uXXXX`` instead
+    (inside a JSON string, where a JSON reader reads it back as it was)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(_NOT_PLAIN.sub(_json_escape, text), file=stdout)
 
 
 def refuse_existing(output: str | None, command: str) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import json
 import os
 import shlex
 import sys
@@ -27,6 +26,7 @@ from partnership_model._cli_files import (
     convention_of,
     emit,
     language_for,
+    print_json,
     read,
     read_directory,
     refuse_existing,
@@ -142,7 +142,7 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             )
             shown += 1
     if args.format == "json":
-        print(json.dumps(documents, ensure_ascii=False, indent=2), file=stdout)
+        print_json(documents, stdout)
     return status
 
 
@@ -263,7 +263,7 @@ def _agenda(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     found = agenda(target, on=start, days=7 * args.weeks)
     if args.format == "json":
         document = {"file": args.file, "convention": convention.name, **found.to_dict()}
-        print(json.dumps(document, ensure_ascii=False, indent=2), file=stdout)
+        print_json(document, stdout)
         return EXIT_INCOMPLETE if found.overdue else EXIT_COMPLETE
     separator = translate("summary.separator", language)
     names = Context(convention, None, None).partner_names
@@ -312,7 +312,7 @@ def _match(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             "directory": args.directory,
             "unmet": [unmet.to_dict() for unmet in found],
         }
-        print(json.dumps(document, ensure_ascii=False, indent=2), file=stdout)
+        print_json(document, stdout)
         return EXIT_COMPLETE
     separator = translate("summary.separator", language)
     names = Context(convention, None, None).partner_names
@@ -342,7 +342,7 @@ def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
         "directory": Directory,
     }
     schema = json_schema(documents[args.type])
-    print(json.dumps(schema, ensure_ascii=False, indent=2), file=stdout)
+    print_json(schema, stdout)
     return EXIT_COMPLETE
 
 
@@ -353,7 +353,7 @@ def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextI
     found = diff(old, new)
     if args.format == "json":
         document = {"old": args.old, "new": args.new, **found.to_dict()}
-        print(json.dumps(document, ensure_ascii=False, indent=2), file=stdout)
+        print_json(document, stdout)
     else:
         separator = translate("summary.separator", language)
         lines = [f"{visible(args.old)} → {visible(args.new)}"]

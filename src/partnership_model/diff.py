@@ -16,6 +16,7 @@ Comparing walks each text once, descending only where the two differ.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +28,7 @@ import attrs
 
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fields import plain
+from partnership_model._scalars import unstructure_json
 from partnership_model._wording import NOT_SAID, Phrasing, money, short
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
@@ -83,6 +85,9 @@ Name = str | tuple[LabelledEnum, ...]
 """What a reader calls an item: the name the partners wrote, or, for an item they did
 not name, its kind and what it is about (a role by its kind, a clause by its subject),
 said in the reader's language."""
+
+_NAMING = ("name", "title", "label", "description", "text", "institution", "signatory", "value")
+"""The fields that name an item, the first said first."""
 
 _ATOMIC = (Money, Quantity, Recurrence)
 """Values compared whole: an amount, a quantity, a rhythm."""
@@ -357,7 +362,7 @@ def _plain_value(value: object) -> object:
     if isinstance(value, Fraction):
         return f"{value.numerator}/{value.denominator}"
     if isinstance(value, Mapping):
-        return dict(value)
+        return unstructure_json(value)
     return str(value)
 
 
@@ -366,7 +371,7 @@ def _name_of(item: object) -> Name:
     an item the partners did not name, by its kind and subject; else its id."""
     if type(item) is Assignment:
         return (item.raci,)
-    for attribute in ("name", "title", "label", "description", "text", "institution", "signatory"):
+    for attribute in _NAMING:
         said = getattr(item, attribute, None)
         if isinstance(said, str) and said.strip():
             return short(said)
@@ -379,6 +384,8 @@ def _name_of(item: object) -> Name:
         scope = getattr(item, "scope", ())
         return (*kinds, *scope)
     key = getattr(item, "id", None) or getattr(item, "partner", None)
+    if key is None:  # a value with nothing to call it by: as the document writes it
+        return short(json.dumps(to_dict(item, envelope=False), ensure_ascii=False))
     return str(key)
 
 
@@ -397,7 +404,7 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, Name]) 
     if isinstance(value, bool):
         return translate("diff.yes" if value else "diff.no", language)
     if isinstance(value, LabelledEnum):  # before str: an enumeration is a str too
-        return value.label(language)
+        return _quoted(value.label(language), language)
     if isinstance(value, str):
         if last in _PARTNER_FIELDS:
             return short(_said(names.get(value, value), language))
@@ -415,6 +422,8 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, Name]) 
         return ", ".join(_shown(inner, field, language, names) for inner in value)
     if attrs.has(type(value)):
         return _said(_name_of(value), language)
+    if isinstance(value, Mapping):  # an application's extensions, as the document writes them
+        return short(json.dumps(_plain_value(value), ensure_ascii=False))
     return short(str(_plain_value(value)))
 
 

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from partnership_model._waiting import planned_waits, positions
 from partnership_model.convention import Convention
 from partnership_model.errors import InvalidValueError
-from partnership_model.planning import Step, StepKind
+from partnership_model.planning import Step
 
 __all__ = ["EarlyStart", "Schedule", "ScheduledStep", "earliest_schedule", "early_starts"]
 
@@ -56,38 +57,19 @@ def early_starts(convention: Convention) -> tuple[EarlyStart, ...]:
     that end plus the dependency's ``lead_days``. A step that depends on itself, a
     dependency on an unknown step and undated ends are left out."""
     steps = convention.timeline.steps
-    index: dict[str, int] = {}
-    for at, step in enumerate(steps):
-        index.setdefault(step.id, at)
-    found = []
-    for at, step in enumerate(steps):
-        start = step.planned.start
-        if start is None:
-            continue
-        for dependency_id in step.depends_on:
-            position = index.get(dependency_id)
-            if position is None or position == at:
-                continue
-            dependency = steps[position]
-            end = dependency.planned.end
-            if end is None:
-                continue
-            lead = dependency.lead_days or 0
-            gap = (start - end).days
-            if gap < lead:
-                found.append(
-                    EarlyStart(
-                        step=step.id,
-                        dependency=dependency.id,
-                        starts=start,
-                        ready=_after(end, lead),
-                        short_by=lead - gap,
-                        lead_days=lead,
-                        administrative=step.kind is StepKind.PROJECT
-                        and dependency.kind.is_administrative,
-                    )
-                )
-    return tuple(found)
+    return tuple(
+        EarlyStart(
+            step=wait.step.id,
+            dependency=wait.dependency.id,
+            starts=wait.starts,
+            ready=_after(wait.ends, wait.lead),
+            short_by=wait.lead - wait.gap,
+            lead_days=wait.lead,
+            administrative=wait.administrative,
+        )
+        for wait in planned_waits(steps, positions(steps))
+        if wait.gap < wait.lead
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -137,9 +119,7 @@ def _dated_order(steps: Sequence[Step]) -> tuple[list[int], list[list[tuple[int,
     step it depends on (Kahn's, O(steps + dependencies)), and each step's dependencies
     as (position, lead days). Steps in a cycle, waiting for one, or waiting for an
     undated step are left out of the order."""
-    index: dict[str, int] = {}
-    for at, step in enumerate(steps):
-        index.setdefault(step.id, at)
+    index = positions(steps)
     dated = [s.planned.start is not None and s.planned.end is not None for s in steps]
     waits: list[list[tuple[int, int]]] = [[] for _ in steps]
     blocked = [not d for d in dated]

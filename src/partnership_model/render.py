@@ -150,7 +150,10 @@ def render_markdown(
     shows as plain text. Amounts keep every digit. Nothing depends on the day it is
     rendered: for the text in force on some day, render ``dossier.in_force(day)``. Given
     ``today``, the document also holds its agenda on that day, after PLAN: what is due in
-    the four weeks from it and what is late (:func:`~partnership_model.agenda`).
+    the four weeks from it and what is late (:func:`~partnership_model.agenda`). That
+    agenda reads the text in force on ``today``, as :func:`~partnership_model.agenda`
+    does, while every other section shows the dossier's latest text: an amendment not yet
+    in force on ``today`` shows in the sections, not yet in the agenda.
     """
     convention, dossier = read_target("render_markdown", target)
     language = resolve_language(language)

@@ -28,6 +28,7 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
+from partnership_model._waiting import Wait, planned_waits
 from partnership_model.planning import Step, StepKind
 
 __all__: list[str] = []
@@ -414,48 +415,31 @@ def dependency_cycles(context: Context) -> Iterator[Violation]:
             )
 
 
-def _waits(context: Context) -> Iterator[tuple[str, Step, Step, int]]:
-    """(path, step, dependency, gap) for every dated step and each dated step it depends
-    on: ``gap`` is the days from the dependency's planned end to the step's planned
-    start, negative when the step starts first; a step that depends on itself is left to
-    the cycle rule."""
-    steps, index = context.convention.timeline.steps, context.steps
-    for at, step in enumerate(steps):
-        start = step.planned.start
-        if start is None:
-            continue
-        for place, dependency_id in enumerate(step.depends_on):
-            position = index.get(dependency_id)
-            if position is None or position == at:
-                continue
-            dependency = steps[position]
-            end = dependency.planned.end
-            if end is not None:
-                path = f"timeline.steps[{at}].depends_on[{place}]"
-                yield path, step, dependency, (start - end).days
+def _waits(context: Context) -> Iterator[Wait]:
+    """Every dated step's wait for each dated step it depends on; a step that depends
+    on itself is left to the cycle rule."""
+    return planned_waits(context.convention.timeline.steps, context.steps)
 
 
-def _late_dependencies(context: Context) -> Iterator[tuple[str, Step, Step]]:
-    """(path, step, dependency) wherever a step is planned to start before a step it
-    depends on is planned to end."""
-    for path, step, dependency, gap in _waits(context):
-        if gap < 0:
-            yield path, step, dependency
+def _path(wait: Wait) -> str:
+    return f"timeline.steps[{wait.at}].depends_on[{wait.place}]"
 
 
-def _order_params(step: Step, dependency: Step) -> dict[str, object]:
+def _late_dependencies(context: Context) -> Iterator[Wait]:
+    """Wherever a step is planned to start before a step it depends on is planned to end."""
+    return (wait for wait in _waits(context) if wait.gap < 0)
+
+
+def _order_params(wait: Wait) -> dict[str, object]:
+    step, dependency = wait.step, wait.dependency
     return {
         "title": shown(step.title, step.id),
         "id": step.id,
-        "start": _day(step.planned.start),
+        "start": _day(wait.starts),
         "dependency_title": shown(dependency.title, dependency.id),
         "dependency": dependency.id,
-        "dependency_end": _day(dependency.planned.end),
+        "dependency_end": _day(wait.ends),
     }
-
-
-def _waits_for_administration(step: Step, dependency: Step) -> bool:
-    return step.kind is StepKind.PROJECT and dependency.kind.is_administrative
 
 
 @rule(
@@ -475,9 +459,9 @@ def _waits_for_administration(step: Step, dependency: Step) -> bool:
     },
 )
 def dependencies_out_of_order(context: Context) -> Iterator[Violation]:
-    for path, step, dependency in _late_dependencies(context):
-        if not _waits_for_administration(step, dependency):
-            yield Violation(path, _order_params(step, dependency), (step.id, dependency.id))
+    for wait in _late_dependencies(context):
+        if not wait.administrative:
+            yield Violation(_path(wait), _order_params(wait), (wait.step.id, wait.dependency.id))
 
 
 @rule(
@@ -497,10 +481,10 @@ def dependencies_out_of_order(context: Context) -> Iterator[Violation]:
     },
 )
 def administration_too_late(context: Context) -> Iterator[Violation]:
-    for path, step, dependency in _late_dependencies(context):
-        if _waits_for_administration(step, dependency):
-            params = {**_order_params(step, dependency), "kind": dependency.kind}
-            yield Violation(path, params, (step.id, dependency.id))
+    for wait in _late_dependencies(context):
+        if wait.administrative:
+            params = {**_order_params(wait), "kind": wait.dependency.kind}
+            yield Violation(_path(wait), params, (wait.step.id, wait.dependency.id))
 
 
 @rule(
@@ -520,11 +504,10 @@ def administration_too_late(context: Context) -> Iterator[Violation]:
     },
 )
 def lead_time_too_short(context: Context) -> Iterator[Violation]:
-    for path, step, dependency, gap in _waits(context):
-        if not 0 <= gap < (dependency.lead_days or 0):
-            continue
-        params = {**_order_params(step, dependency), "gap": gap, "lead": dependency.lead_days}
-        yield Violation(path, params, (step.id, dependency.id))
+    for wait in _waits(context):
+        if 0 <= wait.gap < wait.lead:
+            params = {**_order_params(wait), "gap": wait.gap, "lead": wait.lead}
+            yield Violation(_path(wait), params, (wait.step.id, wait.dependency.id))
 
 
 @rule(
