@@ -1,7 +1,7 @@
 """The command line, driven as a user drives it: a subprocess, then in-process for every
-branch. Nine commands: check, render, calendar, classify, tally, agenda, match, schema and
-new. Exit status 0 on
-success (for check: complete), 1 when an error remains, 2 when a file cannot be read or
+branch. Eleven commands: check, render, calendar, classify, tally, agenda, diff, history,
+match, schema and new. Exit status 0 on success (for check: complete; for diff: the same
+text), 1 when an error remains (or the texts differ), 2 when a file cannot be read or
 written or the command is wrong; one clear line, never a traceback."""
 
 from __future__ import annotations

@@ -44,6 +44,8 @@ def test_control_characters_are_shown_as_escapes_and_line_breaks_kept_on_request
     assert visible("a\x1b[2Jb\u202e") == "a\\x1b[2Jb\\u202e"
     assert visible("one\ntwo", keep="\n") == "one\ntwo"
     assert visible("one\ntwo") == "one\\ntwo"
+    # A line or paragraph separator breaks the line in an editor or a pager.
+    assert visible("one\u2028two\u2029") == "one\\u2028two\\u2029"
 
 
 @pytest.mark.parametrize(
