@@ -16,7 +16,7 @@ from partnership_model._wording import NOT_SAID, Wording
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.planning import Step
-from partnership_model.text import blank, visible
+from partnership_model.text import CONTROLS, blank, visible
 
 __all__ = ["MarkdownPage", "cell", "escape", "gantt_chart", "mermaid", "table"]
 
@@ -26,7 +26,14 @@ _ESCAPES = {char: "\\" + char for char in "\\`*_[]#|~$"} | {
     ">": "&gt;",
     "\n": "<br>",
 }
+_ESCAPING = str.maketrans(_ESCAPES)
+"""The same, as a table :meth:`str.translate` applies in one pass."""
 _LINE_BREAKS = re.compile(r"\r\n?")
+_ESCAPED_HERE = f"\\\\`*_\\[\\]#|~$&<>{CONTROLS}"
+"""The characters :func:`escape` changes wherever they are, as a class's inside."""
+_NOTHING_TO_ESCAPE = re.compile(f"[^-+=0-9 \t{_ESCAPED_HERE}][^{_ESCAPED_HERE}]*")
+"""A text that shows as itself as it is: no character to escape, nothing at its start
+that could open a block. Most names and titles are such texts."""
 _ORDERED_MARKER = re.compile(r"[0-9]{1,9}(?=[.)](?:[ \t]|$))")
 
 
@@ -39,10 +46,12 @@ def escape(text: str) -> str:
     escape (``\x1b``), so that none reaches the reader's screen. At the start, where a
     block could open, indentation becomes entities and a list marker is escaped.
     """
+    if _NOTHING_TO_ESCAPE.fullmatch(text):
+        return text
     body = text.lstrip(" \t")
     lead = "".join("&#9;" if char == "\t" else "&#32;" for char in text[: len(text) - len(body)])
     shown = visible(_LINE_BREAKS.sub("\n", body), keep="\n\t")
-    escaped = "".join(_ESCAPES.get(char, char) for char in shown)
+    escaped = shown.translate(_ESCAPING)
     if not lead:
         if escaped[:1] in ("-", "+", "="):
             escaped = "\\" + escaped

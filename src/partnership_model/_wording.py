@@ -180,6 +180,7 @@ class Wording(Phrasing):
         self.dossier = dossier
         self.index = Context(convention, dossier, None)
         self.role_references: dict[str, str] = {}
+        self._partners_said: dict[str, str] = {}
 
     # --- the names ids refer to ------------------------------------------------------------
 
@@ -228,7 +229,12 @@ class Wording(Phrasing):
     def partner(self, partner_id: str | None) -> str:
         if partner_id is None:
             return NOT_SAID
-        return self.quote(self.partners.get(partner_id, partner_id))
+        said = self._partners_said.get(partner_id)
+        if said is None:  # a partner is named in many places: quoted once
+            said = self._partners_said[partner_id] = self.quote(
+                self.partners.get(partner_id, partner_id)
+            )
+        return said
 
     def partner_list(self, partner_ids: Iterable[str]) -> str:
         return ", ".join(self.partner(p) for p in partner_ids) or NOT_SAID

@@ -50,6 +50,8 @@ def resolve_language(tag: object) -> str:
     Raises :class:`UnsupportedLanguageError` (a ``ValueError``) listing the languages
     the library speaks when it speaks none that fits.
     """
+    if type(tag) is str and tag in _INDEX:  # the codes themselves, as callers inside pass them
+        return tag
     if isinstance(tag, str) and is_bcp47(tag):
         primary = tag.split("-", 1)[0].lower()
         if primary in _INDEX:

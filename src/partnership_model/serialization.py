@@ -26,6 +26,7 @@ from cattrs.errors import (
 )
 
 from partnership_model import _converter, _fields, _schema
+from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
@@ -252,11 +253,12 @@ def from_dict(data: object, cls: type[T], *, envelope: bool = True) -> T:
     """
     _check_model_type(cls)
     body = _open_envelope(data, cls) if envelope else data
-    try:
-        return _converter.FAST.structure(body, cls)
-    except Exception:  # noqa: S110  # the detailed reading below names every problem
-        pass
-    return _read_in_detail(body, cls)
+    with collector_paused():
+        try:
+            return _converter.FAST.structure(body, cls)
+        except Exception:  # noqa: S110  # the detailed reading below names every problem
+            pass
+        return _read_in_detail(body, cls)
 
 
 def _read_in_detail(body: object, cls: type[T]) -> T:
@@ -359,7 +361,8 @@ def to_json(obj: object, *, pretty: bool = False) -> str:
     characters are written as they are, and ``pretty`` indents by two spaces. The text
     is the same with or without orjson installed.
     """
-    data = to_dict(obj)
+    with collector_paused():
+        data = to_dict(obj)
     if _orjson is not None:
         try:
             written: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if pretty else 0)
@@ -388,6 +391,11 @@ def from_json(text: str | bytes, cls: type[T], *, max_size: int = DEFAULT_MAX_SI
     """
     _check_model_type(cls)
     text = _text(text, max_size)
+    with collector_paused():
+        return _from_text(text, cls)
+
+
+def _from_text(text: str, cls: type[T]) -> T:
     if _orjson is None or len(text) > ORJSON_READ_LIMIT:
         return from_dict(_parse(text), cls)
     try:

@@ -28,7 +28,7 @@ What the arithmetic does, in order:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -50,6 +50,7 @@ from partnership_model.decision_making import (
     Attendance,
     DecisionMode,
     DecisionRule,
+    GoverningBody,
     TieBreak,
     Topic,
     VoteBase,
@@ -58,7 +59,7 @@ from partnership_model.dossier import Dossier, read_target
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
 from partnership_model.minutes import Ballot, Choice, DecisionRecord, Outcome, Proxy
-from partnership_model.roles import RoleKind
+from partnership_model.roles import Role, RoleKind
 
 __all__ = [
     "SetAside",
@@ -261,6 +262,14 @@ class Tally:
 # --- the arithmetic ------------------------------------------------------------------------------
 
 
+def _cast(choices: Mapping[str, Choice], weights: Mapping[str, int]) -> tuple[int, int, int]:
+    """The votes for, against and abstaining, each partner's counted by its weight."""
+    cast = dict.fromkeys(Choice, 0)
+    for partner, choice in choices.items():
+        cast[choice] += weights.get(partner, 1)
+    return cast[Choice.FOR], cast[Choice.AGAINST], cast[Choice.ABSTAIN]
+
+
 def count_votes(
     rule: DecisionRule,
     *,
@@ -285,7 +294,9 @@ def count_votes(
     voters = tuple(dict.fromkeys(eligible))
     weights = {weight.partner: weight.votes for weight in reversed(rule.weights)}
 
-    def weight_of(partners: Iterable[str]) -> int:
+    def weight_of(partners: Sequence[str]) -> int:
+        if not weights:  # one vote each, as most rules give
+            return len(partners)
         return sum(weights.get(partner, 1) for partner in partners)
 
     entitled = frozenset(voters)
@@ -313,15 +324,14 @@ def count_votes(
             proxies_counted if rule.attendance is Attendance.PRESENT_OR_REPRESENTED else ()
         )
     choices = {partner: ballot.choice for partner, (ballot, _) in counted.items()}
-    votes_for = weight_of(p for p, choice in choices.items() if choice is Choice.FOR)
-    votes_against = weight_of(p for p, choice in choices.items() if choice is Choice.AGAINST)
-    abstentions = weight_of(p for p, choice in choices.items() if choice is Choice.ABSTAIN)
+    votes_for, votes_against, abstentions = _cast(choices, weights)
+    voters_weight = weight_of(voters)
 
     in_quorum = [
         p for p in attending if rule.abstentions_in_quorum or choices.get(p) is not Choice.ABSTAIN
     ]
     attendance = weight_of(in_quorum) if rule.quorum_by_weight else len(in_quorum)
-    eligible_total = weight_of(voters) if rule.quorum_by_weight else len(voters)
+    eligible_total = voters_weight if rule.quorum_by_weight else len(voters)
     quorum_required = (
         None
         if rule.quorum is None
@@ -334,7 +344,7 @@ def count_votes(
         VoteBase.FOR_AGAINST: votes_for + votes_against,
         VoteBase.VOTES_CAST: votes_for + votes_against + abstentions,
         VoteBase.PRESENT: weight_of(attending),
-        VoteBase.ELIGIBLE: weight_of(voters),
+        VoteBase.ELIGIBLE: voters_weight,
     }[base]
     threshold, strict = (Fraction(1), False) if unanimous_in_writing else threshold_of(rule)
     votes_required = (
@@ -378,7 +388,7 @@ def count_votes(
     if unreachable(
         rule,
         voters=voters,
-        most_for=weight_of(voters),
+        most_for=voters_weight,
         threshold=threshold,
         strict=strict,
         quorum_required=quorum_required,
@@ -441,11 +451,7 @@ def rule_in_force(
     scope). When several claim it, the first is given and all are listed: the minutes
     rules report the ambiguity.
     """
-    rules = convention.decision_rules
-    claiming = [rule for rule in rules if record.topic is not None and record.topic in rule.scope]
-    if not claiming:
-        claiming = [rule for rule in rules if not rule.scope]
-    return (claiming[0] if claiming else None), tuple(rule.id for rule in claiming)
+    return TextIndex(convention).rule_in_force(record)
 
 
 def eligible_voters(
@@ -454,21 +460,89 @@ def eligible_voters(
     """Who may vote under ``rule``: its voters, else its body's members, else every
     partner; a delegated rule's delegate (a role's holders for a role); less those the
     rule excludes and those ``record`` says are recused."""
-    if rule.mode is DecisionMode.DELEGATED:
-        delegate = rule.delegate
-        roles = [role for role in convention.roles if role.id == delegate]
-        voters: Iterable[str] = (
-            roles[0].holders if roles else (() if delegate is None else (delegate,))
+    return TextIndex(convention).eligible_voters(rule, record)
+
+
+class TextIndex:
+    """What tallying reads of one text of the convention, found once for all the records
+    counted under it: the first body and role of each id, the coordinator, and the rules
+    that claim each topic. Counting every record of the minutes so takes time in the
+    records plus the texts, not their product."""
+
+    def __init__(self, convention: Convention) -> None:
+        self.convention = convention
+        self.bodies: dict[str, GoverningBody] = {}
+        for body in convention.governing_bodies:
+            self.bodies.setdefault(body.id, body)
+        self.roles: dict[str, Role] = {}
+        for role in convention.roles:
+            self.roles.setdefault(role.id, role)
+        self.coordinator = next(
+            (
+                holder
+                for role in convention.roles
+                if role.kind is RoleKind.COORDINATOR
+                for holder in role.holders
+            ),
+            None,
         )
-    elif rule.voters:
-        voters = rule.voters
-    elif rule.body is not None:
-        bodies = [body for body in convention.governing_bodies if body.id == rule.body]
-        voters = bodies[0].members if bodies else ()
-    else:
-        voters = (partner.id for partner in convention.partners)
-    left_out = {*rule.excluded, *(record.recused if record is not None else ())}
-    return tuple(partner for partner in dict.fromkeys(voters) if partner not in left_out)
+        self._claiming: dict[Topic | None, tuple[DecisionRule, ...]] = {}
+        # The rules are the text's own, alive as long as it is: their ids key safely.
+        self._eligible: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+
+    def rule_in_force(self, record: DecisionRecord) -> tuple[DecisionRule | None, tuple[str, ...]]:
+        topic = record.topic
+        if topic not in self._claiming:
+            rules = self.convention.decision_rules
+            claiming = [rule for rule in rules if topic is not None and topic in rule.scope]
+            if not claiming:
+                claiming = [rule for rule in rules if not rule.scope]
+            self._claiming[topic] = tuple(claiming)
+        claiming_rules = self._claiming[topic]
+        governing = claiming_rules[0] if claiming_rules else None
+        return governing, tuple(rule.id for rule in claiming_rules)
+
+    def eligible_voters(
+        self, rule: DecisionRule, record: DecisionRecord | None = None
+    ) -> tuple[str, ...]:
+        key = (id(rule), () if record is None else record.recused)
+        if key not in self._eligible:
+            self._eligible[key] = self._eligible_voters(rule, key[1])
+        return self._eligible[key]
+
+    def _eligible_voters(self, rule: DecisionRule, recused: tuple[str, ...]) -> tuple[str, ...]:
+        if rule.mode is DecisionMode.DELEGATED:
+            delegate = rule.delegate
+            role = None if delegate is None else self.roles.get(delegate)
+            voters: Iterable[str] = (
+                role.holders if role is not None else (() if delegate is None else (delegate,))
+            )
+        elif rule.voters:
+            voters = rule.voters
+        elif rule.body is not None:
+            body = self.bodies.get(rule.body)
+            voters = body.members if body is not None else ()
+        else:
+            voters = (partner.id for partner in self.convention.partners)
+        left_out = {*rule.excluded, *recused}
+        return tuple(partner for partner in dict.fromkeys(voters) if partner not in left_out)
+
+    def tally(self, record: DecisionRecord, rule: DecisionRule) -> Tally:
+        """The tally of ``record`` under ``rule`` in this text."""
+        body = self.bodies.get(record.body or rule.body or "")
+        return count_votes(
+            rule,
+            eligible=self.eligible_voters(rule, record),
+            present=record.present,
+            represented=record.represented,
+            ballots=record.ballots,
+            topic=record.topic,
+            concerned=record.concerned,
+            chair=body.chair if body is not None else None,
+            coordinator=self.coordinator,
+            written=record.written,
+            closes_on=record.closes_on,
+        )
 
 
 def tally(
@@ -488,31 +562,11 @@ def tally(
         raise InvalidValueError("tally(record)", record, "expected a DecisionRecord")
     if dossier is not None:
         convention = dossier.in_force(record.date)
+    index = TextIndex(convention)
     if rule is None:
-        rule, _ = rule_in_force(record, convention)
+        rule, _ = index.rule_in_force(record)
     if rule is None:
         raise InvalidValueError(
             "tally(record)", record.id, "no decision rule of the convention governs it"
         )
-    bodies = [
-        body for body in convention.governing_bodies if body.id == (record.body or rule.body)
-    ]
-    coordinators = [
-        holder
-        for role in convention.roles
-        if role.kind is RoleKind.COORDINATOR
-        for holder in role.holders
-    ]
-    return count_votes(
-        rule,
-        eligible=eligible_voters(rule, convention, record),
-        present=record.present,
-        represented=record.represented,
-        ballots=record.ballots,
-        topic=record.topic,
-        concerned=record.concerned,
-        chair=bodies[0].chair if bodies else None,
-        coordinator=coordinators[0] if coordinators else None,
-        written=record.written,
-        closes_on=record.closes_on,
-    )
+    return index.tally(record, rule)

@@ -17,9 +17,9 @@ import re
 
 __all__ = ["blank", "other_unit", "same_name", "visible"]
 
-_CONTROLS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+CONTROLS = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+"""The characters :func:`visible` escapes, as the inside of a regular expression's class."""
+_CONTROLS = re.compile(f"[{CONTROLS}]")
 """The C0 and C1 control characters and DEL, the line and paragraph separators, and the
 marks and overrides that change the direction text is shown in."""
 

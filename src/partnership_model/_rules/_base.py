@@ -22,11 +22,11 @@ import attrs
 from partnership_model.classification import FormFacts, form_facts
 from partnership_model.convention import Convention
 from partnership_model.decision_making import DecisionRule
-from partnership_model.dossier import Dossier
+from partnership_model.dossier import Dossier, in_force_by_day
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LANGUAGES, LabelledEnum
 from partnership_model.minutes import DecisionRecord
-from partnership_model.tally import Tally, rule_in_force, tally
+from partnership_model.tally import Tally, TextIndex
 from partnership_model.text import blank
 
 __all__ = [
@@ -297,10 +297,15 @@ class Context:
         if dossier is None:
             return ()
         counted = []
+        text_on = in_force_by_day(dossier)
+        indexes: dict[int, TextIndex] = {}  # one per text: the records share a few texts
         for record in dossier.minutes:
-            in_force = dossier.in_force(record.date)
-            governing, claiming = rule_in_force(record, in_force)
-            found = None if governing is None else tally(record, in_force, rule=governing)
+            in_force = text_on(record.date)
+            index = indexes.get(id(in_force))
+            if index is None:
+                index = indexes[id(in_force)] = TextIndex(in_force)
+            governing, claiming = index.rule_in_force(record)
+            found = None if governing is None else index.tally(record, governing)
             counted.append(CountedRecord(record, governing, found, claiming))
         return tuple(counted)
 
