@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import subprocess
 import sys
 from importlib.resources import files
+from pathlib import Path
 
 import partnership_model
 
@@ -96,6 +98,67 @@ def test_importing_the_package_does_not_import_hypothesis_nor_icalendar() -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False False"
+
+
+def test_each_name_is_the_object_its_module_defines_and_the_type_checker_sees() -> None:
+    # The package loads a name from its module the first time it is asked for; the
+    # imports a type checker reads (under TYPE_CHECKING) name the same modules.
+    tree = ast.parse(Path(partnership_model.__file__).read_text(encoding="utf-8"))
+    checked = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+    )
+    seen = {
+        alias.name: node.module
+        for node in checked.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert set(seen) | {"__version__"} == set(partnership_model.__all__)
+    for name, module in seen.items():
+        assert getattr(partnership_model, name) is getattr(importlib.import_module(module), name)
+
+
+def test_a_function_keeps_its_name_when_its_module_of_the_same_name_is_imported() -> None:
+    code = (
+        "import partnership_model.diff, partnership_model.history, partnership_model.tally; "
+        "import partnership_model as p; "
+        "print(p.diff.__name__, p.history.__name__, p.tally.__name__, callable(p.progress))"
+    )
+    result = subprocess.run(  # noqa: S603  # our own interpreter, fixed arguments
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["diff", "history", "tally", "True"]
+
+
+def test_importing_the_package_loads_nothing_and_check_only_what_it_uses() -> None:
+    code = (
+        "import sys, partnership_model; "
+        "print(sorted(m for m in sys.modules if m.startswith('partnership_model.')))"
+    )
+    result = subprocess.run(  # noqa: S603  # our own interpreter, fixed arguments
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['partnership_model._version']"
+    check = (
+        "import sys, io, contextlib; from partnership_model.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = main(['check', 'examples/brussels-partnership.json'])\n"
+        "print(status, sorted(m.rsplit('.', 1)[-1] for m in sys.modules"
+        " if m.startswith('partnership_model.')))"
+    )
+    result = subprocess.run(  # noqa: S603  # our own interpreter, fixed arguments
+        [sys.executable, "-c", check],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    status, loaded = result.stdout.split(" ", 1)
+    assert status == "0"
+    for unused in ("render", "diff", "history", "ical", "matching", "schedule", "membership"):
+        assert f"'{unused}'" not in loaded, unused
 
 
 def test_the_package_ships_its_type_information() -> None:

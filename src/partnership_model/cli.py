@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+import partnership_model
 from partnership_model._cli_files import (
     Unreadable,
     convention_of,
@@ -40,29 +41,20 @@ from partnership_model._cli_parser import (
     PROG,
     command_line,
 )
-from partnership_model.classification import classify
 from partnership_model.convention import Convention, Form
-from partnership_model.diff import diff
 from partnership_model.dossier import Dossier
 from partnership_model.errors import (
     InvalidValueError,
     PartnershipModelError,
 )
-from partnership_model.history import history
 from partnership_model.i18n import resolve_language, translate
-from partnership_model.ical import to_ical
-from partnership_model.matching import match_needs
 from partnership_model.network import Directory
-from partnership_model.render import render_markdown
-from partnership_model.schedule import agenda
 from partnership_model.serialization import (
     ABSENT,
     json_schema,
     preview,
     to_json,
 )
-from partnership_model.starter import starting_dossier
-from partnership_model.tally import tally
 from partnership_model.text import visible
 from partnership_model.validation import Context, Report, Severity, profiles, validate
 
@@ -155,13 +147,18 @@ def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     target = read(args.file, stdin)
     language = language_for(requested, convention_of(target))
     if args.command == "render":
-        document = render_markdown(target, language=language, today=args.today)
+        document = partnership_model.render_markdown(target, language=language, today=args.today)
         emit(document, output, language, stdout)
     elif output is None and hasattr(stdout, "buffer"):  # the bytes as they are, CRLF and all
-        stdout.buffer.write(to_ical(target, language=language))
+        stdout.buffer.write(partnership_model.to_ical(target, language=language))
         stdout.buffer.flush()
     else:  # a file, or an output that takes text only (a test's)
-        emit(to_ical(target, language=language).decode("utf-8"), output, language, stdout)
+        emit(
+            partnership_model.to_ical(target, language=language).decode("utf-8"),
+            output,
+            language,
+            stdout,
+        )
     return EXIT_COMPLETE
 
 
@@ -170,7 +167,7 @@ def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     convention = convention_of(read(args.file, stdin))
     language = language_for(requested, convention)
     separator = translate("summary.separator", language)
-    result = classify(convention)
+    result = partnership_model.classify(convention)
     found = (
         translate("cli.undecided", language)
         if result.form is None
@@ -227,7 +224,7 @@ def _tally(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     for record in records:
         lines.append(f"{visible(record.id)} · {record.date.isoformat()} · {visible(record.title)}")
         try:
-            found = tally(record, target)
+            found = partnership_model.tally(record, target)
         except InvalidValueError:
             lines.append(f"  {translate('cli.no-rule', language)}")
             continue
@@ -260,7 +257,7 @@ def _agenda(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     convention = convention_of(target)
     language = language_for(requested, convention)
     start = dt.date.today() if args.start is None else args.start
-    found = agenda(target, on=start, days=7 * args.weeks)
+    found = partnership_model.agenda(target, on=start, days=7 * args.weeks)
     if args.format == "json":
         document = {"file": args.file, "convention": convention.name, **found.to_dict()}
         print_json(document, stdout)
@@ -304,7 +301,7 @@ def _match(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             "give one with --directory DIR"
         )
     language = language_for(requested, convention)
-    found = match_needs(convention, directory)
+    found = partnership_model.match_needs(convention, directory)
     if args.format == "json":
         document = {
             "file": args.file,
@@ -350,7 +347,7 @@ def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextI
     requested = None if args.lang is None else resolve_language(args.lang)
     old, new = read(args.old, stdin), read(args.new, stdin)
     language = language_for(requested, convention_of(new))
-    found = diff(old, new)
+    found = partnership_model.diff(old, new)
     if args.format == "json":
         document = {"old": args.old, "new": args.new, **found.to_dict()}
         print_json(document, stdout)
@@ -373,7 +370,7 @@ def _history(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     target, language = _dossier_in_language(args, stdin, "amendments")
     separator = translate("summary.separator", language)
     lines = [f"{visible(args.file)}{separator}{visible(target.convention.name)}"]
-    for version in history(target):
+    for version in partnership_model.history(target):
         amendment = version.amendment
         if amendment is None:
             day = version.effective_from
@@ -402,7 +399,9 @@ def _history(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
 def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     language = resolve_language(args.lang)
-    dossier = starting_dossier(Form(args.form), language=args.lang, name=args.name)
+    dossier = partnership_model.starting_dossier(
+        Form(args.form), language=args.lang, name=args.name
+    )
     text = to_json(dossier, pretty=True)
     if args.output is not None and os.path.lexists(args.output):
         raise Unreadable(f"{visible(args.output)}: already exists; new does not overwrite a file")

@@ -1,0 +1,87 @@
+"""How long the exports take, against reading the same document.
+
+For the dossiers of ``benchmarks/dossiers.py`` at sizes S, M and L, the baseline is
+``from_json`` of the very dossier, in this one process. Measured: the rendered
+convention (``render_markdown``), its Gantt chart (``render_gantt``), its calendar
+(``to_ical``, when the ``ical`` extra is installed) and its summary (``summarize``),
+each as a multiple of reading, and per megabyte of the document at every size, so
+that an export that grows faster than the document shows. The goal of issue 17:
+``render_markdown`` and every export at most twice ``from_json``, and linear.
+
+    python benchmarks/render.py [--repeat 3] [--sizes S M L]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dossiers import SIZES, dossier  # the benchmarks folder is not a package
+
+from partnership_model import (
+    Dossier,
+    MissingExtraError,
+    from_json,
+    render_gantt,
+    render_markdown,
+    summarize,
+    to_ical,
+    to_json,
+)
+
+
+def seconds(action: Callable[[], object], repeat: int) -> float:
+    """The median time of ``action`` over ``repeat`` runs, each after a collection."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        began = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure")
+    parser.add_argument("--sizes", nargs="+", choices=sorted(SIZES), default=["S", "M", "L"])
+    args = parser.parse_args()
+    exports: dict[str, Callable[[Dossier], object]] = {
+        "render_markdown": render_markdown,
+        "render_gantt": render_gantt,
+        "summarize": summarize,
+    }
+    try:
+        to_ical(Dossier(convention=dossier("S").convention))
+        exports["to_ical"] = to_ical
+    except MissingExtraError:
+        print("to_ical: the ical extra is not installed, left out")
+    print(f"{'size':4} {'MB':>6} {'export':16} {'ms':>9} {'x from_json':>12} {'ms/MB':>8}")
+    for size in args.sizes:
+        subject = dossier(size)
+        text = to_json(subject)
+        megabytes = len(text.encode("utf-8")) / 1e6
+        limit = len(text) + 1
+        reading = seconds(lambda: from_json(text, Dossier, max_size=limit), args.repeat)
+        print(
+            f"{size:4} {megabytes:6.1f} {'from_json':16} {reading * 1e3:9.1f} {1:12.2f} "
+            f"{reading * 1e3 / megabytes:8.1f}"
+        )
+        for name, export in exports.items():
+            took = seconds(partial(export, subject), args.repeat)
+            print(
+                f"{size:4} {megabytes:6.1f} {name:16} {took * 1e3:9.1f} {took / reading:12.2f} "
+                f"{took * 1e3 / megabytes:8.1f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
