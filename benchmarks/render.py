@@ -70,7 +70,7 @@ def main() -> None:
         text = to_json(subject)
         megabytes = len(text.encode("utf-8")) / 1e6
         limit = len(text) + 1
-        reading = seconds(lambda: from_json(text, Dossier, max_size=limit), args.repeat)
+        reading = seconds(partial(from_json, text, Dossier, max_size=limit), args.repeat)
         print(
             f"{size:4} {megabytes:6.1f} {'from_json':16} {reading * 1e3:9.1f} {1:12.2f} "
             f"{reading * 1e3 / megabytes:8.1f}"

@@ -192,6 +192,39 @@ def test_no_reference_to_the_partner_is_left_anywhere_in_the_new_text() -> None:
     assert text.governing_bodies[0].chair is None
 
 
+def everyday_decisions_delegated_to(delegate: str) -> Dossier:
+    """The example, its everyday decisions delegated to ``delegate``: a partner or a role."""
+    rules = brussels().convention.decision_rules
+    return changed(
+        brussels(), decision_rules=(*rules[:2], attrs.evolve(rules[2], delegate=delegate))
+    )
+
+
+def test_a_rule_delegated_to_a_role_still_names_the_role_once_a_holder_has_left() -> None:
+    after = everyday_decisions_delegated_to("role-partenaires").withdraw(
+        "fourneaux", on=SUMMER, id="av", rationale="r"
+    )
+
+    assert after.convention.decision_rules[2].delegate == "role-partenaires"
+    assert after.convention.roles[2].holders == ("pont", "entraide", "cpas")
+
+
+def test_a_delegate_that_names_a_role_is_the_role_even_when_a_partner_has_its_id() -> None:
+    # As the tally reads it: the role's holders decide, not the partner of the same name.
+    roles = brussels().convention.roles
+    named = everyday_decisions_delegated_to("pont")
+    dossier = changed(named, roles=(attrs.evolve(roles[0], id="pont"), *roles[1:]))
+
+    after = dossier.withdraw("pont", on=SUMMER, id="av", rationale="r")
+
+    assert after.convention.decision_rules[2].delegate == "pont"
+    kinds = {h.kind for h in withdrawal_consequences(dossier, "pont").holdings}
+    assert HoldingKind.DELEGATE not in kinds
+    assert HoldingKind.DELEGATE in {
+        h.kind for h in withdrawal_consequences(named, "pont").holdings
+    }
+
+
 def test_a_rule_without_veto_stays_without_veto() -> None:
     text = the_fourneaux_leave().convention
 

@@ -34,6 +34,7 @@ from tests.support import (
     brussels,
     changed,
     codes_of,
+    the_finding,
 )
 
 T = TypeVar("T")
@@ -325,6 +326,35 @@ def test_a_reference_to_nothing_is_named_at_the_reference(
     change: Callable[[Convention], Convention], where: str
 ) -> None:
     assert paths(convention_changed(change), UNKNOWN) == [f"$.convention.{where}"]
+
+
+def test_a_delegated_decision_may_go_to_a_partner_or_to_a_role() -> None:
+    def delegated_to(delegate: str) -> Dossier:
+        return convention_changed(
+            lambda c: attrs.evolve(
+                c, decision_rules=replaced(c.decision_rules, 2, delegate=delegate)
+            )
+        )
+
+    assert paths(delegated_to("pont"), UNKNOWN) == []
+    assert paths(delegated_to("role-coord"), UNKNOWN) == []
+    assert paths(delegated_to("copil"), UNKNOWN) == ["$.convention.decision_rules[2].delegate"]
+
+
+def test_a_delegate_that_names_nothing_is_said_to_be_expected_as_a_partner_or_a_role() -> None:
+    dossier = convention_changed(
+        lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 2, delegate="x"))
+    )
+    said = {
+        language: the_finding(validate(dossier, language=language).findings, UNKNOWN).message
+        for language in LANGUAGES
+    }
+    assert said == {
+        "fr": "«\u00a0x\u00a0» ne désigne aucun élément de la convention "
+        "(il faudrait\u00a0: partenaire ou rôle).",
+        "en": "'x' refers to nothing in the convention (expected: partner or role).",
+        "nl": "'x' verwijst naar niets in de overeenkomst (verwacht: partner of rol).",
+    }
 
 
 def test_the_finding_says_what_kind_of_item_was_expected_in_each_language() -> None:

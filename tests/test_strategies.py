@@ -9,6 +9,7 @@ trigger exactly the codes they announce; and arguments that cannot be met refuse
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import subprocess
@@ -27,8 +28,12 @@ from partnership_model import (
     Ballot,
     Choice,
     Convention,
+    DecisionRecord,
     Dossier,
+    EvaluationMoment,
+    EvaluationPlan,
     Form,
+    Indicator,
     Measurement,
     Objective,
     Outcome,
@@ -39,12 +44,18 @@ from partnership_model import (
     Severity,
     Signature,
     Step,
+    StepKind,
     Task,
+    Timeline,
     Violation,
+    from_json,
+    history,
     tally,
+    to_json,
     validate,
 )
 from partnership_model.testing import (
+    _amended,
     _clarify,
     _convention,
     _define,
@@ -485,6 +496,135 @@ def test_breaks_that_change_the_same_part_do_not_go_together() -> None:
     assert not compatible(BREAKS["tracing.convention.few-partners"], BREAKS["form.undeclared"])
 
 
+# --- amended dossiers: a history that applies cleanly --------------------------------------------
+
+ABOUT_THE_AMENDMENTS = ("flexibility.amendments.", "tracing.minutes.", "integrity.")
+"""The rules that read the amendments, the minutes that adopted them and the references."""
+
+
+@given(pms.amended_dossiers(min_size=2, max_size=4))
+def test_an_amended_dossier_has_a_version_for_its_first_text_and_each_amendment(
+    dossier: Dossier,
+) -> None:
+    versions = history(dossier)
+    assert 3 <= len(versions) <= 5
+    assert len(versions) == len(dossier.amendments) + 1
+    assert versions[-1].text == dossier.convention
+
+
+@given(pms.amended_dossiers())
+def test_each_text_is_in_force_from_its_amendment_s_day_and_the_one_before_until_then(
+    dossier: Dossier,
+) -> None:
+    versions = history(dossier)
+    for before, version in itertools.pairwise(versions):
+        day = version.effective_from
+        assert day is not None
+        assert dossier.in_force(day) == version.text
+        assert dossier.in_force(day - dt.timedelta(days=1)) == before.text
+
+
+@given(pms.amended_dossiers())
+def test_each_amendment_rests_on_minutes_that_adopted_it_before_it_took_effect(
+    dossier: Dossier,
+) -> None:
+    minutes = {record.id: record for record in dossier.minutes}
+    for amendment in dossier.amendments:
+        assert amendment.decision is not None
+        record = minutes[amendment.decision]
+        assert record.outcome is Outcome.ADOPTED
+        assert record.rule is None or tally(record, dossier).adopted
+        assert amendment.adopted_on == record.date
+        assert record.date < amendment.effective_from
+    found = [f.code for f in validate(dossier).findings if f.code.startswith(ABOUT_THE_AMENDMENTS)]
+    assert found == []
+
+
+@given(pms.amended_dossiers())
+def test_each_amendment_changes_the_text(dossier: Dossier) -> None:
+    assert all(not version.changes.is_empty for version in history(dossier)[1:])
+
+
+@given(pms.amended_dossiers())
+def test_an_amended_dossier_reads_back_as_it_was_written(dossier: Dossier) -> None:
+    assert from_json(to_json(dossier), Dossier) == dossier
+
+
+def a_partnership_of_one() -> Dossier:
+    """A first draft: one partner, and nothing else to readjust."""
+    return Dossier(
+        convention=Convention(name="Paniers", partners=(Partner(id="pont", name="Pont"),))
+    )
+
+
+def the_example_without_its_plan() -> Dossier:
+    """The Brussels example without period nor evaluation step, its indicators without
+    baseline, every partner its coordinator."""
+    dossier = brussels()
+    text = dossier.convention
+    objectives = tuple(
+        attrs.evolve(
+            objective,
+            indicators=tuple(attrs.evolve(i, baseline=None) for i in objective.indicators),
+        )
+        for objective in text.objectives
+    )
+    steps = tuple(
+        attrs.evolve(step, kind=StepKind.PROJECT) if step.kind is StepKind.EVALUATION else step
+        for step in text.timeline.steps
+    )
+    everyone = tuple(partner.id for partner in text.partners)
+    roles = (attrs.evolve(text.roles[0], holders=everyone), *text.roles[1:])
+    unplanned = attrs.evolve(
+        text, timeline=Timeline(steps=steps), period=Period(), objectives=objectives, roles=roles
+    )
+    return attrs.evolve(dossier, convention=unplanned)
+
+
+@given(
+    pms.amended_dossiers(
+        min_size=3,
+        dossiers=st.sampled_from(
+            [brussels(), a_partnership_of_one(), the_example_without_its_plan()]
+        ),
+    )
+)
+def test_a_dossier_of_your_own_is_amended_as_cleanly_whatever_it_holds(dossier: Dossier) -> None:
+    assert len(history(dossier)) >= len(dossier.amendments) + 1 >= 4
+    assert all(not version.changes.is_empty for version in history(dossier)[-3:])
+    found = [f.code for f in validate(dossier).findings if f.code.startswith(ABOUT_THE_AMENDMENTS)]
+    assert found == []
+
+
+def test_a_readjusted_target_or_moment_is_never_the_one_it_was() -> None:
+    digits = Digits(refuse_to_draw, bytes(64))
+    indicator = Indicator(id="i", name="Familles", target=Decimal(1))
+    kept = Convention(
+        name="Paniers", objectives=(Objective(id="o", title="O", indicators=(indicator,)),)
+    )
+    assert _amended.READJUSTMENTS[0](digits, kept) is None
+    day = dt.date(2027, 6, 29)
+    one_day = Step(
+        id="s", title="Évaluation", kind=StepKind.EVALUATION, planned=Period(start=day, end=day)
+    )
+    moment = EvaluationMoment(id="m", title="Mi-parcours", date=day)
+    there = Convention(
+        name="Paniers",
+        timeline=Timeline(steps=(one_day,)),
+        evaluation=EvaluationPlan(moments=(moment,)),
+    )
+    assert _amended.READJUSTMENTS[1](digits, there) is None
+
+
+@settings(max_examples=1)
+@given(data=st.data())
+def test_a_dossier_with_no_day_left_after_its_minutes_is_not_amended(data: st.DataObject) -> None:
+    last = DecisionRecord(id="pv", date=dt.date(9999, 12, 1), title="Dernière décision")
+    late = attrs.evolve(a_partnership_of_one(), minutes=(last,))
+    with pytest.raises(InvalidArgument, match="no day is left after 9999-12"):
+        data.draw(pms.amended_dossiers(dossiers=st.just(late)))
+
+
 # --- arguments that cannot be met ----------------------------------------------------------------
 
 
@@ -552,6 +692,11 @@ REFUSED: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
         dossiers=Dossier(convention=Convention(name="Paniers"))  # type: ignore[arg-type]
     ),
     "admissions to one dossier": lambda: pms.admissions(
+        dossiers=Dossier(convention=Convention(name="Paniers"))  # type: ignore[arg-type]
+    ),
+    "fewer amendments than none": lambda: pms.amended_dossiers(min_size=-1),
+    "fewer amendments at most than at least": lambda: pms.amended_dossiers(min_size=3, max_size=2),
+    "amendments to one dossier": lambda: pms.amended_dossiers(
         dossiers=Dossier(convention=Convention(name="Paniers"))  # type: ignore[arg-type]
     ),
 }

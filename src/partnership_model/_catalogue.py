@@ -868,6 +868,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     # --- validation
     "ItemKind.partner": ("partenaire", "partner", "partner"),
+    "ItemKind.partner_or_role": ("partenaire ou rôle", "partner or role", "partner of rol"),
     "ItemKind.objective": ("objectif", "objective", "doelstelling"),
     "ItemKind.indicator": (
         "indicateur d'évaluation",

@@ -68,6 +68,7 @@ def without_partner(function: str, convention: Convention, partner_id: object) -
     def cleared(key: str | None) -> str | None:
         return None if key == leaving else key
 
+    roles = frozenset(role.id for role in convention.roles)
     timeline, evaluation = convention.timeline, convention.evaluation
     communication, funds = convention.communication, convention.funds
     procedure = convention.conflict_procedure
@@ -88,7 +89,9 @@ def without_partner(function: str, convention: Convention, partner_id: object) -
             attrs.evolve(body, members=kept(body.members), chair=cleared(body.chair))
             for body in convention.governing_bodies
         ),
-        decision_rules=tuple(_rule_without(rule, leaving) for rule in convention.decision_rules),
+        decision_rules=tuple(
+            _rule_without(rule, leaving, roles) for rule in convention.decision_rules
+        ),
         conflict_procedure=attrs.evolve(
             procedure,
             steps=tuple(
@@ -125,14 +128,17 @@ def without_partner(function: str, convention: Convention, partner_id: object) -
     )
 
 
-def _rule_without(rule: DecisionRule, leaving: str) -> DecisionRule:
+def _rule_without(rule: DecisionRule, leaving: str, roles: frozenset[str]) -> DecisionRule:
+    """``rule`` without the partner ``leaving``; a delegate that names a role (a role's
+    id comes first, as the tally reads it) keeps the role's other holders."""
     veto = rule.veto
+    delegate = rule.delegate
     return attrs.evolve(
         rule,
         voters=tuple(key for key in rule.voters if key != leaving),
         excluded=tuple(key for key in rule.excluded if key != leaving),
         weights=tuple(weight for weight in rule.weights if weight.partner != leaving),
-        delegate=None if rule.delegate == leaving else rule.delegate,
+        delegate=None if delegate == leaving and delegate not in roles else delegate,
         veto=None
         if veto is None
         else attrs.evolve(veto, partners=tuple(key for key in veto.partners if key != leaving)),

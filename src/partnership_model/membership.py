@@ -246,8 +246,11 @@ class _Finder:
                 HoldingKind.MEMBER, f"{path}.members", body.members, body.id, name
             )
             yield from self.held(HoldingKind.CHAIR, f"{path}.chair", body.chair, body.id, name)
+        roles = {role.id for role in convention.roles}
         for at, rule in enumerate(convention.decision_rules):
             path, key = f"decision_rules[{at}]", rule.id
+            # A delegate that names a role is the role's holders, told with the roles.
+            delegate = None if rule.delegate in roles else rule.delegate
             weighted = tuple(weight.partner for weight in rule.weights)
             vetoing = rule.veto.partners if rule.veto is not None else ()
             yield from self.among(HoldingKind.VOTER, f"{path}.voters", rule.voters, key, key)
@@ -256,7 +259,7 @@ class _Finder:
             )
             yield from self.among(HoldingKind.WEIGHT, f"{path}.weights", weighted, key, key)
             yield from self.among(HoldingKind.VETO, f"{path}.veto.partners", vetoing, key, key)
-            yield from self.held(HoldingKind.DELEGATE, f"{path}.delegate", rule.delegate, key, key)
+            yield from self.held(HoldingKind.DELEGATE, f"{path}.delegate", delegate, key, key)
         for at, step in enumerate(convention.conflict_procedure.steps):
             name = step.action if blank(step.description) else step.description
             path = f"conflict_procedure.steps[{at}].handled_by"

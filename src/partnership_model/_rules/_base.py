@@ -88,6 +88,7 @@ class ItemKind(LabelledEnum):
     """The kinds of items a reference may point to, named in findings."""
 
     PARTNER = "partner"
+    PARTNER_OR_ROLE = "partner_or_role"
     OBJECTIVE = "objective"
     INDICATOR = "indicator"
     NEED = "need"

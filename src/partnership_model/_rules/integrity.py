@@ -87,6 +87,8 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
     """(path, id referred to, kind referred to, index of that kind) of every reference."""
     convention = context.convention
     partners, tasks, needs = context.partners, context.tasks, context.needs
+    # A delegated decision goes to a partner or to the holders of a role.
+    delegates = partners.keys() | context.roles.keys()
     for carrier_at, carrier in enumerate(convention.carriers):
         yield f"carriers[{carrier_at}]", carrier, ItemKind.PARTNER, partners
     if convention.owner is not None:
@@ -126,7 +128,7 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
         for at, weight in enumerate(decision_rule.weights):
             yield f"{path}.weights[{at}].partner", weight.partner, ItemKind.PARTNER, partners
         if decision_rule.delegate is not None:
-            yield f"{path}.delegate", decision_rule.delegate, ItemKind.PARTNER, partners
+            yield f"{path}.delegate", decision_rule.delegate, ItemKind.PARTNER_OR_ROLE, delegates
         veto = decision_rule.veto
         for at, holder in enumerate(veto.partners if veto is not None else ()):
             yield f"{path}.veto.partners[{at}]", holder, ItemKind.PARTNER, partners

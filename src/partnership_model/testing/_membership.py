@@ -26,12 +26,12 @@ from partnership_model.testing._items import ids_of
 from partnership_model.testing._partners import contribution_items, partner_items
 from partnership_model.testing._partners import partners as _partners
 
-__all__ = ["admissions", "withdrawals"]
+__all__ = ["AmendmentRecord", "admissions", "admitted", "from_now_on", "withdrawals"]
 
 _DAY, _YEAR = dt.timedelta(days=1), dt.timedelta(days=365)
 
 
-def _from_now_on(digits: Digits, dossier: Dossier) -> dt.date:
+def from_now_on(digits: Digits, dossier: Dossier) -> dt.date:
     """A day after every decision the dossier records, and not before an amendment
     takes effect or is adopted, within a year of the last; any day when it records
     none: the day a change takes effect, later than all that went before."""
@@ -45,7 +45,9 @@ def _from_now_on(digits: Digits, dossier: Dossier) -> dt.date:
     return digits.day(latest, latest + _YEAR if latest <= dt.date.max - _YEAR else dt.date.max)
 
 
-class _Record(TypedDict):
+class AmendmentRecord(TypedDict):
+    """What :meth:`~partnership_model.Dossier.amend` records beside the new text."""
+
     id: str
     rationale: str
     summary: str
@@ -53,11 +55,11 @@ class _Record(TypedDict):
     decision: str | None
 
 
-def _amendment(digits: Digits, dossier: Dossier, day: dt.date) -> _Record:
+def _amendment(digits: Digits, dossier: Dossier, day: dt.date) -> AmendmentRecord:
     """What records the change as an amendment: an id of its own, a rationale, and now
     and then the day and the minutes of the decision that adopted it."""
     taken = frozenset(amendment.id for amendment in dossier.amendments)
-    return _Record(
+    return AmendmentRecord(
         id=distinct([digits.identifier()], taken)[0],
         rationale=digits.name(),
         summary=digits.free_text(),
@@ -107,7 +109,7 @@ def withdrawals(
             )
         digits = Digits(draw, width=16)
         leaving = digits.pick(partners).id
-        day = _from_now_on(digits, before)
+        day = from_now_on(digits, before)
         after = before.withdraw(leaving, on=day, **_amendment(digits, before, day))
         return before, leaving, after
 
@@ -131,35 +133,44 @@ def admissions(
 
     def draw_admission(draw: st.DrawFn) -> tuple[Dossier, Partner, Dossier]:
         before = draw(base)
-        convention = before.convention
-        drawn = partner_items(None, None).draw(draw, 1, 1)[0]
-        joining = distinct([drawn.id], _named(convention))[0]
-        newcomer = attrs.evolve(drawn, id=joining)
         digits = Digits(draw, width=32)
-        day = _from_now_on(digits, before)
-        tasks = digits.choose(ids_of(convention.tasks), least=0)
-        brought = contribution_items(
-            (joining,), ids_of(convention.needs), ids_of(convention.tasks)
-        ).draw(draw, 0, 2)
-        taken = frozenset(ids_of(convention.contributions))
-        keys = distinct([contribution.id for contribution in brought], taken)
-        signed = digits.flag()
-        after = before.admit(
-            newcomer,
-            effective_from=day,
-            carrier=digits.flag(),
-            roles=digits.choose(ids_of(convention.roles), least=0),
-            bodies=digits.choose(ids_of(convention.governing_bodies), least=0),
-            tasks={task: digits.choose(members(Raci), most=2) for task in tasks},
-            contributions=tuple(
-                attrs.evolve(contribution, id=key)
-                for contribution, key in zip(brought, keys, strict=True)
-            ),
-            signature=Signature(partner=joining, signatory=digits.name(), date=day)
-            if signed
-            else None,
-            **_amendment(digits, before, day),
-        )
+        day = from_now_on(digits, before)
+        newcomer, after = admitted(draw, digits, before, day, _amendment(digits, before, day))
         return before, newcomer, after
 
     return values.drawing(draw_admission)
+
+
+def admitted(
+    draw: st.DrawFn, digits: Digits, before: Dossier, day: dt.date, record: AmendmentRecord
+) -> tuple[Partner, Dossier]:
+    """A partner new to ``before``, and the dossier once it has joined on ``day``, the
+    admission recorded as ``record`` says: what :func:`admissions` draws."""
+    convention = before.convention
+    drawn = partner_items(None, None).draw(draw, 1, 1)[0]
+    joining = distinct([drawn.id], _named(convention))[0]
+    newcomer = attrs.evolve(drawn, id=joining)
+    tasks = digits.choose(ids_of(convention.tasks), least=0)
+    brought = contribution_items(
+        (joining,), ids_of(convention.needs), ids_of(convention.tasks)
+    ).draw(draw, 0, 2)
+    taken = frozenset(ids_of(convention.contributions))
+    keys = distinct([contribution.id for contribution in brought], taken)
+    signed = digits.flag()
+    after = before.admit(
+        newcomer,
+        effective_from=day,
+        carrier=digits.flag(),
+        roles=digits.choose(ids_of(convention.roles), least=0),
+        bodies=digits.choose(ids_of(convention.governing_bodies), least=0),
+        tasks={task: digits.choose(members(Raci), most=2) for task in tasks},
+        contributions=tuple(
+            attrs.evolve(contribution, id=key)
+            for contribution, key in zip(brought, keys, strict=True)
+        ),
+        signature=Signature(partner=joining, signatory=digits.name(), date=day)
+        if signed
+        else None,
+        **record,
+    )
+    return newcomer, after

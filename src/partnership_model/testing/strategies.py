@@ -84,6 +84,7 @@ from partnership_model.partners import Affiliation, Contribution, Partner, Repre
 from partnership_model.planning import Period, Recurrence, Step, Timeline
 from partnership_model.publics import TargetPublic
 from partnership_model.roles import Assignment, Role, Task
+from partnership_model.testing._amended import amended_dossiers
 from partnership_model.testing._breaking import (
     broken_conventions,
     broken_dossiers,
@@ -158,6 +159,7 @@ from partnership_model.testing._voting import (
 __all__ = [
     "admissions",
     "affiliations",
+    "amended_dossiers",
     "amendments",
     "assignments",
     "ballots",
