@@ -31,7 +31,9 @@ from partnership_model.i18n import (
     translate,
 )
 from partnership_model.minutes import Choice
+from partnership_model.needs import NeedCategory
 from partnership_model.objectives import Direction
+from partnership_model.partners import ContributionKind
 
 PACKAGE_DIR = Path(partnership_model.__file__).parent
 ENUM_KEY = re.compile(r"(?P<enum>[A-Z][A-Za-z0-9]*)\.(?P<code>[^.]+)")
@@ -347,3 +349,10 @@ def test_every_enumeration_says_what_it_is_in_its_own_docstring() -> None:
     # The JSON Schema and the reference take an enumeration's description from it.
     for enumeration in labelled_enums():
         assert enumeration.__dict__.get("__doc__"), enumeration.__name__
+
+
+def test_two_kinds_with_one_code_keep_their_own_labels_however_often_they_are_said() -> None:
+    # The members are equal strings ("financial"): each is still said as its own kind.
+    for _ in range(2):
+        assert NeedCategory.FINANCIAL.label("fr") == "financier"
+        assert ContributionKind.FINANCIAL.label("fr") == "financière"

@@ -9,7 +9,7 @@ Private to :mod:`partnership_model.tally`, which exports :class:`SetAside` and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
@@ -22,12 +22,14 @@ from partnership_model.decision_making import (
     VetoHolders,
 )
 from partnership_model.i18n import LabelledEnum
-from partnership_model.minutes import Ballot, Proxy
+from partnership_model.minutes import Ballot, Choice, Proxy
 from partnership_model.text import blank
 
 __all__ = [
+    "Electorate",
     "SetAside",
     "SetAsideReason",
+    "cast",
     "counted_ballots",
     "in_the_record_s_order",
     "required",
@@ -238,3 +240,29 @@ def vetoes(
         else:
             blocking.append((partner, ballot.grounds))
     return tuple(blocking)
+
+
+def cast(choices: Mapping[str, Choice], weights: Mapping[str, int]) -> tuple[int, int, int]:
+    """The votes for, against and abstaining, each partner's counted by its weight."""
+    cast = dict.fromkeys(Choice, 0)
+    for partner, choice in choices.items():
+        cast[choice] += weights.get(partner, 1)
+    return cast[Choice.FOR], cast[Choice.AGAINST], cast[Choice.ABSTAIN]
+
+
+class Electorate:
+    """Who may vote under a rule, as counting reads it: in order, as a set, each
+    partner's place, and the votes they hold together. Many records of the minutes share
+    one; found once, it makes counting a record take time in its own ballots."""
+
+    def __init__(self, rule: DecisionRule, eligible: Iterable[str]) -> None:
+        self.voters = tuple(dict.fromkeys(eligible))
+        self.entitled = frozenset(self.voters)
+        self.place = {partner: at for at, partner in enumerate(self.voters)}
+        self.weights = {weight.partner: weight.votes for weight in reversed(rule.weights)}
+        self.weight = self.weight_of(self.voters)
+
+    def weight_of(self, partners: Sequence[str]) -> int:
+        if not self.weights:  # one vote each, as most rules give
+            return len(partners)
+        return sum(self.weights.get(partner, 1) for partner in partners)

@@ -82,13 +82,24 @@ class LabelledEnum(str, enum.Enum):
 
     def label(self, language: str = "fr") -> str:
         """The member's name for people, such as ``"comité de pilotage"``."""
-        return translate(f"{type(self).__name__}.{self.value}", language)
+        known = type(language) is str and language in _INDEX  # a bounded number of entries
+        # Keyed by the class too: members of two enumerations with one code are equal strs.
+        key = (type(self), self.value, language)
+        said = _LABELS.get(key) if known else None
+        if said is None:
+            said = translate(f"{type(self).__name__}.{self.value}", language)
+            if known:
+                _LABELS[key] = said
+        return said
 
     @classmethod
     def labels(cls, language: str = "fr") -> Mapping[str, str]:
         """Every code of the enumeration with its label, in declaration order."""
         return {member.value: member.label(language) for member in cls}
 
+
+_LABELS: dict[tuple[type, str, str], str] = {}
+"""Each label said once: a document names the same few kinds thousands of times."""
 
 _FRACTIONS = {
     Fraction(1, 2): "1-2",

@@ -28,15 +28,17 @@ What the arithmetic does, in order:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from partnership_model._counting import (
+    Electorate,
     SetAside,
     SetAsideReason,
+    cast,
     counted_ballots,
     in_the_record_s_order,
     required,
@@ -262,14 +264,6 @@ class Tally:
 # --- the arithmetic ------------------------------------------------------------------------------
 
 
-def _cast(choices: Mapping[str, Choice], weights: Mapping[str, int]) -> tuple[int, int, int]:
-    """The votes for, against and abstaining, each partner's counted by its weight."""
-    cast = dict.fromkeys(Choice, 0)
-    for partner, choice in choices.items():
-        cast[choice] += weights.get(partner, 1)
-    return cast[Choice.FOR], cast[Choice.AGAINST], cast[Choice.ABSTAIN]
-
-
 def count_votes(
     rule: DecisionRule,
     *,
@@ -291,15 +285,37 @@ def count_votes(
     ``coordinator`` who holds a casting vote when the rule gives one; ``written`` a vote
     without a meeting, answered until ``closes_on``.
     """
-    voters = tuple(dict.fromkeys(eligible))
-    weights = {weight.partner: weight.votes for weight in reversed(rule.weights)}
+    return _count(
+        rule,
+        Electorate(rule, eligible),
+        present=present,
+        represented=represented,
+        ballots=ballots,
+        topic=topic,
+        concerned=concerned,
+        chair=chair,
+        coordinator=coordinator,
+        written=written,
+        closes_on=closes_on,
+    )
 
-    def weight_of(partners: Sequence[str]) -> int:
-        if not weights:  # one vote each, as most rules give
-            return len(partners)
-        return sum(weights.get(partner, 1) for partner in partners)
 
-    entitled = frozenset(voters)
+def _count(
+    rule: DecisionRule,
+    electorate: Electorate,
+    *,
+    present: Iterable[str],
+    represented: Sequence[Proxy],
+    ballots: Sequence[Ballot],
+    topic: Topic | None,
+    concerned: Iterable[str],
+    chair: str | None,
+    coordinator: str | None,
+    written: bool,
+    closes_on: dt.date | None,
+) -> Tally:
+    voters, entitled, weights = electorate.voters, electorate.entitled, electorate.weights
+    weight_of = electorate.weight_of
     set_aside: list[SetAside] = []
     attending_in_person = tuple(p for p in dict.fromkeys(present) if p in entitled)
     holders = valid_proxies(rule, represented, entitled, frozenset(present), set_aside)
@@ -315,8 +331,8 @@ def count_votes(
         closes_on=closes_on,
         set_aside=set_aside,
     )
-    if without_meeting:
-        attending = tuple(p for p in voters if p in counted)
+    if without_meeting:  # who answered, in the order of the voters
+        attending = tuple(sorted(counted, key=electorate.place.__getitem__))
         proxies_counted: tuple[str, ...] = ()
     else:
         proxies_counted = tuple(p for p in holders if p not in attending_in_person)
@@ -324,8 +340,8 @@ def count_votes(
             proxies_counted if rule.attendance is Attendance.PRESENT_OR_REPRESENTED else ()
         )
     choices = {partner: ballot.choice for partner, (ballot, _) in counted.items()}
-    votes_for, votes_against, abstentions = _cast(choices, weights)
-    voters_weight = weight_of(voters)
+    votes_for, votes_against, abstentions = cast(choices, weights)
+    voters_weight = electorate.weight
 
     in_quorum = [
         p for p in attending if rule.abstentions_in_quorum or choices.get(p) is not Choice.ABSTAIN
@@ -404,7 +420,9 @@ def count_votes(
     if vetoed_by:
         return attrs.evolve(found, outcome=TallyOutcome.VETOED, vetoed_by=vetoed_by)
     if unanimous_in_writing:
-        every_one_for = all(choices.get(p) is Choice.FOR for p in voters)
+        every_one_for = len(choices) == len(voters) and all(
+            choice is Choice.FOR for choice in choices.values()
+        )
         outcome = TallyOutcome.ADOPTED if every_one_for else TallyOutcome.REJECTED
         return attrs.evolve(found, outcome=outcome)
     reached = (votes_required is None or votes_for >= votes_required) and (
@@ -489,6 +507,7 @@ class TextIndex:
         self._claiming: dict[Topic | None, tuple[DecisionRule, ...]] = {}
         # The rules are the text's own, alive as long as it is: their ids key safely.
         self._eligible: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+        self._electorates: dict[tuple[int, tuple[str, ...]], Electorate] = {}
 
     def rule_in_force(self, record: DecisionRecord) -> tuple[DecisionRule | None, tuple[str, ...]]:
         topic = record.topic
@@ -530,9 +549,15 @@ class TextIndex:
     def tally(self, record: DecisionRecord, rule: DecisionRule) -> Tally:
         """The tally of ``record`` under ``rule`` in this text."""
         body = self.bodies.get(record.body or rule.body or "")
-        return count_votes(
+        key = (id(rule), record.recused)
+        electorate = self._electorates.get(key)
+        if electorate is None:
+            electorate = self._electorates[key] = Electorate(
+                rule, self.eligible_voters(rule, record)
+            )
+        return _count(
             rule,
-            eligible=self.eligible_voters(rule, record),
+            electorate,
             present=record.present,
             represented=record.represented,
             ballots=record.ballots,
