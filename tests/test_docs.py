@@ -30,8 +30,8 @@ ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
 PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
-REFERENCE_PAGES = {"api.md", "changelog.md", "methodology.md"}
-"""Pages made from the library or the changelog, not from examples."""
+REFERENCE_PAGES = {"api.md", "changelog.md", "methodology.md", "performance.md"}
+"""Pages made from the library, the changelog or the benchmarks, not from examples."""
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
