@@ -1873,3 +1873,38 @@ def test_a_decimal_printed_longer_than_it_was_written_is_refused_on_both_paths()
     assert [problem.path for problem in caught.value.problems] == ["$.value"]
     with pytest.raises(InvalidValueError):
         Measurement(id="m", indicator="i", date=dt.date(2027, 1, 4), value=Decimal(written))
+
+
+def test_a_bad_document_is_parsed_once_then_read_in_detail_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses: list[str] = []
+    readings: list[type] = []
+    standard, detailed, fast = (
+        serialization._parse,
+        serialization._read_in_detail,
+        serialization._orjson,
+    )
+
+    def parse(text: str) -> object:
+        parses.append("json")
+        return standard(text)
+
+    def read_in_detail(body: object, cls: type) -> object:
+        readings.append(cls)
+        return detailed(body, cls)
+
+    monkeypatch.setattr(serialization, "_parse", parse)
+    monkeypatch.setattr(serialization, "_read_in_detail", read_in_detail)
+    if fast is not None:
+
+        def loads(text: str) -> object:
+            parses.append("orjson")
+            return fast.loads(text)
+
+        monkeypatch.setattr(serialization, "_orjson", mock.Mock(wraps=fast, loads=loads))
+    text = to_json(Dossier(convention=Convention(name="x"))).replace('"x"', "1", 1)
+    with pytest.raises(SerializationError, match=r"\$\.convention\.name"):
+        from_json(text, Dossier)
+    assert len(parses) == 1
+    assert readings == [Dossier]
