@@ -410,6 +410,17 @@ def test_the_codes_asked_for_are_the_codes_found(pair: tuple[Convention, frozens
     assert found_codes(convention, "methodology", None) == codes
 
 
+@given(pms.broken_conventions(codes={"clarify.roles.missing"}))
+def test_a_convention_broken_alone_names_no_code_only_its_minutes_could_show(
+    pair: tuple[Convention, frozenset[str]],
+) -> None:
+    # Taking the roles away sets aside the ballots of a role's delegate in the dossier's
+    # minutes; a convention alone has no minutes, and its codes say nothing of them.
+    convention, codes = pair
+    assert not any(CATALOGUE[code].needs_dossier for code in codes)
+    assert found_codes(convention, "methodology", None) == codes
+
+
 @given(pms.broken_conventions(codes={"clarify.contributions.missing"}))
 def test_a_break_names_the_codes_it_cannot_help_bringing_along(
     pair: tuple[Convention, frozenset[str]],

@@ -20,7 +20,7 @@ from partnership_model.testing import _values as values
 from partnership_model.testing._convention import check_form, check_today
 from partnership_model.testing._digits import Digits
 from partnership_model.testing._dossier import dossiers
-from partnership_model.validation import Profile
+from partnership_model.validation import CATALOGUE, Profile
 
 __all__ = ["broken_conventions", "broken_dossiers"]
 
@@ -107,6 +107,8 @@ def broken(
         for found in breaks:
             dossier, implied = found.apply(draw, dossier, situation)
             triggered |= {found.code, *implied}
+        if not in_dossier:  # a convention alone has no minutes to recount
+            triggered = {code for code in triggered if not CATALOGUE[code].needs_dossier}
         return dossier, frozenset(triggered & profile_codes)
 
     return values.drawing(draw_broken)
