@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +25,7 @@ import attrs
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossiers import dossier as synthetic
+from timing import seconds
 
 from partnership_model import (
     Convention,
@@ -85,13 +84,6 @@ def amended(dossier: Dossier) -> Dossier:
             rationale="Réajustement",
         )
     return dossier
-
-
-def seconds(action: Callable[[], object]) -> float:
-    gc.collect()
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
 
 
 def measure(size: str, repeat: int) -> tuple[int, float, dict[str, float]]:

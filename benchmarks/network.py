@@ -19,14 +19,17 @@ much of the time the collector takes once the candidates are many.
 from __future__ import annotations
 
 import argparse
-import gc
 import itertools
 import math
 import random
 import statistics
-import time
-from collections.abc import Callable
+import sys
 from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from timing import seconds  # the benchmarks folder is not a package
 
 from partnership_model import (
     Affiliation,
@@ -115,18 +118,6 @@ def networked(structures: int, *, seed: int = 2027) -> Dossier:
         ),
     )
     return Dossier(convention=convention, directory=directory)
-
-
-def seconds(action: Callable[[], object], *, collecting: bool = True) -> float:
-    gc.collect()
-    if not collecting:
-        gc.disable()
-    try:
-        began = time.perf_counter()
-        action()
-        return time.perf_counter() - began
-    finally:
-        gc.enable()
 
 
 def measure(structures: int, repeat: int, collecting: bool) -> tuple[int, int, float, float]:

@@ -21,11 +21,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import enum
-import gc
 import importlib
 import statistics
 import sys
-import time
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -41,6 +39,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossiers import SIZES, dossier  # the benchmarks folder is not a package
+from timing import seconds
 
 from partnership_model import Dossier, from_json, serialization, to_dict, to_json
 
@@ -163,13 +162,6 @@ def installed(make: Callable[[], Peer]) -> Peer | None:
 
 def round_trip(read: Callable[[str], Any], write: Callable[[Any], Any], text: str) -> object:
     return write(read(text))
-
-
-def seconds(action: Callable[[], object]) -> float:
-    gc.collect()
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
 
 
 def main() -> None:

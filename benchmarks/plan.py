@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +38,7 @@ from partnership_model import (
 
 sys.path.insert(0, str(Path(__file__).parent))
 from dossiers import dossier as synthetic
+from timing import seconds
 
 WEEKLY = Recurrence(rule="FREQ=WEEKLY;BYDAY=TU")
 MONTHLY = Recurrence(rule="FREQ=MONTHLY;BYMONTHDAY=-1")
@@ -65,13 +64,6 @@ def planned(size: str) -> Dossier:
             communication=CommunicationPlan(actions=actions),
         ),
     )
-
-
-def seconds(action: Callable[[], object]) -> float:
-    gc.collect()
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
 
 
 QUESTIONS: dict[str, Callable[[Dossier], object]] = {

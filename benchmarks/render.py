@@ -14,10 +14,7 @@ that an export that grows faster than the document shows. The goal of issue 17:
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -25,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossiers import SIZES, dossier  # the benchmarks folder is not a package
+from timing import median_seconds
 
 from partnership_model import (
     Dossier,
@@ -36,17 +34,6 @@ from partnership_model import (
     to_ical,
     to_json,
 )
-
-
-def seconds(action: Callable[[], object], repeat: int) -> float:
-    """The median time of ``action`` over ``repeat`` runs, each after a collection."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        began = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -70,13 +57,14 @@ def main() -> None:
         text = to_json(subject)
         megabytes = len(text.encode("utf-8")) / 1e6
         limit = len(text) + 1
-        reading = seconds(partial(from_json, text, Dossier, max_size=limit), args.repeat)
+        assert from_json(text, Dossier, max_size=limit) == subject  # the reader made once
+        reading = median_seconds(partial(from_json, text, Dossier, max_size=limit), args.repeat)
         print(
             f"{size:4} {megabytes:6.1f} {'from_json':16} {reading * 1e3:9.1f} {1:12.2f} "
             f"{reading * 1e3 / megabytes:8.1f}"
         )
         for name, export in exports.items():
-            took = seconds(partial(export, subject), args.repeat)
+            took = median_seconds(partial(export, subject), args.repeat)
             print(
                 f"{size:4} {megabytes:6.1f} {name:16} {took * 1e3:9.1f} {took / reading:12.2f} "
                 f"{took * 1e3 / megabytes:8.1f}"

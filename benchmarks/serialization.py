@@ -20,9 +20,7 @@ import gc
 import pstats
 import statistics
 import sys
-import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -30,6 +28,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossiers import SIZES, dossier  # the benchmarks folder is not a package
+from timing import seconds
 
 from partnership_model import Dossier
 from partnership_model.serialization import SerializationError, from_json, to_dict, to_json
@@ -60,13 +59,6 @@ def error_path(megabytes: int) -> None:
         f"{peak / 1e6:.0f} MB, {ratio:.1f}x the document (goal: at most {ERROR_PATH_LIMIT}x)"
     )
     print(f"  {said.splitlines()[1].strip()}")
-
-
-def seconds(action: Callable[[], object]) -> float:
-    gc.collect()
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
 
 
 def main() -> None:

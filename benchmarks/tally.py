@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import random
 import statistics
-import time
-from collections.abc import Callable
+import sys
 from fractions import Fraction
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from timing import seconds  # the benchmarks folder is not a package
 
 from partnership_model import (
     Ballot,
@@ -93,13 +96,6 @@ def assembly(decisions: int, seed: int = 2027) -> Dossier:
             )
         )
     return Dossier(convention=convention, minutes=tuple(minutes))
-
-
-def seconds(action: Callable[[], object]) -> float:
-    gc.collect()
-    began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
 
 
 def measure(decisions: int, repeat: int) -> tuple[float, float, int]:

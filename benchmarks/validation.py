@@ -14,31 +14,18 @@ import argparse
 import cProfile
 import datetime as dt
 import functools
-import gc
 import pstats
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossiers import SIZES, dossier
+from timing import median_seconds
 
 from partnership_model import Dossier, from_json, to_json, validate
 
 TODAY = dt.date(2027, 7, 1)
-
-
-def median_seconds(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        began = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
 
 
 def main() -> None:
