@@ -789,10 +789,29 @@ def test_partners_the_rule_excludes_do_not_count_toward_the_minimum_present() ->
     ) == ["$.decision_rules[0].minimum_present"]
 
 
-def test_the_minimum_present_is_not_counted_when_the_voters_are_unknown() -> None:
-    no_body = decision_rule(minimum_present=1000)
+def test_without_voters_or_a_body_every_partner_counts_toward_the_minimum_present() -> None:
+    # The four Brussels partners all vote: a fifth present can never come.
+    assert codes(brussels_with(decision_rules=(decision_rule(minimum_present=4),))) == set()
+    assert paths_of(
+        "clarify.decisions.quorum-unreachable",
+        brussels_with(decision_rules=(decision_rule(minimum_present=5),)),
+    ) == ["$.decision_rules[0].minimum_present"]
+
+
+def test_a_delegated_rule_gathers_its_delegate_alone() -> None:
+    alone = decision_rule(mode=DecisionMode.DELEGATED, delegate="pont", minimum_present=1)
+    two = decision_rule(mode=DecisionMode.DELEGATED, delegate="pont", minimum_present=2)
+    assert codes(brussels_with(decision_rules=(alone,))) == set()
+    finding = only("clarify.decisions.quorum-unreachable", brussels_with(decision_rules=(two,)))
+    assert "au plus égal à 1." in finding.message
+
+
+def test_the_minimum_present_is_not_counted_when_the_body_is_unknown() -> None:
+    # integrity.references.unknown reports the body; nobody can be counted against it.
     unknown_body = decision_rule(id="rule-ghost", body="ghost", minimum_present=1000)
-    assert codes(brussels_with(decision_rules=(no_body, unknown_body))) == set()
+    assert "clarify.decisions.quorum-unreachable" not in codes(
+        brussels_with(decision_rules=(unknown_body,))
+    )
 
 
 def test_a_body_without_members_cannot_gather_anyone() -> None:

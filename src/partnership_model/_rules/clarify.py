@@ -388,15 +388,16 @@ def body_without_members(context: Context) -> Iterator[Violation]:
 
 
 def _voters(context: Context, decision_rule: DecisionRule) -> int | None:
-    """How many vote: the rule's voters, else its body's members, less those it excludes;
-    else unknown."""
-    if decision_rule.voters:
-        voters: tuple[str, ...] = decision_rule.voters
-    elif decision_rule.body is not None and decision_rule.body in context.bodies:
-        voters = context.convention.governing_bodies[context.bodies[decision_rule.body]].members
-    else:
-        return None
-    return len(set(voters) - set(decision_rule.excluded))
+    """How many may vote, as the tally counts them: the rule's voters, else its body's
+    members, else every partner; its delegate alone for a delegated rule; less those it
+    excludes. Unknown when the rule names a body or a delegate the convention lacks:
+    other rules say so."""
+    if decision_rule.mode is DecisionMode.DELEGATED and decision_rule.delegate is None:
+        return None  # clarify.decisions.delegation-without-delegate says so
+    body = decision_rule.body
+    if not decision_rule.voters and body is not None and body not in context.bodies:
+        return None  # integrity.references.unknown says so
+    return len(eligible_voters(decision_rule, context.convention))
 
 
 def _share_out_of_range(share: Fraction | None) -> bool:

@@ -140,7 +140,13 @@ def complete_decision_rules(
         mode = digits.member(DecisionMode)
         body = digits.maybe(body_ids)
         voters = digits.choose(partner_ids, least=0, most=len(partner_ids))
-        count = len(voters) or (sizes[body] if body is not None else None)
+        # Who may vote, as the tally counts them: a delegate decides alone; else the
+        # voters, the body's members, or every partner.
+        count = (
+            1
+            if mode is DecisionMode.DELEGATED
+            else len(voters) or (sizes[body] if body is not None else len(partner_ids))
+        )
         wanted = digits.optional(digits.share)
         threshold = digits.share() if mode is DecisionMode.MAJORITY else wanted
         strict = digits.flag() and threshold is not None and threshold < 1
@@ -156,7 +162,7 @@ def complete_decision_rules(
                 voters=voters,
                 delegate=chosen if mode is DecisionMode.DELEGATED else digits.maybe(partner_ids),
                 quorum=digits.optional(digits.share),
-                minimum_present=digits.optional(digits.between, 0, 5 if count is None else count),
+                minimum_present=digits.optional(digits.between, 0, count),
                 threshold=threshold,
                 strict=strict,
                 threshold_base=digits.member(VoteBase),
