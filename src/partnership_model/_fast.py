@@ -19,7 +19,14 @@ from cattrs import Converter
 from partnership_model._extensions import EMPTY_EXTENSIONS, check_extensions
 from partnership_model._fields import ID_PATTERN, STRUCTURAL, id_tuple, optional_id, required_id
 from partnership_model._scalars import Invalid
-from partnership_model._shapes import FACTORY, is_mapping, is_optional, is_tuple_of, optional_inner
+from partnership_model._shapes import (
+    FACTORY,
+    is_mapping,
+    is_optional,
+    is_tuple_of,
+    optional_inner,
+    resolved,
+)
 from partnership_model.i18n import LabelledEnum
 
 __all__ = ["Refused", "fast_class_hook", "fast_tuple_hook", "unstructure_class_hook"]
@@ -47,7 +54,7 @@ def fast_class_hook(converter: Converter, cls: type) -> Callable[[object, object
     Anything wrong raises, and the detailed converter then reads the document again to
     name every problem.
     """
-    fields = attrs.fields(attrs.resolve_types(cls))
+    fields = attrs.fields(resolved(cls))
     names = frozenset(field.name for field in fields)
     scope: dict[str, Any] = {
         "_cls": cls,
@@ -197,7 +204,7 @@ def unstructure_class_hook(converter: Converter, cls: type) -> Callable[[Any], d
     scope: dict[str, Any] = {"_EMPTY": EMPTY_EXTENSIONS}
     members = ", ".join(
         f"{field.name!r}: {_write(converter, field.type, f'obj.{field.name}', scope, 0)}"
-        for field in attrs.fields(attrs.resolve_types(cls))
+        for field in attrs.fields(resolved(cls))
     )
     source = f"def unstructure(obj):\n    return {{{members}}}"
     exec(compile(source, f"<partnership_model unstructure {cls.__name__}>", "exec"), scope)  # noqa: S102  # generated from the class's own fields, as attrs does

@@ -19,6 +19,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from partnership_model import _converter, _extensions, _fields, _recurrence
+from partnership_model._shapes import resolved
 from partnership_model.convention import Convention
 from partnership_model.i18n import LANGUAGE_TAG_PATTERN, LabelledEnum
 from partnership_model.identifiers import SCHEME_PATTERN, LegalIdentifier
@@ -219,7 +220,7 @@ class _Builder:
                 self._use_refs(item)
 
     def for_class(self, cls: type) -> dict[str, Any]:
-        fields = attrs.fields(attrs.resolve_types(cls))
+        fields = attrs.fields(resolved(cls))
         schema: dict[str, Any] = {
             "description": _description(cls),
             "type": "object",
