@@ -24,12 +24,13 @@ from partnership_model import (
     Objective,
     Partner,
     Period,
+    ProxyRule,
     Quantity,
     Recurrence,
     Timeline,
 )
 from partnership_model._catalogue import CATALOGUE
-from partnership_model.diff import ChangeKind, diff
+from partnership_model.diff import Change, ChangeKind, diff
 from partnership_model.i18n import LANGUAGES
 from partnership_model.testing import strategies as pms
 from tests.support import assert_refused, brussels
@@ -475,4 +476,36 @@ def test_a_quantity_is_raised_or_lowered_in_its_unit_and_changed_in_another() ->
     # Eight hours are not more than six people: only a change.
     assert diff(text(), with_volunteers("8", "heures")).explain("en") == (
         f"{need} changed from 6 personnes to 8 heures.",
+    )
+
+
+def test_a_value_with_nothing_to_name_it_is_said_as_the_document_writes_it() -> None:
+    convention = text()
+    rule = convention.decision_rules[1]
+    proxied = attrs.evolve(rule, proxies=ProxyRule(most_per_holder=1))
+    newer = attrs.evolve(
+        convention,
+        decision_rules=(convention.decision_rules[0], proxied, *convention.decision_rules[2:]),
+    )
+    (said,) = diff(convention, newer).explain("en")
+    assert said.startswith(
+        "Decision rule 'majority (budget, entry and withdrawal of partners, amendments)': "
+        'the proxies changed from — to {"most_per_holder": 1, '
+    )
+
+
+def test_a_field_the_library_does_not_know_is_said_by_its_own_name() -> None:
+    # An application that builds its own changes: the field is said in plain words.
+    change = Change(
+        kind=ChangeKind.CHANGED,
+        path="$.extensions.dossier_number",
+        step=MethodologyStep.TRACING,
+        item="Convention",
+        item_id=None,
+        field="dossier_number",
+        before="COCOF-1",
+        after="COCOF-2",
+    )
+    assert change.explain("en") == (
+        "The convention: dossier number changed from 'COCOF-1' to 'COCOF-2'."
     )

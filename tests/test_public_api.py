@@ -163,3 +163,9 @@ def test_importing_the_package_loads_nothing_and_check_only_what_it_uses() -> No
 
 def test_the_package_ships_its_type_information() -> None:
     assert files("partnership_model").joinpath("py.typed").is_file()
+
+
+def test_the_package_lists_every_name_it_lends_before_loading_it() -> None:
+    listed = dir(partnership_model)
+    assert set(partnership_model.__all__) <= set(listed)
+    assert listed == sorted(listed)

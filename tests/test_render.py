@@ -2434,3 +2434,17 @@ def test_hostile_text_of_a_report_is_shown_literally() -> None:
     assert "Measurements considered: m-gone" in results
     assert f"- {HOSTILE_ESCAPED}" in results
     assert "<script>" not in document
+
+
+def test_a_report_without_a_summary_shows_its_title_and_readjustments() -> None:
+    report = EvaluationReport(
+        id="r", date=dt.date(2027, 6, 29), moment="eval-mi", readjustments=("Plus de paniers.",)
+    )
+    document = render_markdown(
+        attrs.evolve(brussels(), evaluation_reports=(report,)), language="en"
+    )
+    assert [line for line in section(document, "### Evaluation reports") if line] == [
+        "#### Évaluation à mi-parcours (2027-06-29)",
+        "Readjustments proposed:",
+        "- Plus de paniers.",
+    ]

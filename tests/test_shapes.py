@@ -52,3 +52,14 @@ def test_a_class_resolved_once_is_left_as_it_is() -> None:
     before = [field.type for field in attrs.fields(resolved(Dossier))]
     assert [field.type for field in attrs.fields(resolved(Dossier))] == before
     assert Dossier.__attrs_types_resolved__ is Dossier  # type: ignore[attr-defined]
+
+
+def test_an_annotation_written_as_text_is_evaluated_and_a_type_kept_as_it_is() -> None:
+    @attrs.frozen
+    class Written:  # under this module's future annotations: "str", "int"
+        name: str
+        size: int = 0
+
+    assert [field.type for field in attrs.fields(resolved(Written))] == [str, int]
+    made = attrs.make_class("Made", {"size": attrs.field(type=int)})
+    assert attrs.fields(resolved(made)).size.type is int

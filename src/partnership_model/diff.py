@@ -418,9 +418,7 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, Name]) 
         return phrasing.recurrence_words(value.parts) or _quoted(value.rule, language)
     if isinstance(value, Fraction):
         return fraction_words(value, language)
-    if isinstance(value, tuple):
-        return ", ".join(_shown(inner, field, language, names) for inner in value)
-    if attrs.has(type(value)):
+    if attrs.has(type(value)):  # a list of values is said by _listed, item by item
         return _said(_name_of(value), language)
     if isinstance(value, Mapping):  # an application's extensions, as the document writes them
         return short(json.dumps(_plain_value(value), ensure_ascii=False))

@@ -506,7 +506,6 @@ class TextIndex:
         )
         self._claiming: dict[Topic | None, tuple[DecisionRule, ...]] = {}
         # The rules are the text's own, alive as long as it is: their ids key safely.
-        self._eligible: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._electorates: dict[tuple[int, tuple[str, ...]], Electorate] = {}
 
     def rule_in_force(self, record: DecisionRecord) -> tuple[DecisionRule | None, tuple[str, ...]]:
@@ -524,12 +523,7 @@ class TextIndex:
     def eligible_voters(
         self, rule: DecisionRule, record: DecisionRecord | None = None
     ) -> tuple[str, ...]:
-        key = (id(rule), () if record is None else record.recused)
-        if key not in self._eligible:
-            self._eligible[key] = self._eligible_voters(rule, key[1])
-        return self._eligible[key]
-
-    def _eligible_voters(self, rule: DecisionRule, recused: tuple[str, ...]) -> tuple[str, ...]:
+        recused = () if record is None else record.recused
         if rule.mode is DecisionMode.DELEGATED:
             delegate = rule.delegate
             role = None if delegate is None else self.roles.get(delegate)
