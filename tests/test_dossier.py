@@ -360,7 +360,15 @@ def test_the_text_in_force_found_by_bisection_is_the_one_in_force_on_that_day(
             effective_from=starting,
             rationale="r",
         )
-    assert in_force_by_day(dossier)(day) == dossier.in_force(day)
+    # The reading the docstring gives: from the last amendment back, each one taking
+    # effect after the day gives way to the text it replaced.
+    expected = dossier.convention
+    for amendment in reversed(dossier.amendments):
+        if amendment.effective_from <= day:
+            break
+        expected = amendment.replaces
+    assert in_force_by_day(dossier)(day) == expected
+    assert dossier.in_force(day) == expected
 
 
 @pytest.mark.parametrize("dossier", [started_dossier(), twice_amended()], ids=["plain", "amended"])

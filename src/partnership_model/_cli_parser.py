@@ -160,10 +160,7 @@ def command_line() -> argparse.ArgumentParser:
         help="a directory of structures as JSON, the network to look in (default: the "
         "dossier's own directory)",
     )
-    match_.add_argument(
-        "--lang",
-        help=f"language of the answer: {languages} (default: the convention's, else fr)",
-    )
+    answer_language(match_)
     text_or_json(match_, "a list")
 
     schema = commands.add_parser(

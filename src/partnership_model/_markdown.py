@@ -29,7 +29,7 @@ _ESCAPES = {char: "\\" + char for char in "\\`*_[]#|~$"} | {
 _ESCAPING = str.maketrans(_ESCAPES)
 """The same, as a table :meth:`str.translate` applies in one pass."""
 _LINE_BREAKS = re.compile(r"\r\n?")
-_ESCAPED_HERE = f"\\\\`*_\\[\\]#|~$&<>{CONTROLS}"
+_ESCAPED_HERE = "".join(re.escape(char) for char in _ESCAPES) + CONTROLS
 """The characters :func:`escape` changes wherever they are, as a class's inside."""
 _NOTHING_TO_ESCAPE = re.compile(f"[^-+=0-9 \t{_ESCAPED_HERE}][^{_ESCAPED_HERE}]*")
 """A text that shows as itself as it is: no character to escape, nothing at its start

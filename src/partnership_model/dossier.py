@@ -182,12 +182,7 @@ class Dossier:
             raise InvalidValueError(
                 "Dossier.in_force(day)", day, "expected a datetime.date (a day, not an instant)"
             )
-        text = self.convention
-        for amendment in reversed(self.amendments):
-            if amendment.effective_from <= day:
-                break
-            text = amendment.replaces
-        return text
+        return in_force_by_day(self)(day)
 
 
 def in_force_by_day(dossier: Dossier) -> Callable[[dt.date], Convention]:

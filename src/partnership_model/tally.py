@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 import attrs
@@ -489,24 +490,37 @@ class TextIndex:
 
     def __init__(self, convention: Convention) -> None:
         self.convention = convention
-        self.bodies: dict[str, GoverningBody] = {}
-        for body in convention.governing_bodies:
-            self.bodies.setdefault(body.id, body)
-        self.roles: dict[str, Role] = {}
-        for role in convention.roles:
-            self.roles.setdefault(role.id, role)
-        self.coordinator = next(
+        self._claiming: dict[Topic | None, tuple[DecisionRule, ...]] = {}
+        # The rules are the text's own, alive as long as it is: their ids key safely.
+        self._electorates: dict[tuple[int, tuple[str, ...]], Electorate] = {}
+
+    # Each found when first asked for: rule_in_force alone reads none of them.
+
+    @cached_property
+    def bodies(self) -> dict[str, GoverningBody]:
+        bodies: dict[str, GoverningBody] = {}
+        for body in self.convention.governing_bodies:
+            bodies.setdefault(body.id, body)
+        return bodies
+
+    @cached_property
+    def roles(self) -> dict[str, Role]:
+        roles: dict[str, Role] = {}
+        for role in self.convention.roles:
+            roles.setdefault(role.id, role)
+        return roles
+
+    @cached_property
+    def coordinator(self) -> str | None:
+        return next(
             (
                 holder
-                for role in convention.roles
+                for role in self.convention.roles
                 if role.kind is RoleKind.COORDINATOR
                 for holder in role.holders
             ),
             None,
         )
-        self._claiming: dict[Topic | None, tuple[DecisionRule, ...]] = {}
-        # The rules are the text's own, alive as long as it is: their ids key safely.
-        self._electorates: dict[tuple[int, tuple[str, ...]], Electorate] = {}
 
     def rule_in_force(self, record: DecisionRecord) -> tuple[DecisionRule | None, tuple[str, ...]]:
         topic = record.topic
