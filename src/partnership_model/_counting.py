@@ -11,18 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from typing import TypeVar
 
 import attrs
 
 from partnership_model.decision_making import (
     DecisionMode,
     DecisionRule,
+    GoverningBody,
     Rounding,
     Topic,
     VetoHolders,
 )
 from partnership_model.i18n import LabelledEnum
 from partnership_model.minutes import Ballot, Choice, Proxy
+from partnership_model.roles import Role
 from partnership_model.text import blank
 
 __all__ = [
@@ -31,6 +34,7 @@ __all__ = [
     "SetAsideReason",
     "cast",
     "counted_ballots",
+    "first_of_each_id",
     "in_the_record_s_order",
     "required",
     "threshold_of",
@@ -266,3 +270,14 @@ class Electorate:
         if not self.weights:  # one vote each, as most rules give
             return len(partners)
         return sum(self.weights.get(partner, 1) for partner in partners)
+
+
+Identified = TypeVar("Identified", GoverningBody, Role)
+
+
+def first_of_each_id(items: Iterable[Identified]) -> dict[str, Identified]:
+    """Each item by its id, the first when two share one (the integrity rules say so)."""
+    found: dict[str, Identified] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found

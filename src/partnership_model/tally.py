@@ -41,6 +41,7 @@ from partnership_model._counting import (
     SetAsideReason,
     cast,
     counted_ballots,
+    first_of_each_id,
     in_the_record_s_order,
     required,
     threshold_of,
@@ -498,17 +499,11 @@ class TextIndex:
 
     @cached_property
     def bodies(self) -> dict[str, GoverningBody]:
-        bodies: dict[str, GoverningBody] = {}
-        for body in self.convention.governing_bodies:
-            bodies.setdefault(body.id, body)
-        return bodies
+        return first_of_each_id(self.convention.governing_bodies)
 
     @cached_property
     def roles(self) -> dict[str, Role]:
-        roles: dict[str, Role] = {}
-        for role in self.convention.roles:
-            roles.setdefault(role.id, role)
-        return roles
+        return first_of_each_id(self.convention.roles)
 
     @cached_property
     def coordinator(self) -> str | None:
