@@ -248,10 +248,16 @@ def vetoes(
 
 def cast(choices: Mapping[str, Choice], weights: Mapping[str, int]) -> tuple[int, int, int]:
     """The votes for, against and abstaining, each partner's counted by its weight."""
-    cast = dict.fromkeys(Choice, 0)
+    votes_for = votes_against = abstentions = 0
     for partner, choice in choices.items():
-        cast[choice] += weights.get(partner, 1)
-    return cast[Choice.FOR], cast[Choice.AGAINST], cast[Choice.ABSTAIN]
+        weight = weights.get(partner, 1)
+        if choice is Choice.FOR:
+            votes_for += weight
+        elif choice is Choice.AGAINST:
+            votes_against += weight
+        else:
+            abstentions += weight
+    return votes_for, votes_against, abstentions
 
 
 class Electorate:

@@ -478,14 +478,18 @@ def minutes_section(page: MarkdownPage, dossier: Dossier) -> list[str]:
         "document.decision",
     )
     rows = []
+    choices = tuple(Choice)
     # The one tally of each record, under the rule in force on its date, that the
     # rules of the minutes read too.
     for record, counted in zip(dossier.minutes, page.index.tallies, strict=True):
         found = counted.tally
+        count = dict.fromkeys(choices, 0)
+        for ballot in record.ballots:
+            count[ballot.choice] += 1
         votes = [
-            f"{choice.label(page.language)}{separator}{count}"
-            for choice in Choice
-            if (count := sum(1 for ballot in record.ballots if ballot.choice is choice))
+            f"{choice.label(page.language)}{separator}{count[choice]}"
+            for choice in choices
+            if count[choice]
         ]
         rule_applied = NOT_SAID
         if record.rule is not None:

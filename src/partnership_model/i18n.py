@@ -84,10 +84,10 @@ class LabelledEnum(str, enum.Enum):
         """The member's name for people, such as ``"comité de pilotage"``."""
         known = type(language) is str and language in _INDEX  # a bounded number of entries
         # Keyed by the class too: members of two enumerations with one code are equal strs.
-        key = (type(self), self.value, language)
+        key = (type(self), self._value_, language)
         said = _LABELS.get(key) if known else None
         if said is None:
-            said = translate(f"{type(self).__name__}.{self.value}", language)
+            said = translate(f"{type(self).__name__}.{self._value_}", language)
             if known:
                 _LABELS[key] = said
         return said

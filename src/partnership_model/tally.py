@@ -31,7 +31,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -358,12 +358,14 @@ def _count(
     # A written procedure in unanimity takes every eligible partner in favour.
     unanimous_in_writing = written and rule.written is not None and rule.written.unanimity
     base = VoteBase.ELIGIBLE if unanimous_in_writing else rule.threshold_base
-    base_total = {
-        VoteBase.FOR_AGAINST: votes_for + votes_against,
-        VoteBase.VOTES_CAST: votes_for + votes_against + abstentions,
-        VoteBase.PRESENT: weight_of(attending),
-        VoteBase.ELIGIBLE: voters_weight,
-    }[base]
+    if base is VoteBase.FOR_AGAINST:
+        base_total = votes_for + votes_against
+    elif base is VoteBase.VOTES_CAST:
+        base_total = votes_for + votes_against + abstentions
+    elif base is VoteBase.PRESENT:
+        base_total = weight_of(attending)
+    else:
+        base_total = voters_weight
     threshold, strict = (Fraction(1), False) if unanimous_in_writing else threshold_of(rule)
     votes_required = (
         None
@@ -378,8 +380,24 @@ def _count(
         concerned=concerned,
         set_aside=set_aside,
     )
-    found = Tally(
-        outcome=TallyOutcome.REJECTED,
+    verdict = _verdict(
+        rule,
+        choices,
+        voters=voters,
+        voters_weight=voters_weight,
+        threshold=threshold,
+        strict=strict,
+        quorum_required=quorum_required,
+        quorum_missed=(quorum_required is not None and attendance < quorum_required)
+        or (rule.minimum_present is not None and len(in_quorum) < rule.minimum_present),
+        unanimous_in_writing=unanimous_in_writing,
+        votes=(votes_for, votes_against),
+        votes_required=votes_required,
+        vetoed_by=vetoed_by,
+        casting={TieBreak.CHAIR: chair, TieBreak.COORDINATOR: coordinator}.get(rule.tie_break),
+    )
+    return Tally(
+        outcome=verdict.outcome,
         rule=rule.id,
         mode=rule.mode,
         eligible=voters,
@@ -400,9 +418,40 @@ def _count(
         strict=strict,
         votes_required=votes_required,
         minimum_in_favour=rule.minimum_in_favour,
+        vetoed_by=verdict.vetoed_by,
+        tie=verdict.tie,
+        tie_break=rule.tie_break if verdict.tie else None,
+        tie_broken_by=verdict.tie_broken_by,
         written=written,
         set_aside=tuple(sorted(set_aside, key=in_the_record_s_order)),
     )
+
+
+class _Verdict(NamedTuple):
+    outcome: TallyOutcome
+    vetoed_by: tuple[tuple[str, str], ...] = ()
+    tie: bool = False
+    tie_broken_by: str | None = None
+
+
+def _verdict(
+    rule: DecisionRule,
+    choices: dict[str, Choice],
+    *,
+    voters: tuple[str, ...],
+    voters_weight: int,
+    threshold: Fraction | None,
+    strict: bool,
+    quorum_required: int | None,
+    quorum_missed: bool,
+    unanimous_in_writing: bool,
+    votes: tuple[int, int],
+    votes_required: int | None,
+    vetoed_by: tuple[tuple[str, str], ...],
+    casting: str | None,
+) -> _Verdict:
+    """What the counts decide, in the order the rule's requirements are checked."""
+    votes_for, votes_against = votes
     if unreachable(
         rule,
         voters=voters,
@@ -411,52 +460,39 @@ def _count(
         strict=strict,
         quorum_required=quorum_required,
     ):
-        return attrs.evolve(found, outcome=TallyOutcome.UNREACHABLE)
-    quorum_missed = (quorum_required is not None and attendance < quorum_required) or (
-        rule.minimum_present is not None and len(in_quorum) < rule.minimum_present
-    )
+        return _Verdict(TallyOutcome.UNREACHABLE)
     if quorum_missed and not unanimous_in_writing and rule.mode is not DecisionMode.DELEGATED:
-        return attrs.evolve(found, outcome=TallyOutcome.NO_QUORUM)
+        return _Verdict(TallyOutcome.NO_QUORUM)
     if votes_for + votes_against == 0:
-        return attrs.evolve(found, outcome=TallyOutcome.NO_VALID_VOTES)
+        return _Verdict(TallyOutcome.NO_VALID_VOTES)
     if vetoed_by:
-        return attrs.evolve(found, outcome=TallyOutcome.VETOED, vetoed_by=vetoed_by)
+        return _Verdict(TallyOutcome.VETOED, vetoed_by=vetoed_by)
     if unanimous_in_writing:
         every_one_for = len(choices) == len(voters) and all(
             choice is Choice.FOR for choice in choices.values()
         )
-        outcome = TallyOutcome.ADOPTED if every_one_for else TallyOutcome.REJECTED
-        return attrs.evolve(found, outcome=outcome)
+        return _Verdict(TallyOutcome.ADOPTED if every_one_for else TallyOutcome.REJECTED)
     reached = (votes_required is None or votes_for >= votes_required) and (
         rule.minimum_in_favour is None or votes_for >= rule.minimum_in_favour
     )
     if rule.mode in (DecisionMode.CONSENSUS, DecisionMode.CONSENT, DecisionMode.DELEGATED):
         reached = reached and votes_against == 0  # nobody objects
     if reached:
-        return attrs.evolve(found, outcome=TallyOutcome.ADOPTED)
+        return _Verdict(TallyOutcome.ADOPTED)
     if votes_for != votes_against or rule.mode is not DecisionMode.MAJORITY:
-        return found
-    return _broken_tie(rule, choices, chair, coordinator, found)
+        return _Verdict(TallyOutcome.REJECTED)
+    return _broken_tie(rule, choices.get(casting) if casting is not None else None, casting)
 
 
-def _broken_tie(
-    rule: DecisionRule,
-    choices: dict[str, Choice],
-    chair: str | None,
-    coordinator: str | None,
-    found: Tally,
-) -> Tally:
+def _broken_tie(rule: DecisionRule, said: Choice | None, casting: str | None) -> _Verdict:
     """As many for as against: the status quo, a casting vote, or a new vote."""
-    tied = attrs.evolve(found, tie=True, tie_break=rule.tie_break)
     if rule.tie_break is TieBreak.STATUS_QUO:
-        return tied
-    casting = {TieBreak.CHAIR: chair, TieBreak.COORDINATOR: coordinator}.get(rule.tie_break)
-    said = choices.get(casting) if casting is not None else None
+        return _Verdict(TallyOutcome.REJECTED, tie=True)
     if said is Choice.FOR:
-        return attrs.evolve(tied, outcome=TallyOutcome.ADOPTED, tie_broken_by=casting)
+        return _Verdict(TallyOutcome.ADOPTED, tie=True, tie_broken_by=casting)
     if said is Choice.AGAINST:
-        return attrs.evolve(tied, tie_broken_by=casting)
-    return attrs.evolve(tied, outcome=TallyOutcome.TIED)
+        return _Verdict(TallyOutcome.REJECTED, tie=True, tie_broken_by=casting)
+    return _Verdict(TallyOutcome.TIED, tie=True)
 
 
 # --- the record under the convention -------------------------------------------------------------
