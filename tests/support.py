@@ -89,7 +89,8 @@ def finishing_within(seconds: float) -> Iterator[None]:
 
 # --- the validation rules: the Brussels example, and the findings of some rules ------------
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
 
 BEFORE_THE_START = dt.date(2026, 12, 20)
 """A day after the Brussels signatures and before anything is due: the date-dependent
@@ -300,3 +301,12 @@ conventions_or_dossiers: st.SearchStrategy[tuple[Convention, Dossier | None]] = 
     gen.dossiers.map(lambda dossier: (dossier.convention, dossier)),
 )
 """A convention alone, or a dossier with its convention."""
+
+
+def tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

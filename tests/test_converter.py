@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
 from typing import Any, Final, get_args
 from unittest import mock
 
@@ -36,8 +36,11 @@ from partnership_model import (
     serialization,
     to_json,
 )
+from partnership_model._fast import MODEL_MODULES, model_classes
+from partnership_model._readers import READERS
 from partnership_model.serialization import DEFAULT_MAX_SIZE, ORJSON_READ_LIMIT, to_dict
 from partnership_model.testing.strategies import conventions, dossiers
+from tests.support import ROOT, tool
 
 requires_orjson = pytest.mark.skipif(
     serialization._orjson is None, reason="orjson (the 'fast' extra) is not installed"
@@ -85,6 +88,19 @@ def test_the_fast_and_the_detailed_reading_give_the_same_convention(
     assert typed(_converter.FAST.structure(body, Convention)) == typed(
         _converter.DETAILED.structure(body, Convention)
     )
+
+
+def test_the_fast_readings_are_generated_from_the_model_as_it_is() -> None:
+    # _readers is written ahead of time so that Python caches its bytecode; a model
+    # class that gains, loses or changes a field makes it stale until the tool runs.
+    written = (ROOT / "src" / "partnership_model" / "_readers.py").read_text(encoding="utf-8")
+    assert written == tool("write_readers").source(), "run python tools/write_readers.py"
+
+
+def test_every_model_class_and_only_they_have_a_fast_reading() -> None:
+    classes = model_classes(MODEL_MODULES)
+    assert list(READERS) == classes
+    assert all(READERS[cls].__name__ == f"read_{cls.__name__}" for cls in classes)
 
 
 def nodes(value: object, path: JsonPath = ()) -> Iterator[tuple[JsonPath, object]]:
@@ -254,15 +270,26 @@ def counted_passes() -> Iterator[dict[str, mock.Mock]]:
     orjson = serialization._orjson
     orjson_spy = None if orjson is None else mock.Mock(wraps=orjson)
     converter_spy = mock.Mock(wraps=_converter)
+    fast = mock.Mock()
+
+    def counting(read: Callable[[object, object], Any]) -> Callable[[object, object], Any]:
+        def counted(data: object, kind: object) -> Any:
+            fast()
+            return read(data, kind)
+
+        return counted
+
+    readers = SimpleNamespace(READERS={kind: counting(read) for kind, read in READERS.items()})
     with (
         mock.patch.object(serialization, "_orjson", orjson_spy),
         mock.patch.object(serialization, "_converter", converter_spy),
+        mock.patch.object(serialization, "_readers", readers),
         mock.patch.object(json, "loads", wraps=json.loads) as json_loads,
     ):
         yield {
             "orjson": mock.Mock() if orjson_spy is None else orjson_spy.loads,
             "json": json_loads,
-            "fast": converter_spy.FAST.structure,
+            "fast": fast,
             "detailed": converter_spy.DETAILED.structure,
         }
 

@@ -14,7 +14,6 @@ import importlib.util
 import re
 import textwrap
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -24,7 +23,7 @@ from hypothesis import strategies as st
 import partnership_model
 from partnership_model.i18n import LANGUAGES
 from partnership_model.validation import CATALOGUE, Context, Rule
-from tests.support import brussels
+from tests.support import brussels, tool
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -57,15 +56,6 @@ def test_every_page_but_the_reference_ones_has_python_examples() -> None:
         if page.name not in REFERENCE_PAGES and not BLOCK.search(page.read_text(encoding="utf-8"))
     ]
     assert without == []
-
-
-def tool(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_schemas_in_docs_are_those_the_library_generates() -> None:

@@ -646,7 +646,7 @@ def test_any_rule_tallies_any_ballots_without_an_error(
 ) -> None:
     rule, drawn = vote
     result = count_votes(rule, eligible=VOTERS, present=VOTERS[:3], ballots=drawn)
-    weight = {partner: 1 for partner in VOTERS} | {w.partner: w.votes for w in rule.weights}
+    weight = dict.fromkeys(VOTERS, 1) | {w.partner: w.votes for w in rule.weights}
     # Each voter is counted once, with its weight: two votes for a partner weighing two.
     assert result.votes_for + result.votes_against + result.abstentions <= sum(
         weight[partner] for partner in VOTERS

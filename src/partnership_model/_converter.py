@@ -14,15 +14,17 @@ writing of classes (``_fast``) and the reading that names every problem (``_deta
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 from cattrs import Converter
 
 from partnership_model import dossier as _model  # noqa: F401  # every model type, so every enumeration, is defined
 from partnership_model._detailed import detailed_class_hook, detailed_tuple_hook
-from partnership_model._fast import fast_class_hook, fast_tuple_hook, unstructure_class_hook
+from partnership_model._fast import fast_tuple_hook, unstructure_class_hook
 from partnership_model._fields import MAX_TEXT_NUMBER, plain
 from partnership_model._scalars import (
     DATE_PATTERN,
@@ -69,6 +71,15 @@ __all__ = [
 ]
 
 
+def fast_reader(cls: type) -> Callable[[object, object], Any]:
+    """The reading of a model class for documents that are right, generated ahead of
+    time (``_readers``, written by tools/write_readers.py from ``_fast``)."""
+    from partnership_model._readers import READERS  # noqa: PLC0415  # written from the model, which must come first
+
+    reader: Callable[[object, object], Any] = READERS[cls]
+    return reader
+
+
 def _make(detailed: bool) -> Converter:
     converter = Converter(detailed_validation=detailed, prefer_attrib_converters=False)
     # cattrs' own hooks for these coerce (str(123) is "123"): the strict ones replace them.
@@ -94,8 +105,12 @@ def _make(detailed: bool) -> Converter:
     converter.register_structure_hook_factory(
         is_tuple_of, lambda kind: tuple_hook(converter, kind)
     )
-    class_hook = detailed_class_hook if detailed else fast_class_hook
-    converter.register_structure_hook_factory(attrs.has, lambda cls: class_hook(converter, cls))
+    if detailed:
+        converter.register_structure_hook_factory(
+            attrs.has, lambda cls: detailed_class_hook(converter, cls)
+        )
+    else:
+        converter.register_structure_hook_factory(attrs.has, fast_reader)
 
     converter.register_unstructure_hook(Decimal, plain)
     converter.register_unstructure_hook(Fraction, str)

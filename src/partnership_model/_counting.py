@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -20,6 +20,7 @@ from partnership_model.decision_making import (
     DecisionRule,
     GoverningBody,
     Rounding,
+    TieBreak,
     Topic,
     VetoHolders,
 )
@@ -32,8 +33,11 @@ __all__ = [
     "Electorate",
     "SetAside",
     "SetAsideReason",
+    "Verdict",
+    "broken_tie",
     "cast",
     "counted_ballots",
+    "decided",
     "first_of_each_id",
     "in_the_record_s_order",
     "required",
@@ -287,3 +291,73 @@ def first_of_each_id(items: Iterable[Identified]) -> dict[str, Identified]:
     for item in items:
         found.setdefault(item.id, item)
     return found
+
+
+class Verdict(NamedTuple):
+    """What the counts decide: the code of a :class:`~partnership_model.tally.TallyOutcome`."""
+
+    outcome: str
+    vetoed_by: tuple[tuple[str, str], ...] = ()
+    tie: bool = False
+    tie_broken_by: str | None = None
+
+
+def decided(
+    rule: DecisionRule,
+    choices: dict[str, Choice],
+    *,
+    voters: tuple[str, ...],
+    voters_weight: int,
+    threshold: Fraction | None,
+    strict: bool,
+    quorum_required: int | None,
+    quorum_missed: bool,
+    unanimous_in_writing: bool,
+    votes: tuple[int, int],
+    votes_required: int | None,
+    vetoed_by: tuple[tuple[str, str], ...],
+    casting: str | None,
+) -> Verdict:
+    """What the counts decide, in the order the rule's requirements are checked."""
+    votes_for, votes_against = votes
+    if unreachable(
+        rule,
+        voters=voters,
+        most_for=voters_weight,
+        threshold=threshold,
+        strict=strict,
+        quorum_required=quorum_required,
+    ):
+        return Verdict("unreachable")
+    if quorum_missed and not unanimous_in_writing and rule.mode is not DecisionMode.DELEGATED:
+        return Verdict("no_quorum")
+    if votes_for + votes_against == 0:
+        return Verdict("no_valid_votes")
+    if vetoed_by:
+        return Verdict("vetoed", vetoed_by=vetoed_by)
+    if unanimous_in_writing:
+        every_one_for = len(choices) == len(voters) and all(
+            choice is Choice.FOR for choice in choices.values()
+        )
+        return Verdict("adopted" if every_one_for else "rejected")
+    reached = (votes_required is None or votes_for >= votes_required) and (
+        rule.minimum_in_favour is None or votes_for >= rule.minimum_in_favour
+    )
+    if rule.mode in (DecisionMode.CONSENSUS, DecisionMode.CONSENT, DecisionMode.DELEGATED):
+        reached = reached and votes_against == 0  # nobody objects
+    if reached:
+        return Verdict("adopted")
+    if votes_for != votes_against or rule.mode is not DecisionMode.MAJORITY:
+        return Verdict("rejected")
+    return broken_tie(rule, choices.get(casting) if casting is not None else None, casting)
+
+
+def broken_tie(rule: DecisionRule, said: Choice | None, casting: str | None) -> Verdict:
+    """As many for as against: the status quo, a casting vote, or a new vote."""
+    if rule.tie_break is TieBreak.STATUS_QUO:
+        return Verdict("rejected", tie=True)
+    if said is Choice.FOR:
+        return Verdict("adopted", tie=True, tie_broken_by=casting)
+    if said is Choice.AGAINST:
+        return Verdict("rejected", tie=True, tie_broken_by=casting)
+    return Verdict("tied", tie=True)

@@ -25,9 +25,10 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from partnership_model import _converter, _fields, _schema
+from partnership_model import _converter, _fields, _readers, _schema
 from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
+from partnership_model._fast import MODEL_MODULES
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.text import visible
@@ -209,24 +210,17 @@ def _fail(path: str, message: str, value: object = ABSENT) -> SerializationError
     return SerializationError((Problem(path, message, value),))
 
 
+_WORD_START = re.compile(r"(?<!^)(?=[A-Z])")
+
+
 def type_name(cls: type) -> str:
     """The name of ``cls`` in a document's ``type``: ``DecisionRecord`` is ``decision_record``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
-
-
-_MODEL_MODULES = frozenset(
-    f"partnership_model.{name}"
-    for name in (
-        "amendments", "communication", "conflicts", "convention", "decision_making",
-        "dossier", "evaluation", "funds", "identifiers", "institutions", "minutes", "money",
-        "needs", "network", "objectives", "partners", "planning", "publics", "roles",
-    )
-)  # fmt: skip
+    return _WORD_START.sub("_", cls.__name__).lower()
 
 
 def _check_model_type(cls: object) -> None:
     """Only the model's own data types have a document form (not results like Classification)."""
-    if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__ in _MODEL_MODULES):
+    if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__ in MODEL_MODULES):
         raise TypeError(f"{cls!r} is not a partnership_model data type")
 
 
@@ -255,7 +249,8 @@ def from_dict(data: object, cls: type[T], *, envelope: bool = True) -> T:
     body = _open_envelope(data, cls) if envelope else data
     with collector_paused():
         try:
-            return _converter.FAST.structure(body, cls)
+            read: T = _readers.READERS[cls](body, cls)
+            return read
         except Exception:  # noqa: S110  # the detailed reading below names every problem
             pass
         return _read_in_detail(body, cls)
@@ -403,7 +398,8 @@ def _from_text(text: str, cls: type[T]) -> T:
     except Exception:  # not JSON orjson reads: the standard library's reading says why
         return from_dict(_parse(text), cls)
     try:
-        return _converter.FAST.structure(_open_envelope(data, cls), cls)
+        read: T = _readers.READERS[cls](_open_envelope(data, cls), cls)
+        return read
     except Exception:  # noqa: S110  # the detailed reading below names every problem
         pass
     if not _read_alike(data):

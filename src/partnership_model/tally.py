@@ -31,7 +31,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
@@ -41,11 +41,11 @@ from partnership_model._counting import (
     SetAsideReason,
     cast,
     counted_ballots,
+    decided,
     first_of_each_id,
     in_the_record_s_order,
     required,
     threshold_of,
-    unreachable,
     valid_proxies,
     vetoes,
 )
@@ -380,7 +380,7 @@ def _count(
         concerned=concerned,
         set_aside=set_aside,
     )
-    verdict = _verdict(
+    verdict = decided(
         rule,
         choices,
         voters=voters,
@@ -397,7 +397,7 @@ def _count(
         casting={TieBreak.CHAIR: chair, TieBreak.COORDINATOR: coordinator}.get(rule.tie_break),
     )
     return Tally(
-        outcome=verdict.outcome,
+        outcome=TallyOutcome(verdict.outcome),
         rule=rule.id,
         mode=rule.mode,
         eligible=voters,
@@ -425,74 +425,6 @@ def _count(
         written=written,
         set_aside=tuple(sorted(set_aside, key=in_the_record_s_order)),
     )
-
-
-class _Verdict(NamedTuple):
-    outcome: TallyOutcome
-    vetoed_by: tuple[tuple[str, str], ...] = ()
-    tie: bool = False
-    tie_broken_by: str | None = None
-
-
-def _verdict(
-    rule: DecisionRule,
-    choices: dict[str, Choice],
-    *,
-    voters: tuple[str, ...],
-    voters_weight: int,
-    threshold: Fraction | None,
-    strict: bool,
-    quorum_required: int | None,
-    quorum_missed: bool,
-    unanimous_in_writing: bool,
-    votes: tuple[int, int],
-    votes_required: int | None,
-    vetoed_by: tuple[tuple[str, str], ...],
-    casting: str | None,
-) -> _Verdict:
-    """What the counts decide, in the order the rule's requirements are checked."""
-    votes_for, votes_against = votes
-    if unreachable(
-        rule,
-        voters=voters,
-        most_for=voters_weight,
-        threshold=threshold,
-        strict=strict,
-        quorum_required=quorum_required,
-    ):
-        return _Verdict(TallyOutcome.UNREACHABLE)
-    if quorum_missed and not unanimous_in_writing and rule.mode is not DecisionMode.DELEGATED:
-        return _Verdict(TallyOutcome.NO_QUORUM)
-    if votes_for + votes_against == 0:
-        return _Verdict(TallyOutcome.NO_VALID_VOTES)
-    if vetoed_by:
-        return _Verdict(TallyOutcome.VETOED, vetoed_by=vetoed_by)
-    if unanimous_in_writing:
-        every_one_for = len(choices) == len(voters) and all(
-            choice is Choice.FOR for choice in choices.values()
-        )
-        return _Verdict(TallyOutcome.ADOPTED if every_one_for else TallyOutcome.REJECTED)
-    reached = (votes_required is None or votes_for >= votes_required) and (
-        rule.minimum_in_favour is None or votes_for >= rule.minimum_in_favour
-    )
-    if rule.mode in (DecisionMode.CONSENSUS, DecisionMode.CONSENT, DecisionMode.DELEGATED):
-        reached = reached and votes_against == 0  # nobody objects
-    if reached:
-        return _Verdict(TallyOutcome.ADOPTED)
-    if votes_for != votes_against or rule.mode is not DecisionMode.MAJORITY:
-        return _Verdict(TallyOutcome.REJECTED)
-    return _broken_tie(rule, choices.get(casting) if casting is not None else None, casting)
-
-
-def _broken_tie(rule: DecisionRule, said: Choice | None, casting: str | None) -> _Verdict:
-    """As many for as against: the status quo, a casting vote, or a new vote."""
-    if rule.tie_break is TieBreak.STATUS_QUO:
-        return _Verdict(TallyOutcome.REJECTED, tie=True)
-    if said is Choice.FOR:
-        return _Verdict(TallyOutcome.ADOPTED, tie=True, tie_broken_by=casting)
-    if said is Choice.AGAINST:
-        return _Verdict(TallyOutcome.REJECTED, tie=True, tie_broken_by=casting)
-    return _Verdict(TallyOutcome.TIED, tie=True)
 
 
 # --- the record under the convention -------------------------------------------------------------
