@@ -1,8 +1,9 @@
-"""Large synthetic dossiers for the benchmarks, at three sizes.
+"""Large synthetic dossiers for the benchmarks, at four sizes.
 
 S: 10 partners, 100 tasks, 50 steps, 200 decision records; M: ten times that; L: a
-hundred times. Every value is drawn from a seeded generator, so a size always gives
-the same dossier, and every reference resolves.
+hundred times; XL: five hundred times (about 100 MB of JSON). Every value is drawn from
+a seeded generator, so a size always gives the same dossier, and every reference
+resolves.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ SIZES = {
     "S": {"partners": 10, "tasks": 100, "steps": 50, "records": 200},
     "M": {"partners": 100, "tasks": 1_000, "steps": 500, "records": 2_000},
     "L": {"partners": 1_000, "tasks": 10_000, "steps": 5_000, "records": 20_000},
+    # About 100 MB of JSON: the largest document issue 17 asks reading to stay linear to.
+    "XL": {"partners": 5_000, "tasks": 50_000, "steps": 25_000, "records": 100_000},
 }
 
 START = dt.date(2027, 1, 1)
@@ -71,7 +74,7 @@ def _enterprise_number(rng: random.Random) -> str:
 
 
 def dossier(size: str, *, seed: int = 2027) -> Dossier:
-    """The synthetic dossier of ``size`` ("S", "M" or "L")."""
+    """The synthetic dossier of ``size`` ("S", "M", "L" or "XL")."""
     counts = SIZES[size]
     rng = random.Random(seed)
     partners = tuple(

@@ -107,3 +107,5 @@ class AgreementDocument:
     """The running footer: the parties' names, short."""
     page_label: str
     """The word before the page number ("page", "pagina")."""
+    closing: str = ""
+    """The sentence before the signatures (how many originals are made)."""

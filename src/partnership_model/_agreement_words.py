@@ -1,0 +1,428 @@
+"""The words of the agreement as a document to sign (French, English, Dutch), merged into
+the one catalogue: its articles, the sentences that introduce what the convention
+holds, and what an empty article says is still to be agreed.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AGREEMENT_WORDS"]
+
+AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
+    # --- the head
+    "agreement.partnership": (
+        "Convention de partenariat",
+        "Partnership agreement",
+        "Partnerschapsovereenkomst",
+    ),
+    "agreement.collaboration": (
+        "Convention de collaboration",
+        "Collaboration agreement",
+        "Samenwerkingsovereenkomst",
+    ),
+    "agreement.convention": ("Convention", "Agreement", "Overeenkomst"),
+    "agreement.draft": ("PROJET", "DRAFT", "ONTWERP"),
+    "agreement.page": ("page", "page", "pagina"),
+    "agreement.between": (
+        "Entre les parties soussignées\u00a0:",
+        "Between the undersigned parties:",
+        "Tussen de ondergetekende partijen:",
+    ),
+    "agreement.party-form": ("forme", "legal form", "rechtsvorm"),
+    "agreement.party-office": ("siège", "registered office", "zetel"),
+    "agreement.party-number": ("numéro d'entreprise", "enterprise number", "ondernemingsnummer"),
+    "agreement.party-represented": ("représentée par", "represented by", "vertegenwoordigd door"),
+    "agreement.agreed": (
+        "ci-après «\u00a0les parties\u00a0», il est convenu ce qui suit\u00a0:",
+        "hereinafter “the parties”, it is agreed as follows:",
+        "hierna „de partijen”, wordt overeengekomen wat volgt:",
+    ),
+    "agreement.register-BE-BCE_KBO": ("BCE", "CBE", "KBO"),
+    "agreement.register-FR-RCS": ("RCS", "RCS", "RCS"),
+    "agreement.register-FR-SIREN": ("SIREN", "SIREN", "SIREN"),
+    "agreement.number": ("{register} {number}", "{register} {number}", "{register} {number}"),
+    "agreement.to-complete": (
+        "À compléter\u00a0: {what}",
+        "To be completed: {what}",
+        "Aan te vullen: {what}",
+    ),
+    # --- the articles
+    "agreement.article": ("Article {number}", "Article {number}", "Artikel {number}"),
+    "agreement.article-object": ("Objet", "Purpose", "Voorwerp"),
+    "agreement.article-duration": (
+        "Durée et entrée en vigueur",
+        "Duration and entry into force",
+        "Duur en inwerkingtreding",
+    ),
+    "agreement.article-obligations": (
+        "Engagements et contributions des parties",
+        "Obligations and contributions of the parties",
+        "Verbintenissen en bijdragen van de partijen",
+    ),
+    "agreement.article-governance": (
+        "Gouvernance et prise de décision",
+        "Governance and decision-making",
+        "Bestuur en besluitvorming",
+    ),
+    "agreement.article-finances": (
+        "Dispositions financières",
+        "Financial provisions",
+        "Financiële bepalingen",
+    ),
+    "agreement.article-timeline": ("Calendrier", "Timeline", "Planning"),
+    "agreement.article-evaluation": ("Évaluation", "Evaluation", "Evaluatie"),
+    "agreement.article-communication": ("Communication", "Communication", "Communicatie"),
+    "agreement.article-institutions": (
+        "Relations avec les institutions et les pouvoirs publics",
+        "Relations with institutions and public authorities",
+        "Relaties met instellingen en overheden",
+    ),
+    "agreement.article-amendment": (
+        "Modification de la convention",
+        "Amendment of the agreement",
+        "Wijziging van de overeenkomst",
+    ),
+    "agreement.article-withdrawal": (
+        "Adhésion, retrait et fin de la convention",
+        "Accession, withdrawal and termination",
+        "Toetreding, uittreding en beëindiging",
+    ),
+    "agreement.article-disputes": (
+        "Conflits et litiges",
+        "Conflicts and disputes",
+        "Conflicten en geschillen",
+    ),
+    "agreement.article-miscellaneous": (
+        "Dispositions diverses",
+        "Miscellaneous provisions",
+        "Diverse bepalingen",
+    ),
+    # --- article 1: purpose
+    "agreement.missing-purpose": (
+        "l'objet de la convention",
+        "the purpose of the agreement",
+        "het voorwerp van de overeenkomst",
+    ),
+    "agreement.form-partnership": (
+        "Les parties portent ensemble le projet, en partenariat.",
+        "The parties carry the project together, as a partnership.",
+        "De partijen dragen het project samen, als partnerschap.",
+    ),
+    "agreement.form-partnership-carriers": (
+        "Les parties portent ensemble le projet, en partenariat\u00a0; il est porté par {carriers}.",
+        "The parties carry the project together, as a partnership; it is carried by {carriers}.",
+        "De partijen dragen het project samen, als partnerschap; het wordt gedragen door"
+        " {carriers}.",
+    ),
+    "agreement.form-collaboration": (
+        "Le projet reste celui de {owner}\u00a0; les autres parties y contribuent, en collaboration.",
+        "The project remains that of {owner}; the other parties contribute to it, as a"
+        " collaboration.",
+        "Het project blijft dat van {owner}; de andere partijen dragen ertoe bij, als"
+        " samenwerking.",
+    ),
+    "agreement.form-collaboration-unnamed": (
+        "Le projet reste celui d'une des parties\u00a0; les autres y contribuent, en collaboration.",
+        "The project remains that of one of the parties; the others contribute to it, as a"
+        " collaboration.",
+        "Het project blijft dat van één van de partijen; de andere dragen ertoe bij, als"
+        " samenwerking.",
+    ),
+    "agreement.missing-form": (
+        "s'il s'agit d'un partenariat ou d'une collaboration",
+        "whether this is a partnership or a collaboration",
+        "of het om een partnerschap of een samenwerking gaat",
+    ),
+    "agreement.objectives": (
+        "Les parties poursuivent les objectifs suivants\u00a0:",
+        "The parties pursue the following objectives:",
+        "De partijen streven de volgende doelstellingen na:",
+    ),
+    "agreement.missing-objectives": (
+        "les objectifs et leurs indicateurs d'évaluation",
+        "the objectives and their evaluation indicators",
+        "de doelstellingen en hun evaluatie-indicatoren",
+    ),
+    "agreement.indicator": (
+        "indicateur «\u00a0{name}\u00a0»",
+        "indicator “{name}”",
+        "indicator „{name}”",
+    ),
+    "agreement.indicator-target": ("cible {target}", "target {target}", "doel {target}"),
+    "agreement.indicator-baseline": (
+        "situation de départ {baseline}",
+        "baseline {baseline}",
+        "beginsituatie {baseline}",
+    ),
+    "agreement.indicator-due": ("pour le {date}", "by {date}", "tegen {date}"),
+    "agreement.indicator-verification": (
+        "vérifié par\u00a0: {means}",
+        "verified by: {means}",
+        "geverifieerd via: {means}",
+    ),
+    "agreement.publics": (
+        "Le projet s'adresse aux publics suivants\u00a0:",
+        "The project is addressed to the following publics:",
+        "Het project richt zich tot de volgende doelgroepen:",
+    ),
+    "agreement.missing-publics": ("le public cible", "the target public", "de doelgroep"),
+    "agreement.public-size": ("{size} personnes", "{size} people", "{size} personen"),
+    "agreement.public-area": ("zone\u00a0: {area}", "area: {area}", "gebied: {area}"),
+    "agreement.needs": (
+        "Le projet répond aux besoins suivants\u00a0:",
+        "The project answers the following needs:",
+        "Het project beantwoordt aan de volgende behoeften:",
+    ),
+    "agreement.missing-needs": ("les besoins du projet", "the project's needs", "de behoeften"),
+    # --- article 2: duration
+    "agreement.period": (
+        "La présente convention est conclue pour la période {period}.",
+        "This agreement is concluded for the period {period}.",
+        "Deze overeenkomst wordt gesloten voor de periode {period}.",
+    ),
+    "agreement.missing-period": (
+        "la date de début et la date de fin de la convention",
+        "the start and end dates of the agreement",
+        "de begin- en einddatum van de overeenkomst",
+    ),
+    # --- article 3: obligations
+    "agreement.roles": (
+        "Les rôles sont répartis comme suit\u00a0:",
+        "The roles are shared as follows:",
+        "De rollen worden als volgt verdeeld:",
+    ),
+    "agreement.missing-roles": (
+        "les rôles, dont celui de coordinateur",
+        "the roles, the coordinator's among them",
+        "de rollen, waaronder die van coördinator",
+    ),
+    "agreement.role": ("{role}\u00a0: {holders}", "{role}: {holders}", "{role}: {holders}"),
+    "agreement.role-unheld": ("personne encore", "nobody yet", "nog niemand"),
+    "agreement.tasks": (
+        "Les tâches et la part de chaque partie (R\u00a0: réalise, A\u00a0: approuve, C\u00a0: est consultée,"
+        " I\u00a0: est informée)\u00a0:",
+        "The tasks and each party's share (R: responsible, A: accountable, C: consulted,"
+        " I: informed):",
+        "De taken en het aandeel van elke partij (R: voert uit, A: keurt goed, C: wordt"
+        " geraadpleegd, I: wordt geïnformeerd):",
+    ),
+    "agreement.missing-tasks": (
+        "les tâches et ce que chaque partie y fait",
+        "the tasks and what each party does in them",
+        "de taken en wat elke partij erin doet",
+    ),
+    "agreement.task": ("Tâche", "Task", "Taak"),
+    "agreement.contributions": (
+        "Chaque partie apporte au projet\u00a0:",
+        "Each party brings to the project:",
+        "Elke partij brengt in het project in:",
+    ),
+    "agreement.missing-contributions": (
+        "l'apport de chaque partie",
+        "each party's contribution",
+        "de inbreng van elke partij",
+    ),
+    # --- article 4: governance
+    "agreement.bodies": (
+        "Les parties se dotent des organes suivants\u00a0:",
+        "The parties set up the following bodies:",
+        "De partijen richten de volgende organen op:",
+    ),
+    "agreement.missing-bodies": (
+        "les organes de pilotage et leurs membres",
+        "the governing bodies and their members",
+        "de bestuursorganen en hun leden",
+    ),
+    "agreement.body-members": (
+        "composé de {members}",
+        "made up of {members}",
+        "bestaande uit {members}",
+    ),
+    "agreement.body-chair": (
+        "présidé par {chair}",
+        "chaired by {chair}",
+        "voorgezeten door {chair}",
+    ),
+    "agreement.body-meets": ("se réunit {when}", "meets {when}", "vergadert {when}"),
+    "agreement.rules": (
+        "Les décisions sont prises comme suit\u00a0:",
+        "Decisions are taken as follows:",
+        "Beslissingen worden als volgt genomen:",
+    ),
+    "agreement.missing-rules": (
+        "la manière dont les décisions sont prises",
+        "how decisions are taken",
+        "hoe beslissingen worden genomen",
+    ),
+    "agreement.rule-general": (
+        "pour toute décision",
+        "for every decision",
+        "voor elke beslissing",
+    ),
+    "agreement.rule-scope": ("pour {topics}", "for {topics}", "voor {topics}"),
+    "agreement.rule-body": ("au sein de {body}", "within {body}", "binnen {body}"),
+    "agreement.rule": ("{scope}\u00a0: {sentence}", "{scope}: {sentence}", "{scope}: {sentence}"),
+    "agreement.minutes": (
+        "Chaque décision est consignée dans un procès-verbal écrit.",
+        "Every decision is recorded in written minutes.",
+        "Elke beslissing wordt in een schriftelijk verslag opgenomen.",
+    ),
+    # --- article 5: finances
+    "agreement.funds-holder": (
+        "Les fonds du projet sont gérés par {holder}.",
+        "The project's funds are managed by {holder}.",
+        "De middelen van het project worden beheerd door {holder}.",
+    ),
+    "agreement.missing-funds-holder": (
+        "qui gère les fonds du projet",
+        "who manages the project's funds",
+        "wie de middelen van het project beheert",
+    ),
+    "agreement.budget": (
+        "Le plan de financement est le suivant\u00a0:",
+        "The funding plan is as follows:",
+        "Het financieringsplan is als volgt:",
+    ),
+    "agreement.missing-budget": (
+        "le plan de financement",
+        "the funding plan",
+        "het financieringsplan",
+    ),
+    "agreement.budget-line": ("Poste", "Item", "Post"),
+    "agreement.budget-category": ("Nature", "Category", "Soort"),
+    "agreement.budget-source": ("Source", "Source", "Bron"),
+    "agreement.budget-amount": ("Montant", "Amount", "Bedrag"),
+    "agreement.subsidy": ("subside de {source}", "grant from {source}", "subsidie van {source}"),
+    "agreement.subsidy-unnamed": ("subside", "grant", "subsidie"),
+    "agreement.total": ("Total", "Total", "Totaal"),
+    "agreement.reporting": (
+        "Les parties rendent compte de l'usage des fonds\u00a0:",
+        "The parties report on the use of the funds:",
+        "De partijen leggen verantwoording af over het gebruik van de middelen:",
+    ),
+    "agreement.report": ("à {recipient}", "to {recipient}", "aan {recipient}"),
+    "agreement.report-due": ("pour le {date}", "by {date}", "tegen {date}"),
+    # --- article 6: timeline
+    "agreement.steps": (
+        "Les étapes du projet et les démarches administratives suivent ce calendrier\u00a0:",
+        "The project's steps and administrative procedures follow this timeline:",
+        "De stappen van het project en de administratieve procedures volgen deze planning:",
+    ),
+    "agreement.missing-steps": (
+        "le calendrier du projet et des démarches administratives",
+        "the timeline of the project and its administrative procedures",
+        "de planning van het project en de administratieve procedures",
+    ),
+    "agreement.step": ("Étape", "Step", "Stap"),
+    "agreement.step-kind": ("Nature", "Kind", "Soort"),
+    "agreement.step-when": ("Quand", "When", "Wanneer"),
+    "agreement.step-who": ("Par", "By", "Door"),
+    "agreement.step-authority": ("auprès de {authority}", "with {authority}", "bij {authority}"),
+    "agreement.step-date-open": ("date à convenir", "date to be agreed", "datum overeen te komen"),
+    # --- article 7: evaluation
+    "agreement.moments": (
+        "Le projet est évalué aux moments suivants\u00a0:",
+        "The project is evaluated at the following moments:",
+        "Het project wordt op de volgende momenten geëvalueerd:",
+    ),
+    "agreement.missing-moments": (
+        "quand et comment le projet est évalué",
+        "when and how the project is evaluated",
+        "wanneer en hoe het project wordt geëvalueerd",
+    ),
+    "agreement.moment-indicators": (
+        "au regard de {indicators}",
+        "against {indicators}",
+        "aan de hand van {indicators}",
+    ),
+    "agreement.moment-participants": (
+        "avec {participants}",
+        "with {participants}",
+        "met {participants}",
+    ),
+    "agreement.moment-method": (
+        "méthode\u00a0: {method}",
+        "method: {method}",
+        "methode: {method}",
+    ),
+    # --- article 8: communication
+    "agreement.communication": (
+        "Les parties communiquent\u00a0:",
+        "The parties communicate:",
+        "De partijen communiceren:",
+    ),
+    "agreement.audience": ("envers {audience}", "towards {audience}", "naar {audience}"),
+    "agreement.missing-audience": (
+        "la communication envers {audience}",
+        "communication towards {audience}",
+        "de communicatie naar {audience}",
+    ),
+    # --- article 9: institutions
+    "agreement.links": (
+        "Les parties entretiennent les liens suivants avec les institutions\u00a0:",
+        "The parties keep the following links with institutions:",
+        "De partijen onderhouden de volgende banden met instellingen:",
+    ),
+    "agreement.missing-links": (
+        "le lien avec l'institution ou le pouvoir public",
+        "the link to the institution or public authority",
+        "de band met de instelling of de overheid",
+    ),
+    "agreement.link": (
+        "{partner} avec {institution} ({kind})\u00a0: {involvement}",
+        "{partner} with {institution} ({kind}): {involvement}",
+        "{partner} met {institution} ({kind}): {involvement}",
+    ),
+    "agreement.link-unnamed": ("les parties", "the parties", "de partijen"),
+    "agreement.link-topics": ("sur {topics}", "on {topics}", "over {topics}"),
+    "agreement.link-contact": (
+        "contact\u00a0: {contact}",
+        "contact: {contact}",
+        "contact: {contact}",
+    ),
+    # --- articles 10 to 13: clauses
+    "agreement.amendment-rule": (
+        "Toute modification de la convention fait l'objet d'un avenant écrit, décidé comme"
+        " suit\u00a0: {sentence}",
+        "Any amendment of the agreement is made in writing, decided as follows: {sentence}",
+        "Elke wijziging van de overeenkomst gebeurt schriftelijk, beslist als volgt: {sentence}",
+    ),
+    "agreement.missing-amendment": (
+        "comment la convention est modifiée",
+        "how the agreement is amended",
+        "hoe de overeenkomst wordt gewijzigd",
+    ),
+    "agreement.missing-withdrawal": (
+        "comment une partie adhère, se retire, et comment la convention prend fin",
+        "how a party joins or withdraws, and how the agreement ends",
+        "hoe een partij toetreedt of uittreedt, en hoe de overeenkomst eindigt",
+    ),
+    "agreement.escalation": (
+        "En cas de conflit entre parties, les étapes suivantes sont suivies dans l'ordre\u00a0:",
+        "In a conflict between parties, the following steps are taken in order:",
+        "Bij een conflict tussen partijen worden de volgende stappen in volgorde gevolgd:",
+    ),
+    "agreement.missing-escalation": (
+        "comment les conflits entre parties sont réglés",
+        "how conflicts between parties are settled",
+        "hoe conflicten tussen partijen worden beslecht",
+    ),
+    "agreement.escalation-by": ("par {who}", "by {who}", "door {who}"),
+    "agreement.escalation-days": (
+        "dans les {days} jours",
+        "within {days} days",
+        "binnen {days} dagen",
+    ),
+    # --- the signatures
+    "agreement.signatures": ("Signatures", "Signatures", "Handtekeningen"),
+    "agreement.done-at": (
+        "Fait en autant d'exemplaires originaux que de parties, chacune reconnaissant avoir"
+        " reçu le sien.",
+        "Done in as many originals as there are parties, each acknowledging receipt of its own.",
+        "Opgemaakt in evenveel originelen als er partijen zijn, elk erkennend het hare te"
+        " hebben ontvangen.",
+    ),
+    "agreement.signatory": ("Nom", "Name", "Naam"),
+    "agreement.signatory-function": ("Fonction", "Function", "Functie"),
+    "agreement.signed-at": ("Fait à", "Place", "Opgemaakt te"),
+    "agreement.signed-on": ("Le", "Date", "Datum"),
+}
