@@ -1800,4 +1800,25 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     # --- starting_dossier()
     "starter.name": ("Nouvelle convention", "New convention", "Nieuwe overeenkomst"),
     "starter.partner": ("Partenaire {number}", "Partner {number}", "Partner {number}"),
+    # --- _formatting.Formatter.period(): both days included; a day not known is to be agreed
+    "format.period": (
+        "du {start} au {end}",
+        "from {start} to {end}",
+        "van {start} tot en met {end}",
+    ),
+    "format.period-from": (
+        "à partir du {start}, date de fin à convenir",
+        "from {start}, end date to be agreed",
+        "vanaf {start}, einddatum nog overeen te komen",
+    ),
+    "format.period-until": (
+        "jusqu'au {end}, date de début à convenir",
+        "until {end}, start date to be agreed",
+        "tot en met {end}, begindatum nog overeen te komen",
+    ),
+    "format.period-open": (
+        "dates de début et de fin à convenir",
+        "start and end dates to be agreed",
+        "begin- en einddatum nog overeen te komen",
+    ),
 }
