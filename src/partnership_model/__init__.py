@@ -18,6 +18,7 @@ from partnership_model._version import __version__
 
 if TYPE_CHECKING:
     from partnership_model._extensions import JsonValue
+    from partnership_model.agreement import print_agreement, render_agreement
     from partnership_model.amendments import Amendment
     from partnership_model.classification import (
         Classification,
@@ -179,6 +180,7 @@ if TYPE_CHECKING:
 
 _EXPORTED_BY: dict[str, tuple[str, ...]] = {
     "_extensions": ("JsonValue",),
+    "agreement": ("print_agreement", "render_agreement"),
     "amendments": ("Amendment",),
     "classification": (
         "Classification",
@@ -575,8 +577,10 @@ __all__ = [
     "match_needs",
     "objective_progress",
     "occurrences",
+    "print_agreement",
     "progress",
     "register_profile",
+    "render_agreement",
     "render_gantt",
     "render_markdown",
     "rule_in_force",

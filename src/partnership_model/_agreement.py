@@ -26,6 +26,7 @@ from partnership_model._agreement_document import (
     SignatureBlock,
     Table,
 )
+from partnership_model._catalogue import CATALOGUE
 from partnership_model._formatting import Formatter
 from partnership_model._wording import Wording, capitalised
 from partnership_model.communication import Audience
@@ -71,7 +72,7 @@ class _Writer:
 
     def joined(self, head: str, details: Sequence[str | None]) -> str:
         said = [detail for detail in details if detail]
-        return f"{head} ({'; '.join(said)})" if said else head
+        return f"{head} ({self.say('agreement.details').join(said)})" if said else head
 
     def recurrence(self, recurrence: Recurrence | None) -> str | None:
         if recurrence is None:
@@ -79,6 +80,8 @@ class _Writer:
         return self.words.recurrence_in_words(recurrence.parts)
 
     def period(self, period: Period) -> str:
+        if period.start is not None and period.start == period.end:  # one day
+            return self.format.date(period.start)
         return self.format.period(period.start, period.end)
 
 
@@ -173,14 +176,8 @@ def _number(writer: _Writer, identifier: LegalIdentifier | None) -> str | None:
     else:
         number = identifier.value
     key = f"agreement.register-{identifier.scheme}"
-    register = writer.say(key) if _known(writer, key) else identifier.scheme
+    register = writer.say(key) if key in CATALOGUE else identifier.scheme
     return writer.say("agreement.number", register=register, number=number)
-
-
-def _known(writer: _Writer, key: str) -> bool:
-    from partnership_model._catalogue import CATALOGUE  # noqa: PLC0415  # data, loaded once
-
-    return key in CATALOGUE
 
 
 # --- the articles --------------------------------------------------------------------------------
@@ -320,7 +317,9 @@ def _obligations(writer: _Writer) -> list[Block]:
         writer.say(
             "agreement.role",
             role=capitalised(
-                role.kind.label(writer.language) if blank(role.title) else role.title
+                role.title
+                if role.title is not None and not blank(role.title)
+                else role.kind.label(writer.language)
             ),
             holders=writer.names(role.holders) or writer.say("agreement.role-unheld"),
         )
@@ -428,13 +427,7 @@ def _finances(writer: _Writer) -> list[Block]:
             (
                 line.label,
                 line.category.label(writer.language) if line.category else "",
-                (
-                    writer.say("agreement.subsidy", source=line.source)
-                    if line.source
-                    else writer.say("agreement.subsidy-unnamed")
-                )
-                if line.subsidy
-                else (line.source or ""),
+                _source(writer, line.source, subsidy=line.subsidy),
                 writer.format.money(line.amount),
             )
             for line in funds.budget
@@ -454,7 +447,7 @@ def _finances(writer: _Writer) -> list[Block]:
                     writer.say("agreement.total"),
                     "",
                     "",
-                    " + ".join(writer.format.money(total) for total in totals),
+                    " + ".join(writer.format.money(total) for total in totals.values()),
                 ),
             ),
         ]
@@ -478,6 +471,16 @@ def _finances(writer: _Writer) -> list[Block]:
     return blocks
 
 
+def _source(writer: _Writer, source: str | None, *, subsidy: bool) -> str:
+    """Where a line's money comes from: a party by its name, a funder as written."""
+    named = writer.words.anyone(source) if source is not None and not blank(source) else ""
+    if not subsidy:
+        return named
+    if named:
+        return writer.say("agreement.subsidy", source=named)
+    return writer.say("agreement.subsidy-unnamed")
+
+
 def _timeline(writer: _Writer) -> list[Block]:
     steps = writer.convention.timeline.steps
     if not steps:
@@ -492,7 +495,7 @@ def _timeline(writer: _Writer) -> list[Block]:
         rhythm = writer.recurrence(step.recurrence)
         kind = step.kind.label(writer.language)
         if step.authority:
-            kind += " " + writer.say("agreement.step-authority", authority=step.authority)
+            kind += f" — {step.authority}"
         rows.append(
             (
                 step.title,
@@ -546,11 +549,7 @@ def _communication(writer: _Writer) -> list[Block]:
     said = [
         writer.joined(
             writer.labelled(
-                capitalised(
-                    writer.say(
-                        "agreement.audience", audience=action.audience.label(writer.language)
-                    )
-                ),
+                capitalised(action.audience.label(writer.language)),
                 action.description,
             ),
             [
@@ -626,7 +625,7 @@ def _disputes(writer: _Writer) -> list[Block]:
             writer.joined(
                 writer.labelled(capitalised(step.action.label(writer.language)), step.description),
                 [
-                    writer.say("agreement.escalation-by", who=step.handled_by)
+                    writer.say("agreement.escalation-by", who=writer.words.anyone(step.handled_by))
                     if step.handled_by
                     else None,
                     writer.say("agreement.escalation-days", days=step.time_limit_days)
@@ -671,8 +670,8 @@ def _clauses(writer: _Writer, kinds: Sequence[ClauseKind]) -> list[Block]:
 def _signatures(writer: _Writer) -> tuple[SignatureBlock, ...]:
     convention = writer.convention
     by_partner: dict[str, Signature] = {}
-    for signature in convention.signatures:
-        by_partner.setdefault(signature.partner, signature)
+    for signed in convention.signatures:
+        by_partner.setdefault(signed.partner, signed)
     blocks = []
     for partner in convention.partners:
         signature = by_partner.get(partner.id)
@@ -680,6 +679,13 @@ def _signatures(writer: _Writer) -> tuple[SignatureBlock, ...]:
         if signature is not None:
             signatory: str | None = signature.signatory
             function = signature.function
+            # The representative the head names signs: with the function given there.
+            if (
+                function is None
+                and representative is not None
+                and representative.name == signature.signatory
+            ):
+                function = representative.function
         elif representative is not None:
             signatory, function = representative.name, representative.function
         else:

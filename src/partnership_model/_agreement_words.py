@@ -38,8 +38,8 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "agreement.register-BE-BCE_KBO": ("BCE", "CBE", "KBO"),
     "agreement.register-FR-RCS": ("RCS", "RCS", "RCS"),
-    "agreement.register-FR-SIREN": ("SIREN", "SIREN", "SIREN"),
     "agreement.number": ("{register} {number}", "{register} {number}", "{register} {number}"),
+    "agreement.details": ("\u00a0; ", "; ", "; "),
     "agreement.to-complete": (
         "À compléter\u00a0: {what}",
         "To be completed: {what}",
@@ -259,7 +259,11 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "voor elke beslissing",
     ),
     "agreement.rule-scope": ("pour {topics}", "for {topics}", "voor {topics}"),
-    "agreement.rule-body": ("au sein de {body}", "within {body}", "binnen {body}"),
+    "agreement.rule-body": (
+        "par l'organe «\u00a0{body}\u00a0»",
+        "by the body “{body}”",
+        "door het orgaan „{body}”",
+    ),
     "agreement.rule": ("{scope}\u00a0: {sentence}", "{scope}: {sentence}", "{scope}: {sentence}"),
     "agreement.minutes": (
         "Chaque décision est consignée dans un procès-verbal écrit.",
@@ -291,7 +295,7 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     "agreement.budget-category": ("Nature", "Category", "Soort"),
     "agreement.budget-source": ("Source", "Source", "Bron"),
     "agreement.budget-amount": ("Montant", "Amount", "Bedrag"),
-    "agreement.subsidy": ("subside de {source}", "grant from {source}", "subsidie van {source}"),
+    "agreement.subsidy": ("subside\u00a0: {source}", "grant: {source}", "subsidie: {source}"),
     "agreement.subsidy-unnamed": ("subside", "grant", "subsidie"),
     "agreement.total": ("Total", "Total", "Totaal"),
     "agreement.reporting": (
@@ -299,7 +303,11 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "The parties report on the use of the funds:",
         "De partijen leggen verantwoording af over het gebruik van de middelen:",
     ),
-    "agreement.report": ("à {recipient}", "to {recipient}", "aan {recipient}"),
+    "agreement.report": (
+        "destinataire\u00a0: {recipient}",
+        "recipient: {recipient}",
+        "ontvanger: {recipient}",
+    ),
     "agreement.report-due": ("pour le {date}", "by {date}", "tegen {date}"),
     # --- article 6: timeline
     "agreement.steps": (
@@ -316,7 +324,6 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     "agreement.step-kind": ("Nature", "Kind", "Soort"),
     "agreement.step-when": ("Quand", "When", "Wanneer"),
     "agreement.step-who": ("Par", "By", "Door"),
-    "agreement.step-authority": ("auprès de {authority}", "with {authority}", "bij {authority}"),
     "agreement.step-date-open": ("date à convenir", "date to be agreed", "datum overeen te komen"),
     # --- article 7: evaluation
     "agreement.moments": (
@@ -350,7 +357,6 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "The parties communicate:",
         "De partijen communiceren:",
     ),
-    "agreement.audience": ("envers {audience}", "towards {audience}", "naar {audience}"),
     "agreement.missing-audience": (
         "la communication envers {audience}",
         "communication towards {audience}",
@@ -368,9 +374,9 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "de band met de instelling of de overheid",
     ),
     "agreement.link": (
-        "{partner} avec {institution} ({kind})\u00a0: {involvement}",
-        "{partner} with {institution} ({kind}): {involvement}",
-        "{partner} met {institution} ({kind}): {involvement}",
+        "{partner} — {institution} ({kind})\u00a0: {involvement}",
+        "{partner} — {institution} ({kind}): {involvement}",
+        "{partner} — {institution} ({kind}): {involvement}",
     ),
     "agreement.link-unnamed": ("les parties", "the parties", "de partijen"),
     "agreement.link-topics": ("sur {topics}", "on {topics}", "over {topics}"),

@@ -1,0 +1,143 @@
+"""The agreement as the partners print and sign it: articles built from the model, in the
+convention's language or the one asked for, nothing shown as a code, an id or a raw
+value, and an empty article saying what is still to be agreed."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+
+from partnership_model import (
+    Convention,
+    Dossier,
+    InvalidValueError,
+    Money,
+    Partner,
+    render_agreement,
+)
+from partnership_model._markdown import escape
+from partnership_model.testing.strategies import conventions
+from tests.support import brussels
+
+FRENCH_ARTICLES = (
+    "Objet",
+    "Durée et entrée en vigueur",
+    "Engagements et contributions des parties",
+    "Gouvernance et prise de décision",
+    "Dispositions financières",
+    "Calendrier",
+    "Évaluation",
+    "Communication",
+    "Relations avec les institutions et les pouvoirs publics",
+    "Modification de la convention",
+    "Adhésion, retrait et fin de la convention",
+    "Conflits et litiges",
+    "Dispositions diverses",
+)
+
+
+def article_titles(text: str) -> list[str]:
+    return re.findall(r"^## (?:Article|Artikel) \d+ — (.+)$", text, flags=re.MULTILINE)
+
+
+def test_the_brussels_convention_reads_as_numbered_articles_in_its_own_language() -> None:
+    text = render_agreement(brussels())  # written in fr-BE: French by default
+    assert text.startswith("# ")
+    assert "**Convention de partenariat**" in text
+    assert article_titles(text) == list(FRENCH_ARTICLES)
+    numbers = re.findall(r"^## Article (\d+) — ", text, flags=re.MULTILINE)
+    assert numbers == [str(n) for n in range(1, len(FRENCH_ARTICLES) + 1)]
+
+
+def test_every_party_is_named_at_the_head_and_signs_at_the_end() -> None:
+    dossier = brussels()
+    text = render_agreement(dossier)
+    head, signatures = text.split("## Signatures")
+    for partner in dossier.convention.partners:
+        assert f"- **{escape(partner.name)}**" in head
+        assert f"### {escape(partner.name)}" in signatures
+    assert "BCE 0" in head  # the enterprise number as the register writes it
+
+
+def test_amounts_dates_and_rhythms_follow_the_language() -> None:
+    dossier = brussels()
+    french = render_agreement(dossier, language="fr-BE")
+    assert "39\u202f500,00\u00a0€" in french  # the total of the funding plan
+    assert "du 1er janvier 2027 au 31 décembre 2027" in french
+    english = render_agreement(dossier, language="en")
+    assert "€39,500.00" in english
+    assert "from 1 January 2027 to 31 December 2027" in english
+    dutch = render_agreement(dossier, language="nl")
+    assert "€\u00a039.500,00" in dutch
+    assert "1 januari 2027" in dutch
+
+
+def test_nothing_is_shown_as_a_code_an_id_or_a_raw_value() -> None:
+    dossier = brussels()
+    for language in ("fr", "en", "nl"):
+        text = render_agreement(dossier, language=language)
+        assert "FREQ=" not in text
+        assert "BYDAY" not in text
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), "an ISO date"
+        assert "`" not in text
+        for partner in dossier.convention.partners:
+            assert not re.search(rf"(?<![\w-]){re.escape(partner.id)}(?![\w-])", text)
+        for code in ("steering_committee", "coordinator", "duration_and_renewal", "EUR"):
+            assert code not in text
+
+
+def test_a_signed_convention_is_no_draft_and_an_unsigned_one_is_marked_as_such() -> None:
+    dossier = brussels()
+    assert "PROJET" not in render_agreement(dossier)
+    unsigned = attrs.evolve(dossier.convention, signatures=dossier.convention.signatures[1:])
+    assert "> **PROJET**" in render_agreement(unsigned)
+    assert "> **DRAFT**" in render_agreement(unsigned, language="en")
+
+
+def test_an_empty_convention_says_what_is_still_to_be_agreed_in_every_article() -> None:
+    text = render_agreement(Convention(name="Projet de quartier"))
+    titles = article_titles(text)
+    assert titles == list(FRENCH_ARTICLES[:-1])  # no other clause: no such article
+    for article in text.split("\n## ")[1:-1]:
+        assert "À compléter" in article, article
+    assert "> **PROJET**" in text
+
+
+def test_what_the_partners_wrote_reads_as_text_never_as_markup() -> None:
+    hostile = Partner(id="x", name="<script>alert(1)</script> [lien](javascript:alert(1))")
+    text = render_agreement(Convention(name="*Projet*", partners=(hostile,)))
+    assert "<script>" not in text
+    assert "](javascript:" not in text
+    assert "# \\*Projet\\*" in text
+
+
+def test_a_template_lays_out_html_only_and_an_unknown_format_is_refused() -> None:
+    convention = Convention(name="Projet")
+    with pytest.raises(InvalidValueError, match="template"):
+        render_agreement(convention, template="house-style")
+    with pytest.raises(InvalidValueError, match="format"):
+        render_agreement(convention, format="docx")  # type: ignore[arg-type]
+
+
+def test_a_total_in_several_currencies_says_each_sum() -> None:
+    dossier = brussels()
+    budget = dossier.convention.funds.budget
+    extra = attrs.evolve(
+        budget[0], id="usd", amount=Money(amount=Decimal("100.50"), currency="USD")
+    )
+    funds = attrs.evolve(dossier.convention.funds, budget=(*budget, extra))
+    text = render_agreement(attrs.evolve(dossier.convention, funds=funds), language="en")
+    assert "€39,500.00 + US$100.50" in text
+
+
+@given(conventions())
+def test_any_convention_gives_an_agreement_naming_every_party(convention: Convention) -> None:
+    for language in ("fr", "en", "nl"):
+        text = render_agreement(Dossier(convention=convention), language=language)
+        assert len(article_titles(text)) >= 12
+        for partner in convention.partners:
+            assert escape(partner.name) in text
