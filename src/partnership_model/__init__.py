@@ -65,6 +65,8 @@ if TYPE_CHECKING:
         InvalidValueError,
         MissingExtraError,
         PartnershipModelError,
+        PrintError,
+        TemplateError,
         UnsupportedLanguageError,
     )
     from partnership_model.evaluation import (
@@ -237,6 +239,8 @@ _EXPORTED_BY: dict[str, tuple[str, ...]] = {
         "InvalidValueError",
         "MissingExtraError",
         "PartnershipModelError",
+        "PrintError",
+        "TemplateError",
         "UnsupportedLanguageError",
     ),
     "evaluation": (
@@ -508,6 +512,7 @@ __all__ = [
     "PartnerKind",
     "PartnershipModelError",
     "Period",
+    "PrintError",
     "Problem",
     "Profile",
     "ProfileError",
@@ -540,6 +545,7 @@ __all__ = [
     "TallyOutcome",
     "TargetPublic",
     "Task",
+    "TemplateError",
     "TieBreak",
     "Timeline",
     "Topic",
