@@ -18,6 +18,8 @@ from partnership_model.errors import (
     InvalidValueError,
     MissingExtraError,
     PartnershipModelError,
+    PrintError,
+    TemplateError,
     UnsupportedLanguageError,
 )
 
@@ -28,7 +30,8 @@ def test_the_base_error_is_a_plain_exception_not_a_value_error() -> None:
 
 
 @pytest.mark.parametrize(
-    "error_type", [InvalidValueError, CurrencyMismatchError, UnsupportedLanguageError]
+    "error_type",
+    [InvalidValueError, CurrencyMismatchError, UnsupportedLanguageError, TemplateError],
 )
 def test_every_refinement_is_both_a_library_error_and_a_value_error(
     error_type: type[Exception],
@@ -43,6 +46,8 @@ def test_the_errors_are_exported_from_the_package_root() -> None:
     assert partnership_model.CurrencyMismatchError is CurrencyMismatchError
     assert partnership_model.UnsupportedLanguageError is UnsupportedLanguageError
     assert partnership_model.MissingExtraError is MissingExtraError
+    assert partnership_model.TemplateError is TemplateError
+    assert partnership_model.PrintError is PrintError
 
 
 def test_invalid_value_error_keeps_field_value_and_reason() -> None:
@@ -119,11 +124,34 @@ def test_a_missing_extra_is_an_import_error_that_says_how_to_install_it() -> Non
     )
 
 
+def test_a_template_error_names_the_file_and_the_line_when_known() -> None:
+    error = TemplateError("templates/agreement.html.j2", 3, "unexpected end of template")
+
+    assert (error.template, error.line) == ("templates/agreement.html.j2", 3)
+    assert str(error) == (
+        "template templates/agreement.html.j2, line 3: unexpected end of template"
+    )
+    assert str(TemplateError("agreement.css", None, "not UTF-8 text")) == (
+        "template agreement.css: not UTF-8 text"
+    )
+
+
+def test_a_print_error_is_a_runtime_error_that_names_the_engine() -> None:
+    error = PrintError("chromium", "no Chromium found")
+
+    assert issubclass(PrintError, PartnershipModelError)
+    assert issubclass(PrintError, RuntimeError)
+    assert (error.engine, error.reason) == ("chromium", "no Chromium found")
+    assert str(error) == "printing to PDF with chromium: no Chromium found"
+
+
 _ERRORS = [
     InvalidValueError("Money.currency", "EURO", "expected an ISO 4217 currency code"),
     CurrencyMismatchError("EUR", "USD"),
     UnsupportedLanguageError("de", ("fr", "en", "nl")),
     MissingExtraError("ical", "the iCalendar export"),
+    TemplateError("agreement.html.j2", 3, "unexpected end of template"),
+    PrintError("chromium", "no Chromium found"),
 ]
 
 

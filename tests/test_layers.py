@@ -102,6 +102,7 @@ ABOVE_THE_DOMAIN = {
     "partnership_model.tally", "partnership_model._counting",
     "partnership_model.starter", "partnership_model.classification",
     "partnership_model.matching",
+    "partnership_model._html_agreement", "partnership_model._printing",
 }  # fmt: skip
 
 

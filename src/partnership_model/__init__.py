@@ -66,6 +66,8 @@ if TYPE_CHECKING:
         InvalidValueError,
         MissingExtraError,
         PartnershipModelError,
+        PrintError,
+        TemplateError,
         UnsupportedLanguageError,
     )
     from partnership_model.evaluation import (
@@ -239,6 +241,8 @@ _EXPORTED_BY: dict[str, tuple[str, ...]] = {
         "InvalidValueError",
         "MissingExtraError",
         "PartnershipModelError",
+        "PrintError",
+        "TemplateError",
         "UnsupportedLanguageError",
     ),
     "evaluation": (
@@ -510,6 +514,7 @@ __all__ = [
     "PartnerKind",
     "PartnershipModelError",
     "Period",
+    "PrintError",
     "Problem",
     "Profile",
     "ProfileError",
@@ -542,6 +547,7 @@ __all__ = [
     "TallyOutcome",
     "TargetPublic",
     "Task",
+    "TemplateError",
     "TieBreak",
     "Timeline",
     "Topic",

@@ -78,7 +78,7 @@ def print_agreement(
     else by the Chromium or Chrome found on the ``PATH`` (or named by the
     ``PARTNERSHIP_MODEL_CHROMIUM`` environment variable), run headless with no network
     and a fresh profile. ``engine`` chooses one (``"weasyprint"``, ``"chromium"``).
-    Raises :class:`~partnership_model.errors.PrintingError` when no engine is found or
+    Raises :class:`~partnership_model.errors.PrintError` when no engine is found or
     printing fails, saying what to install.
     """
     html = render_agreement(target, language=language, format="html", template=template)

@@ -7,6 +7,8 @@ __all__ = [
     "InvalidValueError",
     "MissingExtraError",
     "PartnershipModelError",
+    "PrintError",
+    "TemplateError",
     "UnsupportedLanguageError",
 ]
 
@@ -78,3 +80,37 @@ class MissingExtraError(PartnershipModelError, ImportError):
 
     def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str]]:
         return (type(self), (self.extra, self.feature))
+
+
+class TemplateError(PartnershipModelError, ValueError):
+    """A template of the printable agreement that cannot be read or laid out: the
+    message names the file, the line when it is known, and what is wrong there.
+
+    ``template`` is the file (its path when it has one), ``line`` the line in it or None.
+    """
+
+    def __init__(self, template: str, line: int | None, reason: str) -> None:
+        self.template = template
+        self.line = line
+        self.reason = reason
+        where = template if line is None else f"{template}, line {line}"
+        super().__init__(f"template {where}: {reason}")
+
+    def __reduce__(self) -> tuple[type[TemplateError], tuple[str, int | None, str]]:
+        return (type(self), (self.template, self.line, self.reason))
+
+
+class PrintError(PartnershipModelError, RuntimeError):
+    """Printing to PDF failed: no engine, or the engine did not finish or wrote no PDF.
+    The message names the engine and what to do.
+
+    ``engine`` is the engine tried (``"chromium"``, ``"weasyprint"``, ``"auto"``).
+    """
+
+    def __init__(self, engine: str, reason: str) -> None:
+        self.engine = engine
+        self.reason = reason
+        super().__init__(f"printing to PDF with {engine}: {reason}")
+
+    def __reduce__(self) -> tuple[type[PrintError], tuple[str, str]]:
+        return (type(self), (self.engine, self.reason))
