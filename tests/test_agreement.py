@@ -41,7 +41,7 @@ FRENCH_ARTICLES = (
 
 
 def article_titles(text: str) -> list[str]:
-    return re.findall(r"^## (?:Article|Artikel) \d+ — (.+)$", text, flags=re.MULTILINE)
+    return re.findall(r"^## (?:Article|Artikel) \d+(?:er)? — (.+)$", text, flags=re.MULTILINE)
 
 
 def test_the_brussels_convention_reads_as_numbered_articles_in_its_own_language() -> None:
@@ -49,8 +49,8 @@ def test_the_brussels_convention_reads_as_numbered_articles_in_its_own_language(
     assert text.startswith("# ")
     assert "**Convention de partenariat**" in text
     assert article_titles(text) == list(FRENCH_ARTICLES)
-    numbers = re.findall(r"^## Article (\d+) — ", text, flags=re.MULTILINE)
-    assert numbers == [str(n) for n in range(1, len(FRENCH_ARTICLES) + 1)]
+    numbers = re.findall(r"^## Article (\d+(?:er)?) — ", text, flags=re.MULTILINE)
+    assert numbers == ["1er", *(str(n) for n in range(2, len(FRENCH_ARTICLES) + 1))]
 
 
 def test_every_party_is_named_at_the_head_and_signs_at_the_end() -> None:

@@ -134,7 +134,14 @@ def agreement_document(
         ),
         agreed=say("agreement.agreed"),
         articles=tuple(
-            Article(number, title, tuple(blocks))
+            Article(
+                number,
+                title,
+                tuple(blocks),
+                label=say("agreement.article-first")
+                if number == 1
+                else say("agreement.article", number=number),
+            )
             for number, (title, blocks) in enumerate(articles, start=1)
         ),
         signatures_heading=say("agreement.signatures"),

@@ -56,6 +56,8 @@ class Article:
     number: int
     title: str
     blocks: tuple[Block, ...]
+    label: str = ""
+    """The article's heading before its title, in the document's language: ``Article 1er``."""
 
 
 @attrs.frozen

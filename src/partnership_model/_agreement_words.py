@@ -47,6 +47,7 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     # --- the articles
     "agreement.article": ("Article {number}", "Article {number}", "Artikel {number}"),
+    "agreement.article-first": ("Article 1er", "Article 1", "Artikel 1"),
     "agreement.article-object": ("Objet", "Purpose", "Voorwerp"),
     "agreement.article-duration": (
         "Durée et entrée en vigueur",
@@ -418,6 +419,8 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "within {days} days",
         "binnen {days} dagen",
     ),
+    # --- the command line
+    "cli.printed": ("PDF imprimé par {engine}", "PDF printed by {engine}", "PDF afgedrukt door {engine}"),
     # --- the signatures
     "agreement.signatures": ("Signatures", "Signatures", "Handtekeningen"),
     "agreement.done-at": (

@@ -147,8 +147,7 @@ def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     target = read(args.file, stdin)
     language = language_for(requested, convention_of(target))
     if args.command == "render":
-        document = partnership_model.render_markdown(target, language=language, today=args.today)
-        emit(document, output, language, stdout)
+        _render_document(args, target, language, stdout)
     elif output is None and hasattr(stdout, "buffer"):  # the bytes as they are, CRLF and all
         stdout.buffer.write(partnership_model.to_ical(target, language=language))
         stdout.buffer.flush()
@@ -160,6 +159,39 @@ def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
             stdout,
         )
     return EXIT_COMPLETE
+
+
+_ENGINES = {"weasyprint": "WeasyPrint", "chromium": "Chromium"}
+"""The engines that print a PDF, by the names their makers give them."""
+
+
+def _render_document(
+    args: argparse.Namespace, target: Dossier | Convention, language: str, stdout: TextIO
+) -> None:
+    """The agreement to sign, as Markdown, HTML or PDF; or, with --sheet, the data sheet."""
+    output = args.output
+    if args.sheet:
+        if args.format != "markdown" or args.template is not None:
+            raise Unreadable("--sheet writes Markdown only: leave out --format and --template")
+        document = partnership_model.render_markdown(target, language=language, today=args.today)
+        emit(document, output, language, stdout)
+        return
+    if args.today is not None:
+        raise Unreadable("--today adds the agenda to the data sheet: use it with --sheet")
+    if args.format == "pdf":
+        if output is None:
+            raise Unreadable("a PDF is written to a file: give it with -o OUT")
+        engine = partnership_model.print_agreement(
+            target, output, language=args.lang, template=args.template, engine=args.engine
+        )
+        said = translate("cli.printed", language, engine=_ENGINES.get(engine, engine))
+        separator = translate("summary.separator", language)
+        print(f"{said}{separator}{visible(output)}", file=stdout)
+        return
+    text = partnership_model.render_agreement(
+        target, language=args.lang, format=args.format, template=args.template
+    )
+    emit(text, output, language, stdout)
 
 
 def _classify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -458,8 +490,8 @@ def main(
     except Unreadable as problem:
         print(f"{PROG}: {problem}", file=err)
         return EXIT_UNREADABLE
-    except PartnershipModelError as error:  # an unknown language or profile
-        print(f"{PROG}: {error}", file=err)
+    except PartnershipModelError as error:  # an unknown language or profile, no printer
+        print(f"{PROG}: {visible(str(error))}", file=err)
         return EXIT_UNREADABLE
     except Exception as bug:  # a bug: one line, and a way to report it
         print(f"{PROG}: internal error, please report it: {bug!r}", file=err)
