@@ -10,6 +10,7 @@ from __future__ import annotations
 from partnership_model._agreement_document import (
     AgreementDocument,
     Article,
+    Block,
     Items,
     Paragraph,
     Party,
@@ -151,10 +152,15 @@ def _text(*sentences: str) -> Paragraph:
     return Paragraph(" ".join(sentences))
 
 
+def _article(number: int, title: str, blocks: tuple[Block, ...]) -> Article:
+    label = "Article 1er" if number == 1 else f"Article {number}"
+    return Article(number, title, blocks, label=label)
+
+
 def articles(count: int) -> tuple[Article, ...]:
     names = [party.name for party in parties(count)]
     return (
-        Article(
+        _article(
             1,
             "Objet",
             (
@@ -166,7 +172,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             2,
             "Durée et entrée en vigueur",
             (
@@ -176,7 +182,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             3,
             "Objectifs",
             (
@@ -189,7 +195,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             4,
             "Engagements des parties",
             tuple(
@@ -200,12 +206,12 @@ def articles(count: int) -> tuple[Article, ...]:
                 for name in names
             ),
         ),
-        Article(
+        _article(
             5,
             "Contributions",
             (Items(tuple(f"{name} : une demi-journée de travail par semaine" for name in names)),),
         ),
-        Article(
+        _article(
             6,
             "Gouvernance et décisions",
             (
@@ -216,7 +222,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             7,
             "Dispositions financières",
             (
@@ -228,7 +234,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             8,
             "Évaluation",
             (
@@ -238,7 +244,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             9,
             "Communication",
             (
@@ -248,12 +254,12 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             10,
             "Confidentialité et données personnelles",
             (Paragraph("À compléter.", to_complete=True),),
         ),
-        Article(
+        _article(
             11,
             "Modification",
             (
@@ -263,7 +269,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             12,
             "Retrait et résiliation",
             (
@@ -274,7 +280,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             13,
             "Litiges",
             (
@@ -285,7 +291,7 @@ def articles(count: int) -> tuple[Article, ...]:
                 ),
             ),
         ),
-        Article(
+        _article(
             14,
             "Dispositions finales",
             (

@@ -16,6 +16,7 @@ import sys
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -37,6 +38,7 @@ from partnership_model.errors import (
     MissingExtraError,
     TemplateError,
 )
+from partnership_model.text import visible
 from tests.agreements import TOTAL, agreement
 
 # --- reading the HTML back
@@ -56,7 +58,7 @@ _CLASSES = frozenset({
     "agreement", "draft", "draft-mark", "heading", "title", "subtitle", "parties",
     "parties-heading", "party-list", "party", "party-name", "details", "detail",
     *_PARTY_DETAILS, *_SIGNATURE_DETAILS, "to-fill", "label", "value", "blank", "agreed",
-    "article", "article-heading", "article-label", "article-number", "article-title",
+    "article", "article-heading", "article-label", "article-title", "closing",
     "paragraph", "to-complete", "items", "item", "table", "figure", "signatures",
     "signatures-heading", "signature", "signed", "signature-party", "signature-space",
     "running-footer",
@@ -220,6 +222,7 @@ def read(html: str) -> dict[str, object]:
         "draft": "draft" in root.first("body").classes,
         "parties_heading": root.one("parties-heading").text,
         "agreed": root.one("agreed").text,
+        "closing": [element.text for element in root.all("closing")],
         "signatures_heading": root.one("signatures-heading").text,
         "footer": root.one("running-footer").text,
     }
@@ -241,8 +244,7 @@ def read(html: str) -> dict[str, object]:
             if [row for row in party.all("detail") if kind in row.classes]:
                 fields[f"parties[{index}].{kind}"] = _detail(party, kind)
     for index, article in enumerate(root.all("article")):
-        assert article.one("article-label").text == "Art."
-        fields[f"articles[{index}].number"] = int(article.one("article-number").text)
+        fields[f"articles[{index}].label"] = article.one("article-label").text
         fields[f"articles[{index}].title"] = article.one("article-title").text
         blocks = [child for child in article.children if isinstance(child, Element)][1:]
         for number, block in enumerate(blocks):
@@ -255,8 +257,25 @@ def read(html: str) -> dict[str, object]:
     return fields
 
 
-def shown(document: AgreementDocument) -> dict[str, object]:
-    """What the HTML of ``document`` should show, by where it shows it."""
+def on_screen(value: Any) -> Any:
+    """``value`` with each of its texts as a screen shows them: control characters and
+    direction marks as escapes (``\x1b``), line breaks and tabs kept."""
+    if isinstance(value, str):
+        return visible(value, keep="\n\t")
+    if isinstance(value, tuple):
+        return tuple(on_screen(item) for item in value)
+    if attrs.has(type(value)):
+        changes = {
+            field.name: on_screen(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+        }
+        return attrs.evolve(value, **changes)
+    return value
+
+
+def shown(given: AgreementDocument) -> dict[str, object]:
+    """What the HTML of ``given`` should show, by where it shows it."""
+    document: AgreementDocument = on_screen(given)
     fields: dict[str, object] = {
         "language": document.language,
         "title@head": document.title,
@@ -265,6 +284,7 @@ def shown(document: AgreementDocument) -> dict[str, object]:
         "draft": document.draft,
         "parties_heading": document.parties_heading,
         "agreed": document.agreed,
+        "closing": [document.closing] if document.closing else [],
         "signatures_heading": document.signatures_heading,
         "footer": document.footer,
         "page_label@page": document.page_label,
@@ -281,7 +301,7 @@ def shown(document: AgreementDocument) -> dict[str, object]:
             if value is not None:
                 fields[f"parties[{index}].{kind}"] = (label, value)
     for index, article in enumerate(document.articles):
-        fields[f"articles[{index}].number"] = article.number
+        fields[f"articles[{index}].label"] = article.label
         fields[f"articles[{index}].title"] = article.title
         for number, block in enumerate(article.blocks):
             key = f"articles[{index}].blocks[{number}]"
@@ -334,13 +354,13 @@ def test_every_value_of_the_document_is_shown_where_it_belongs() -> None:
 def test_every_article_is_headed_by_its_number_and_title_in_order() -> None:
     root = parse(agreement_html(agreement(4)))
     headings = [
-        (article.one("article-number").text, article.one("article-title").text)
+        (article.one("article-label").text, article.one("article-title").text)
         for article in root.all("article")
     ]
     assert len(headings) == 14
-    assert headings[0] == ("1", "Objet")
-    assert headings[6] == ("7", "Dispositions financières")
-    assert [number for number, _ in headings] == [str(number) for number in range(1, 15)]
+    assert headings[0] == ("Article 1er", "Objet")
+    assert headings[6] == ("Article 7", "Dispositions financières")
+    assert [label for label, _ in headings[1:]] == [f"Article {n}" for n in range(2, 15)]
     for article in root.all("article"):
         (heading,) = [child for child in article.children if isinstance(child, Element)][:1]
         assert heading.tag == "h2"
@@ -621,7 +641,7 @@ def hostile_documents() -> st.SearchStrategy[AgreementDocument]:
         st.builds(Table, tuples, st.lists(tuples, max_size=2).map(tuple), st.none() | tuples),
     )
     article = st.builds(
-        Article, st.integers(0, 200), texts, st.lists(blocks, max_size=2).map(tuple)
+        Article, st.integers(0, 200), texts, st.lists(blocks, max_size=2).map(tuple), label=texts
     )
     party = st.builds(Party, texts, optional, optional, optional, optional)
     signature = st.builds(
@@ -645,6 +665,7 @@ def hostile_documents() -> st.SearchStrategy[AgreementDocument]:
         signature_labels=four,
         footer=texts,
         page_label=texts,
+        closing=texts,
     )
 
 

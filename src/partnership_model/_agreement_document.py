@@ -56,7 +56,7 @@ class Article:
     number: int
     title: str
     blocks: tuple[Block, ...]
-    label: str = ""
+    label: str = attrs.field(kw_only=True)
     """The article's heading before its title, in the document's language: ``Article 1er``."""
 
 

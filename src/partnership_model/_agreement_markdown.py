@@ -28,10 +28,7 @@ def agreement_markdown(document: AgreementDocument) -> str:
     parts.append(escape(document.agreed))
     for article in document.articles:
         title = f"{escape(article.title)}"
-        label = article.label or translate(
-            "agreement.article", document.language, number=article.number
-        )
-        parts.append(f"## {escape(label)} — {title}")
+        parts.append(f"## {escape(article.label)} — {title}")
         parts += [_block(block) for block in article.blocks]
     parts.append(f"## {escape(document.signatures_heading)}")
     if document.closing:

@@ -420,7 +420,11 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "binnen {days} dagen",
     ),
     # --- the command line
-    "cli.printed": ("PDF imprimé par {engine}", "PDF printed by {engine}", "PDF afgedrukt door {engine}"),
+    "cli.printed": (
+        "PDF imprimé par {engine}",
+        "PDF printed by {engine}",
+        "PDF afgedrukt door {engine}",
+    ),
     # --- the signatures
     "agreement.signatures": ("Signatures", "Signatures", "Handtekeningen"),
     "agreement.done-at": (

@@ -79,47 +79,7 @@ def command_line() -> argparse.ArgumentParser:
     )
     text_or_json(check, "a report")
 
-    render = commands.add_parser(
-        "render",
-        help="write a convention as an agreement to sign: Markdown, HTML or PDF",
-        description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
-        "standard input) as the agreement the partners sign, in numbered articles, on "
-        "standard output or in OUT: Markdown, standalone HTML made for print, or a PDF "
-        "(in OUT) printed by WeasyPrint or Chromium. HTML and PDF need the print extra: "
-        'pip install "partnership-model[print]". With --sheet, the data sheet of everything '
-        "the dossier holds instead, in Markdown.",
-    )
-    writing(render, "document", "document")
-    render.add_argument(
-        "--format",
-        choices=("markdown", "html", "pdf"),
-        default="markdown",
-        help="what to write (default: markdown); pdf needs OUT",
-    )
-    render.add_argument(
-        "--template",
-        metavar="DIR",
-        help="a folder holding your own agreement.html.j2 or agreement.css (or both) for "
-        "HTML and PDF",
-    )
-    render.add_argument(
-        "--engine",
-        choices=("auto", "weasyprint", "chromium"),
-        default="auto",
-        help="what prints the PDF (default: WeasyPrint when installed, else Chromium)",
-    )
-    render.add_argument(
-        "--sheet",
-        action="store_true",
-        help="write the data sheet (every section, the minutes, the amendments) instead",
-    )
-    render.add_argument(
-        "--today",
-        type=day,
-        metavar="DATE",
-        help="with --sheet, add the agenda on DATE (YYYY-MM-DD): what is due in the four "
-        "weeks from it and what is late",
-    )
+    _render_command(commands)
     calendar = commands.add_parser(
         "calendar",
         help="write the dated plan as an iCalendar file",
@@ -254,6 +214,50 @@ def command_line() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT", help="write the dossier to OUT, a file not yet there"
     )
     return parser
+
+
+def _render_command(commands: argparse._SubParsersAction[Parser]) -> None:
+    render = commands.add_parser(
+        "render",
+        help="write a convention as an agreement to sign: Markdown, HTML or PDF",
+        description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
+        "standard input) as the agreement the partners sign, in numbered articles, on "
+        "standard output or in OUT: Markdown, standalone HTML made for print, or a PDF "
+        "(in OUT) printed by WeasyPrint or Chromium. HTML and PDF need the print extra: "
+        'pip install "partnership-model[print]". With --sheet, the data sheet of everything '
+        "the dossier holds instead, in Markdown.",
+    )
+    writing(render, "document", "document")
+    render.add_argument(
+        "--format",
+        choices=("markdown", "html", "pdf"),
+        default="markdown",
+        help="what to write (default: markdown); pdf needs OUT",
+    )
+    render.add_argument(
+        "--template",
+        metavar="DIR",
+        help="a folder holding your own agreement.html.j2 or agreement.css (or both) for "
+        "HTML and PDF",
+    )
+    render.add_argument(
+        "--engine",
+        choices=("auto", "weasyprint", "chromium"),
+        default="auto",
+        help="what prints the PDF (default: WeasyPrint when installed, else Chromium)",
+    )
+    render.add_argument(
+        "--sheet",
+        action="store_true",
+        help="write the data sheet (every section, the minutes, the amendments) instead",
+    )
+    render.add_argument(
+        "--today",
+        type=day,
+        metavar="DATE",
+        help="with --sheet, add the agenda on DATE (YYYY-MM-DD): what is due in the four "
+        "weeks from it and what is late",
+    )
 
 
 def writing(command: argparse.ArgumentParser, words: str, what: str) -> None:

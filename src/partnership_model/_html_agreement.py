@@ -17,10 +17,13 @@ import functools
 import importlib.resources
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
 
 from partnership_model._agreement_document import AgreementDocument, Items, Paragraph, Table
 from partnership_model.errors import InvalidValueError, MissingExtraError, TemplateError
+from partnership_model.text import visible
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -69,7 +72,7 @@ def agreement_html(document: AgreementDocument, template_dir: Path | None = None
     try:
         template = environment.get_template(TEMPLATE)
         stylesheet = _stylesheet(environment, loader)
-        return template.render(document=document, stylesheet=stylesheet)
+        return template.render(document=_on_screen(document), stylesheet=stylesheet)
     except TemplateError:
         raise
     except jinja2.TemplateSyntaxError as error:
@@ -153,6 +156,20 @@ def _environment(directory: Path | None) -> tuple[jinja2.Environment, _Loader]:
     environment.tests["table"] = lambda block: isinstance(block, Table)
     environment.tests["figure"] = _figure
     return environment, loader
+
+
+def _on_screen(value: Any) -> Any:
+    """``value`` with each of its texts as a screen shows them, as the Markdown does:
+    control characters and direction marks as escapes, so that none reaches a reader's
+    terminal or printer raw; line breaks and tabs kept, for the layout to show."""
+    if isinstance(value, str):
+        return visible(value, keep="\n\t")
+    if isinstance(value, tuple):
+        return tuple(_on_screen(item) for item in value)
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return attrs.evolve(value, **{f.name: _on_screen(getattr(value, f.name)) for f in fields})
+    return value
 
 
 def _stylesheet(environment: jinja2.Environment, loader: _Loader) -> markupsafe.Markup:

@@ -33,7 +33,7 @@ def render_agreement(
     target: Dossier | Convention,
     *,
     language: str | None = None,
-    format: Literal["markdown", "html"] = "markdown",  # noqa: A002  # the word users expect
+    format: Literal["markdown", "html"] = "markdown",  # the word users expect
     template: str | Path | None = None,
 ) -> str:
     """The agreement of ``target`` (a dossier's current text, or a convention) as text.
