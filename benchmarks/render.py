@@ -2,7 +2,8 @@
 
 For the dossiers of ``benchmarks/dossiers.py`` at sizes S, M and L, the baseline is
 ``from_json`` of the very dossier, in this one process. Measured: the rendered
-convention (``render_markdown``), its Gantt chart (``render_gantt``), its calendar
+convention (``render_markdown``), the agreement to sign as Markdown and as HTML
+(``render_agreement``), its Gantt chart (``render_gantt``), its calendar
 (``to_ical``, when the ``ical`` extra is installed) and its summary (``summarize``),
 each as a multiple of reading, and per megabyte of the document at every size, so
 that an export that grows faster than the document shows. The goal of issue 17:
@@ -28,6 +29,7 @@ from partnership_model import (
     Dossier,
     MissingExtraError,
     from_json,
+    render_agreement,
     render_gantt,
     render_markdown,
     summarize,
@@ -45,7 +47,13 @@ def main() -> None:
         "render_markdown": render_markdown,
         "render_gantt": render_gantt,
         "summarize": summarize,
+        "agreement (md)": render_agreement,
     }
+    try:
+        render_agreement(Dossier(convention=dossier("S").convention), format="html")
+        exports["agreement (html)"] = partial(render_agreement, format="html")
+    except MissingExtraError:
+        print("render_agreement(format='html'): the print extra is not installed, left out")
     try:
         to_ical(Dossier(convention=dossier("S").convention))
         exports["to_ical"] = to_ical

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import json
 import pstats
 import statistics
 import sys
@@ -37,7 +38,13 @@ from dossiers import SIZES, dossier  # the benchmarks folder is not a package
 from timing import seconds
 
 from partnership_model import Dossier
-from partnership_model.serialization import SerializationError, from_json, to_dict, to_json
+from partnership_model.serialization import (
+    ORJSON_READ_LIMIT,
+    SerializationError,
+    from_json,
+    to_dict,
+    to_json,
+)
 
 ERROR_PATH_LIMIT = 7
 """The most the error path may hold in memory, as a multiple of the refused document."""
@@ -99,6 +106,30 @@ def linearity(sizes: list[str], repeat: int) -> None:
     print(f"spread: {spread:.0%} (goal: at most {LINEAR_SPREAD:.0%})")
 
 
+def memory(text: str) -> None:
+    """The peak memory of reading ``text``, beside that of its parser alone."""
+    max_size = len(text) + 1
+    gc.collect()
+    tracemalloc.start()
+    from_json(text, Dossier, max_size=max_size)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    size = len(text.encode())
+    print(f"peak memory reading: {peak / 1e6:.1f} MB, {peak / size:.1f}x the document")
+    # The floor: the parser from_json uses at this size, alone (orjson up to its limit).
+    parse = orjson.loads if len(text) <= ORJSON_READ_LIMIT else json.loads
+    gc.collect()
+    tracemalloc.start()
+    parsed = parse(text)
+    _, parser_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del parsed
+    print(
+        f"  the parser alone ({parse.__module__}.loads): {parser_peak / 1e6:.1f} MB, "
+        f"{parser_peak / size:.1f}x the document"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="M")
@@ -157,13 +188,7 @@ def main() -> None:
         median = statistics.median(measured)
         print(f"{label:<30}{median * 1e3:>8.1f}ms{ratio(measured, against):>9.2f}x")
 
-    gc.collect()
-    tracemalloc.start()
-    from_json(text, Dossier, max_size=max_size)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    size = len(text.encode())
-    print(f"peak memory reading: {peak / 1e6:.1f} MB, {peak / size:.1f}x the document")
+    memory(text)
 
     if args.profile:
         profiler = cProfile.Profile()

@@ -19,9 +19,12 @@ from partnership_model import (
     Partner,
     render_agreement,
 )
+from partnership_model._agreement import agreement_document
+from partnership_model._html_agreement import agreement_html
 from partnership_model._markdown import escape
 from partnership_model.testing.strategies import conventions
 from tests.support import brussels
+from tests.test_html_agreement import read, shown
 
 FRENCH_ARTICLES = (
     "Objet",
@@ -171,3 +174,13 @@ def test_any_convention_gives_an_agreement_naming_every_party(convention: Conven
         assert len(article_titles(text)) >= 12
         for partner in convention.partners:
             assert escape(partner.name) in text
+
+
+@given(conventions())
+def test_any_convention_lays_out_as_html_showing_its_text_and_no_markup(
+    convention: Convention,
+) -> None:
+    # read() finds the template's own elements and attributes only, and every text of the
+    # document where it belongs, as a screen shows it.
+    document = agreement_document(convention, None, "fr")
+    assert read(agreement_html(document)) == shown(document)

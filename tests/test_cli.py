@@ -45,6 +45,7 @@ from partnership_model import (
 )
 from partnership_model._cli_files import print_json
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
+from partnership_model.agreement import render_agreement
 from partnership_model.render import render_markdown
 from partnership_model.text import visible
 
@@ -213,7 +214,7 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
     assert result.returncode == 0
     for command, line in [
         ("check", "validate dossiers or conventions written as JSON"),
-        ("render", "write a convention as a Markdown document"),
+        ("render", "write the agreement to sign: Markdown, HTML or PDF"),
         ("calendar", "write the dated plan as an iCalendar file"),
         ("classify", "tell whether a convention is a partnership or a collaboration"),
         ("match", "who in the network could meet the needs and roles nobody covers"),
@@ -479,27 +480,42 @@ def as_printed(text: str) -> str:
     return text if text.endswith("\n") else f"{text}\n"
 
 
-def markdown(document: Path, language: str) -> str:
-    """What the library renders for ``document``, as the command prints it."""
+def markdown(document: Path, language: str | None) -> str:
+    """The agreement the library writes for ``document``, as the command prints it."""
+    return as_printed(
+        render_agreement(from_json(document.read_bytes(), Dossier), language=language)
+    )
+
+
+def sheet(document: Path, language: str) -> str:
+    """The data sheet the library renders for ``document``, as the command prints it."""
     return as_printed(
         render_markdown(from_json(document.read_bytes(), Dossier), language=language)
     )
 
 
-def test_render_prints_the_convention_as_markdown_in_the_language_asked() -> None:
+def test_render_prints_the_agreement_as_markdown_in_the_language_asked() -> None:
     result = run("render", str(COMPLETE), "--lang", "en")
     assert result.returncode == 0
     assert result.stdout.startswith("# Paniers et fourneaux de Laeken\n")
+    assert "## Article 1 — Purpose" in result.stdout
     assert result.stdout == markdown(COMPLETE, "en")
     assert result.stderr == ""
 
 
+def test_render_sheet_prints_the_data_sheet() -> None:
+    result = run("render", str(COMPLETE), "--lang", "en", "--sheet")
+    assert result.returncode == 0
+    assert result.stdout == sheet(COMPLETE, "en")
+
+
 def test_render_speaks_the_convention_s_language_unless_told() -> None:
-    assert run("render", str(DRAFT)).stdout == markdown(DRAFT, "fr")
+    assert run("render", str(DRAFT)).stdout == markdown(DRAFT, None)
     dutch = Dossier(convention=Convention(name="Buurtfeest", language="nl-BE"))
     status, out, _ = in_process("render", "-", stdin=to_json(dutch))
     assert status == 0
-    assert out == as_printed(render_markdown(dutch, language="nl"))
+    assert out == as_printed(render_agreement(dutch))
+    assert "## Artikel 1 — Voorwerp" in out
 
 
 def test_render_never_overwrites_a_file_unless_told_to(tmp_path: Path) -> None:
@@ -529,7 +545,7 @@ def test_render_writes_through_a_link_to_the_file_it_names(tmp_path: Path) -> No
     status, _, _ = in_process("render", str(DRAFT), "-o", str(tmp_path / "shared.md"))
     assert status == 0
     assert (tmp_path / "shared.md").is_symlink()
-    assert (tmp_path / "convention.md").read_text(encoding="utf-8") == markdown(DRAFT, "fr")
+    assert (tmp_path / "convention.md").read_text(encoding="utf-8") == markdown(DRAFT, None)
 
 
 @pytest.mark.parametrize(
@@ -932,13 +948,52 @@ def test_match_shows_the_directory_s_text_never_raw() -> None:
     assert "1. Piège\\x1b[2J\\u202e (piege, score 1)" in out
 
 
-def test_render_for_a_day_adds_the_agenda_after_plan() -> None:
-    result = run("render", str(COMPLETE), "--today", "2027-03-01", "--lang", "en")
+def test_render_sheet_for_a_day_adds_the_agenda_after_plan() -> None:
+    result = run("render", str(COMPLETE), "--sheet", "--today", "2027-03-01", "--lang", "en")
     assert result.returncode == 0, result.stderr
     document = result.stdout
     assert document.index("## PLAN") < document.index("## Agenda") < document.index("## EVALUATE")
     assert "### Late on 2027-03-01" in document
-    assert "## Agenda" not in run("render", str(COMPLETE), "--lang", "en").stdout
+    assert "## Agenda" not in run("render", str(COMPLETE), "--sheet", "--lang", "en").stdout
+
+
+def test_the_agenda_goes_with_the_sheet_and_a_pdf_with_a_file() -> None:
+    result = run("render", str(COMPLETE), "--today", "2027-03-01")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "partnership-model: --today adds the agenda to the data sheet: use it with --sheet\n"
+    )
+    result = run("render", str(COMPLETE), "--format", "pdf")
+    assert result.returncode == 2
+    assert "a PDF is written to a file: give it with -o OUT" in result.stderr
+    result = run("render", str(COMPLETE), "--sheet", "--format", "html")
+    assert result.returncode == 2
+    assert "--sheet writes Markdown only" in result.stderr
+
+
+def test_render_html_writes_a_standalone_page_in_the_language_asked(tmp_path: Path) -> None:
+    target = tmp_path / "convention.html"
+    result = run("render", str(COMPLETE), "--format", "html", "--lang", "nl", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="nl">' in page
+    assert "Artikel 1" in page
+
+
+def test_render_html_with_a_template_of_ones_own(tmp_path: Path) -> None:
+    (tmp_path / "agreement.css").write_text("body { color: navy; }\n", encoding="utf-8")
+    result = run("render", str(COMPLETE), "--format", "html", "--template", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "body { color: navy; }" in result.stdout
+
+
+def test_a_template_folder_that_is_not_there_is_one_line_and_status_2(tmp_path: Path) -> None:
+    missing = tmp_path / "house-style"
+    result = run("render", str(COMPLETE), "--format", "html", "--template", str(missing))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "not a directory of templates" in result.stderr
 
 
 # --- diff and history

@@ -379,7 +379,13 @@ def test_every_example_is_rendered_in_every_language_under_its_name() -> None:
         for name in SHIPPED
         for language in LANGUAGES
     }
-    assert set((EXAMPLES / "rendered").iterdir()) == expected
+    agreements = {
+        EXAMPLES / "rendered" / f"brussels-partnership.agreement.{language}.{suffix}"
+        for language in LANGUAGES
+        for suffix in ("md", "html")
+    }
+    assert set((EXAMPLES / "rendered").iterdir()) == expected | agreements
+    assert agreements <= set(write_examples().documents())
     assert expected <= set(write_examples().documents())
     for name in SHIPPED:
         title = from_json((EXAMPLES / f"{name}.json").read_bytes(), Dossier).convention.name
@@ -388,11 +394,20 @@ def test_every_example_is_rendered_in_every_language_under_its_name() -> None:
             assert text.startswith(f"# {title}\n"), f"{name}.{language}.md"
 
 
-def test_the_cli_renders_the_shipped_document() -> None:
-    result = check("render", str(EXAMPLES / "brussels-partnership.json"), "--lang", "en")
+@pytest.mark.parametrize(
+    ("options", "shipped"),
+    [
+        (["--sheet"], "brussels-partnership.en.md"),
+        ([], "brussels-partnership.agreement.en.md"),
+        (["--format", "html"], "brussels-partnership.agreement.en.html"),
+    ],
+    ids=["sheet", "agreement", "html"],
+)
+def test_the_cli_renders_the_shipped_documents(options: list[str], shipped: str) -> None:
+    example = str(EXAMPLES / "brussels-partnership.json")
+    result = check("render", example, "--lang", "en", *options)
     assert result.returncode == 0, result.stderr
-    shipped = EXAMPLES / "rendered" / "brussels-partnership.en.md"
-    assert result.stdout == shipped.read_text(encoding="utf-8")
+    assert result.stdout == (EXAMPLES / "rendered" / shipped).read_text(encoding="utf-8")
 
 
 def test_the_examples_readme_names_every_shipped_example_and_its_documents() -> None:

@@ -15,12 +15,17 @@ import re
 import stat
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import attrs
 import pypdf
 import pytest
 
+from partnership_model import LANGUAGES
+from partnership_model._agreement import agreement_document
+from partnership_model._agreement_document import AgreementDocument
+from partnership_model._formatting import Formatter
 from partnership_model._html_agreement import agreement_html
 from partnership_model._printing import (
     CHROMIUM_ENVIRONMENT_VARIABLE,
@@ -33,7 +38,9 @@ from partnership_model.errors import (
     MissingExtraError,
     PrintError,
 )
+from partnership_model.money import totals_by_currency
 from tests.agreements import TOTAL, agreement
+from tests.support import EXAMPLES, brussels
 
 PARTIES = 12
 """Enough parties for their signature blocks to take several pages."""
@@ -57,9 +64,14 @@ class Printed:
 
 
 def _engine_available(engine: str) -> str | None:
-    """Why ``engine`` cannot print here, or None when it can."""
+    """Why ``engine`` cannot print here, or None when it can. Where the check suite has
+    installed a browser (CI), a Chromium not found fails the test instead."""
     if engine == "chromium":
-        return None if find_chromium() is not None else HOW_TO_INSTALL[engine]
+        if find_chromium() is not None:
+            return None
+        if os.environ.get("PARTNERSHIP_MODEL_REQUIRE_CHROMIUM"):
+            pytest.fail("tools/install_browser.sh installed a browser, but none is found")
+        return HOW_TO_INSTALL[engine]
     try:
         importlib.import_module("weasyprint")
     except ImportError:
@@ -88,8 +100,9 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 def compact(text: str) -> str:
     """``text`` without its white space, which a PDF's text layer does not keep faithfully
-    (pypdf guesses spaces from the glyphs' positions, and lines break where they fall)."""
-    return re.sub(r"\s+", "", text)
+    (pypdf guesses spaces from the glyphs' positions, and lines break where they fall),
+    and with the typesetter's ligatures (``ﬁ``, ``ﬀ``) as the letters they join."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def signature_text(index: int) -> str:
@@ -147,9 +160,74 @@ def test_no_signature_block_is_split_across_pages(printed: Printed) -> None:
     assert max(pages_of_signatures) == len(printed.pages) - 1
 
 
+# --- the shipped example, printed in Chromium in each language
+
+
+@attrs.frozen
+class ShippedPrint:
+    language: str
+    document: AgreementDocument
+    pages: tuple[str, ...]
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def shipped(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> ShippedPrint:
+    """The HTML shipped in examples/rendered/ for the Brussels partnership, printed once
+    per language by Chromium, as a coordinator's browser prints it."""
+    language: str = request.param
+    reason = _engine_available("chromium")
+    if reason is not None:
+        pytest.skip(reason)
+    html = (EXAMPLES / "rendered" / f"brussels-partnership.agreement.{language}.html").read_text(
+        encoding="utf-8"
+    )
+    output = tmp_path_factory.mktemp(f"brussels-{language}") / "agreement.pdf"
+    assert print_pdf(html, output, engine="chromium") == "chromium"
+    dossier = brussels()
+    document = agreement_document(dossier.convention, dossier, language)
+    pages = tuple(page.extract_text() for page in pypdf.PdfReader(output).pages)
+    return ShippedPrint(language, document, pages)
+
+
 @pytest.mark.printing
-def test_a_print_takes_seconds_not_minutes(printed: Printed) -> None:
-    assert printed.seconds < 60
+def test_the_shipped_agreement_prints_on_numbered_pages(shipped: ShippedPrint) -> None:
+    count = len(shipped.pages)
+    # Four parties, thirteen articles, four signature blocks: a few pages, not one.
+    assert 3 <= count <= 10, count
+    label = shipped.document.page_label
+    for number, text in enumerate(shipped.pages, start=1):
+        assert re.search(rf"{label}\s*{number}\s*/\s*{count}(?!\d)", text), (number, text[-200:])
+
+
+@pytest.mark.printing
+def test_the_shipped_agreement_keeps_each_signature_block_on_one_page(
+    shipped: ShippedPrint,
+) -> None:
+    labels = shipped.document.signature_labels
+    for block in shipped.document.signatures:
+        values = (block.signatory, block.function, block.place, block.date)
+        said = compact(
+            block.party
+            + "".join(f"{label}{value or ''}" for label, value in zip(labels, values, strict=True))
+        )
+        holding = [number for number, text in enumerate(shipped.pages) if said in compact(text)]
+        assert len(holding) == 1, (block.party, holding)
+
+
+@pytest.mark.printing
+def test_the_shipped_agreement_names_every_party_and_the_total_in_its_text_layer(
+    shipped: ShippedPrint,
+) -> None:
+    whole = "\n".join(shipped.pages)
+    for partner in brussels().convention.partners:
+        assert compact(partner.name) in compact(whole), partner.name
+    funds = brussels().convention.funds
+    (total,) = totals_by_currency(line.amount for line in funds.budget).values()
+    # As the language writes it: 39 500,00 € · €39,500.00 · € 39.500,00
+    said = Formatter(shipped.language).money(total)
+    assert said in whole or compact(said) in compact(whole), said
 
 
 # --- choosing an engine

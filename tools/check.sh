@@ -15,6 +15,17 @@ python="${PYTHON:-python3}"
 sys.exit(npm(["ci", "--no-audit", "--no-fund", "--loglevel", "error"]))' > /dev/null)
 export PARTNERSHIP_MODEL_REQUIRE_AJV=1
 
+# A browser for the tests that print the agreement to PDF: on CI, Debian's chromium when
+# none is found (bash tools/install_browser.sh does it on a developer's machine too); the
+# printing tests then must run. Elsewhere, without a browser, they say how to get one.
+if [ -n "${CI:-}" ]; then
+  if bash tools/install_browser.sh; then
+    export PARTNERSHIP_MODEL_REQUIRE_CHROMIUM=1
+  else
+    echo "== no browser could be installed: the Chromium printing tests are skipped"
+  fi
+fi
+
 # Hypothesis: derandomized and quick on CI, more examples on a developer's machine.
 if [ -n "${CI:-}" ]; then
   export PARTNERSHIP_MODEL_HYPOTHESIS_PROFILE="${PARTNERSHIP_MODEL_HYPOTHESIS_PROFILE:-ci}"

@@ -1,6 +1,7 @@
 """Write the shipped examples as JSON documents, and as rendered Markdown documents in
-every language the library speaks, from the Python that builds them; and the directory
-of the network, a JSON document of its own.
+every language the library speaks, from the Python that builds them; the agreement to
+sign of the Brussels partnership, as Markdown and as HTML for print, in every language;
+and the directory of the network, a JSON document of its own.
 
     python tools/write_examples.py
 
@@ -13,7 +14,14 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from partnership_model import LANGUAGES, Directory, Dossier, render_markdown, to_json
+from partnership_model import (
+    LANGUAGES,
+    Directory,
+    Dossier,
+    render_agreement,
+    render_markdown,
+    to_json,
+)
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 RENDERED = EXAMPLES / "rendered"
@@ -26,6 +34,8 @@ DOCUMENTS = {
     "general-assembly.json": ("general_assembly", "build_dossier"),
 }
 """Each JSON document, and the example module and function that build its dossier."""
+AGREEMENTS = ("brussels-partnership.json",)
+"""The examples whose agreement to sign is shipped, as Markdown and HTML."""
 DIRECTORIES = {"brussels_network": "brussels-network.json"}
 """Each example module that builds a directory, and the JSON document it is written to."""
 
@@ -61,6 +71,11 @@ def rendered_path(name: str, language: str) -> Path:
     return RENDERED / f"{Path(name).stem}.{language}.md"
 
 
+def agreement_path(name: str, language: str, suffix: str) -> Path:
+    """Where the agreement of the example written to ``name`` goes, as ``suffix``."""
+    return RENDERED / f"{Path(name).stem}.agreement.{language}.{suffix}"
+
+
 def _ending_in_newline(text: str) -> str:
     # As `partnership-model render` writes it, so that the two can be compared.
     return text if text.endswith("\n") else f"{text}\n"
@@ -80,6 +95,12 @@ def documents() -> dict[Path, str]:
             written[rendered_path(name, language)] = _ending_in_newline(
                 render_markdown(dossier, language=language)
             )
+    for name in AGREEMENTS:
+        for language in LANGUAGES:
+            agreement = render_agreement(dossiers[name], language=language)
+            written[agreement_path(name, language, "md")] = _ending_in_newline(agreement)
+            page = render_agreement(dossiers[name], language=language, format="html")
+            written[agreement_path(name, language, "html")] = _ending_in_newline(page)
     return written
 
 

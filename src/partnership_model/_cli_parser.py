@@ -219,7 +219,7 @@ def command_line() -> argparse.ArgumentParser:
 def _render_command(commands: argparse._SubParsersAction[Parser]) -> None:
     render = commands.add_parser(
         "render",
-        help="write a convention as an agreement to sign: Markdown, HTML or PDF",
+        help="write the agreement to sign: Markdown, HTML or PDF",
         description="Write the convention in FILE (a dossier or a convention as JSON; - reads "
         "standard input) as the agreement the partners sign, in numbered articles, on "
         "standard output or in OUT: Markdown, standalone HTML made for print, or a PDF "
