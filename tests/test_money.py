@@ -357,6 +357,15 @@ def test_totals_by_currency_sums_each_currency_exactly() -> None:
     assert totals == {"EUR": eur("0.30"), "USD": Money(amount=Decimal("11.0"), currency="USD")}
 
 
+def test_a_total_may_pass_the_bound_of_an_amount_and_stays_exact() -> None:
+    near = Money(amount=Decimal("9" * 30), currency="EUR")  # the largest a document holds
+    (total,) = totals_by_currency(
+        [near, near, Money(amount=Decimal("0.01"), currency="EUR")]
+    ).values()
+    assert total.amount == Decimal("1" + "9" * 29 + "8.01")
+    assert total.currency == "EUR"
+
+
 def test_totals_by_currency_keeps_the_order_in_which_currencies_first_appear() -> None:
     amounts_in = [
         Money(amount=Decimal("1"), currency="USD"),

@@ -117,7 +117,7 @@ def agreement_document(
     footer = " · ".join(names[:FOOTER_NAMES]) + (" · …" if len(names) > FOOTER_NAMES else "")
     return AgreementDocument(
         closing=say("agreement.done-at"),
-        language=writer.language,
+        language=tag,
         title=convention.name,
         subtitle=say(
             f"agreement.{convention.form.value}" if convention.form else "agreement.convention"

@@ -86,7 +86,7 @@ class SignatureBlock:
 @attrs.frozen
 class AgreementDocument:
     language: str
-    """The BCP 47 tag the document is written in (``fr``, ``en`` or ``nl``)."""
+    """The BCP 47 tag the document is written in (``fr``, ``en-GB``, ``nl-BE``...)."""
     title: str
     subtitle: str
     """What kind of agreement it is (partnership or collaboration convention)."""

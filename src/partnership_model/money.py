@@ -130,11 +130,27 @@ class Money:
 
 
 def totals_by_currency(amounts: Iterable[Money]) -> dict[str, Money]:
-    """Exact sums, one per currency, in the order the currencies first appear."""
+    """Exact sums, one per currency, in the order the currencies first appear.
+
+    A sum may pass 10^30, the bound of an amount a document holds: a budget of many lines
+    near it adds up beyond it, and its total is still exact (never rounded, never
+    refused).
+    """
     sums: dict[str, Decimal] = {}
     for money in amounts:
         sums[money.currency] = _EXACT.add(sums.get(money.currency, Decimal(0)), money.amount)
-    return {code: Money(amount=total, currency=code) for code, total in sums.items()}
+    return {code: _total(total, code) for code, total in sums.items()}
+
+
+def _total(amount: Decimal, currency: str) -> Money:
+    """A sum of checked amounts, made without the bound that only a document's own
+    amounts must keep."""
+    if amount.adjusted() < AMOUNT_DIGITS:
+        return Money(amount=amount, currency=currency)
+    total = object.__new__(Money)
+    object.__setattr__(total, "amount", amount)  # as attrs sets a frozen class's fields
+    object.__setattr__(total, "currency", currency)
+    return total
 
 
 @attrs.frozen(kw_only=True)
