@@ -28,6 +28,7 @@ from partnership_model._agreement_document import (
 )
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._formatting import Formatter
+from partnership_model._rule_wording import rule_details
 from partnership_model._wording import Wording, capitalised
 from partnership_model.communication import Audience
 from partnership_model.convention import ClauseKind, Convention, Form, Signature
@@ -411,6 +412,12 @@ def _rule(writer: _Writer, rule: DecisionRule) -> str:
     if rule.body is not None:
         scope += " " + writer.say("agreement.rule-body", body=writer.words.anyone(rule.body))
     sentence = writer.words.rule_sentence(rule)
+    if rule.voters:
+        sentence += " " + writer.labelled(writer.say("document.voters"), writer.names(rule.voters))
+        sentence += "."
+    details = rule_details(writer.words, rule)
+    if details:
+        sentence += " " + " ".join(details)
     if rule.description and not blank(rule.description):
         sentence += f" {rule.description}"
     return writer.say("agreement.rule", scope=capitalised(scope), sentence=sentence)
