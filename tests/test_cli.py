@@ -44,8 +44,8 @@ from partnership_model import (
     to_json,
 )
 from partnership_model._cli_files import print_json
-from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.agreement import render_agreement
+from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 from partnership_model.text import visible
 

@@ -58,7 +58,7 @@ _CLASSES = frozenset({
     "agreement", "draft", "draft-mark", "heading", "title", "subtitle", "parties",
     "parties-heading", "party-list", "party", "party-name", "details", "detail",
     *_PARTY_DETAILS, *_SIGNATURE_DETAILS, "to-fill", "label", "value", "blank", "agreed",
-    "article", "article-heading", "article-label", "article-title", "closing",
+    "article", "article-heading", "article-label", "article-title", "closing", "note",
     "paragraph", "to-complete", "items", "item", "table", "figure", "signatures",
     "signatures-heading", "signature", "signed", "signature-party", "signature-space",
     "running-footer",
@@ -223,6 +223,7 @@ def read(html: str) -> dict[str, object]:
         "parties_heading": root.one("parties-heading").text,
         "agreed": root.one("agreed").text,
         "closing": [element.text for element in root.all("closing")],
+        "notes": [element.text for element in root.all("note")],
         "signatures_heading": root.one("signatures-heading").text,
         "footer": root.one("running-footer").text,
     }
@@ -285,6 +286,7 @@ def shown(given: AgreementDocument) -> dict[str, object]:
         "parties_heading": document.parties_heading,
         "agreed": document.agreed,
         "closing": [document.closing] if document.closing else [],
+        "notes": list(document.notes),
         "signatures_heading": document.signatures_heading,
         "footer": document.footer,
         "page_label@page": document.page_label,
@@ -666,6 +668,7 @@ def hostile_documents() -> st.SearchStrategy[AgreementDocument]:
         footer=texts,
         page_label=texts,
         closing=texts,
+        notes=st.lists(texts, max_size=2).map(tuple),
     )
 
 

@@ -64,8 +64,14 @@ class _Writer:
     def missing(self, key: str, **params: object) -> Paragraph:
         return Paragraph(self.say("agreement.to-complete", what=self.say(key, **params)), True)
 
+    def party(self, partner_id: str) -> str:
+        """A party by its name; an id that names no party is said to be identified."""
+        if partner_id in self.words.partners:
+            return self.words.partner(partner_id)
+        return self.say("agreement.unknown-party")
+
     def names(self, partner_ids: Iterable[str]) -> str:
-        return self.words.and_([self.words.partner(p) for p in partner_ids])
+        return self.words.and_([self.party(p) for p in partner_ids])
 
     def labelled(self, label: str, text: str) -> str:
         """``label : text`` as the language punctuates it, or the label alone."""
@@ -74,6 +80,12 @@ class _Writer:
     def joined(self, head: str, details: Sequence[str | None]) -> str:
         said = [detail for detail in details if detail]
         return f"{head} ({self.say('agreement.details').join(said)})" if said else head
+
+    def measure(self, value: Decimal, unit: str | None) -> str:
+        """A value of an indicator with its unit; a percentage as the language writes it."""
+        if unit is not None and unit.strip() == "%":
+            return self.format.percent(value.scaleb(-2))  # exact: only the exponent moves
+        return self.format.number(value) + (f" {unit}" if unit and not blank(unit) else "")
 
     def recurrence(self, recurrence: Recurrence | None) -> str | None:
         if recurrence is None:
@@ -117,7 +129,8 @@ def agreement_document(
     names = [partner.name for partner in convention.partners]
     footer = " · ".join(names[:FOOTER_NAMES]) + (" · …" if len(names) > FOOTER_NAMES else "")
     return AgreementDocument(
-        closing=say("agreement.done-at"),
+        closing=_closing(writer),
+        notes=_notes(writer, dossier),
         language=tag,
         title=convention.name,
         subtitle=say(
@@ -183,7 +196,7 @@ def _number(writer: _Writer, identifier: LegalIdentifier | None) -> str | None:
         number = f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
     else:
         number = identifier.value
-    key = f"agreement.register-{identifier.scheme}"
+    key = f"agreement.register-{identifier.scheme.lower()}"
     register = writer.say(key) if key in CATALOGUE else identifier.scheme
     return writer.say("agreement.number", register=register, number=number)
 
@@ -212,9 +225,7 @@ def _purpose(writer: _Writer) -> list[Block]:
     elif convention.form is Form.COLLABORATION:
         blocks.append(
             Paragraph(
-                writer.say(
-                    "agreement.form-collaboration", owner=writer.words.partner(convention.owner)
-                )
+                writer.say("agreement.form-collaboration", owner=writer.party(convention.owner))
                 if convention.owner
                 else writer.say("agreement.form-collaboration-unnamed")
             )
@@ -253,7 +264,9 @@ def _purpose(writer: _Writer) -> list[Block]:
         "agreement.missing-needs",
         [
             writer.joined(
-                writer.labelled(need.category.label(writer.language), need.description),
+                writer.labelled(
+                    capitalised(need.category.label(writer.language)), need.description
+                ),
                 [
                     writer.format.money(need.amount) if need.amount else None,
                     writer.format.quantity(need.quantity) if need.quantity else None,
@@ -269,20 +282,20 @@ def _objective(writer: _Writer, at: int) -> str:
     objective = writer.convention.objectives[at]
     indicators = []
     for indicator in objective.indicators:
-        unit = f" {indicator.unit}" if indicator.unit else ""
+        unit = indicator.unit
         indicators.append(
             writer.joined(
                 writer.say("agreement.indicator", name=indicator.name),
                 [
                     writer.say(
                         "agreement.indicator-target",
-                        target=writer.format.number(indicator.target) + unit,
+                        target=writer.measure(indicator.target, unit),
                     )
                     if indicator.target is not None
                     else None,
                     writer.say(
                         "agreement.indicator-baseline",
-                        baseline=writer.format.number(indicator.baseline) + unit,
+                        baseline=writer.measure(indicator.baseline, unit),
                     )
                     if indicator.baseline is not None
                     else None,
@@ -300,7 +313,9 @@ def _objective(writer: _Writer, at: int) -> str:
     said = objective.title
     if not blank(objective.description):
         said += f". {objective.description}"
-    return f"{said} — {'; '.join(indicators)}" if indicators else said
+    if not indicators:
+        return f"{said} ({writer.say('agreement.no-indicator')})"
+    return f"{said} — {writer.say('agreement.details').join(indicators)}"
 
 
 def _listed(writer: _Writer, introduction: str, missing: str, items: list[str]) -> list[Block]:
@@ -369,7 +384,10 @@ def _raci_table(writer: _Writer) -> Table:
         rows.append(
             (task.title, *(writer.names(dict.fromkeys(by_letter[letter])) for letter in letters))
         )
-    header = (writer.say("agreement.task"), *(letter.letter for letter in letters))
+    header = (
+        writer.say("agreement.task"),
+        *(writer.say(f"agreement.raci-{letter.value}") for letter in letters),
+    )
     return Table(header=header, rows=tuple(rows))
 
 
@@ -382,7 +400,7 @@ def _governance(writer: _Writer) -> list[Block]:
                 writer.say("agreement.body-members", members=writer.names(body.members))
                 if body.members
                 else None,
-                writer.say("agreement.body-chair", chair=writer.words.partner(body.chair))
+                writer.say("agreement.body-chair", chair=writer.words.anyone(body.chair))
                 if body.chair
                 else None,
                 writer.say("agreement.body-meets", when=writer.recurrence(body.meetings))
@@ -420,7 +438,14 @@ def _rule(writer: _Writer, rule: DecisionRule) -> str:
         sentence += " " + " ".join(details)
     if rule.description and not blank(rule.description):
         sentence += f" {rule.description}"
-    return writer.say("agreement.rule", scope=capitalised(scope), sentence=sentence)
+    return writer.say("agreement.rule", scope=capitalised(scope), sentence=_after_colon(sentence))
+
+
+def _after_colon(sentence: str) -> str:
+    """A sentence run on after a colon: its first word in lower case, but a name's."""
+    if sentence[:1].isupper() and sentence[1:2].islower():
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 def _finances(writer: _Writer) -> list[Block]:
@@ -536,7 +561,10 @@ def _evaluation(writer: _Writer) -> list[Block]:
                 writer.say(
                     "agreement.moment-indicators",
                     indicators=writer.words.and_(
-                        [writer.words.indicators.get(i, i) for i in moment.indicators]
+                        [
+                            writer.say("agreement.quoted", text=writer.words.indicators.get(i, i))
+                            for i in moment.indicators
+                        ]
                     ),
                 )
                 if moment.indicators
@@ -553,7 +581,9 @@ def _evaluation(writer: _Writer) -> list[Block]:
         )
         for moment in writer.convention.evaluation.moments
     ]
-    return _listed(writer, "agreement.moments", "agreement.missing-moments", moments)
+    blocks = _listed(writer, "agreement.moments", "agreement.missing-moments", moments)
+    # The note's flexibility: what an evaluation finds may readjust what was agreed.
+    return [*blocks, Paragraph(writer.say("agreement.flexibility"))]
 
 
 def _communication(writer: _Writer) -> list[Block]:
@@ -563,7 +593,7 @@ def _communication(writer: _Writer) -> list[Block]:
     said = [
         writer.joined(
             writer.labelled(
-                capitalised(action.audience.label(writer.language)),
+                capitalised(writer.say(f"agreement.toward-{action.audience.value}")),
                 action.description,
             ),
             [
@@ -580,7 +610,9 @@ def _communication(writer: _Writer) -> list[Block]:
     told = {action.audience for action in actions}
     blocks: list[Block] = [Paragraph(writer.say("agreement.communication")), Items(tuple(said))]
     return (blocks if said else []) + [
-        writer.missing("agreement.missing-audience", audience=audience.label(writer.language))
+        writer.missing(
+            "agreement.missing-audience", audience=writer.say(f"agreement.toward-{audience.value}")
+        )
         for audience in Audience
         if audience not in told
     ]
@@ -591,12 +623,12 @@ def _institutions(writer: _Writer) -> list[Block]:
         writer.joined(
             writer.say(
                 "agreement.link",
-                partner=writer.words.partner(link.partner)
+                partner=writer.party(link.partner)
                 if link.partner
                 else writer.say("agreement.link-unnamed"),
                 institution=link.institution,
                 kind=link.kind.label(writer.language),
-                involvement=link.involvement.label(writer.language),
+                involvement=writer.say(f"agreement.involvement-{link.involvement.value}"),
             ),
             [
                 writer.say(
@@ -612,6 +644,17 @@ def _institutions(writer: _Writer) -> list[Block]:
         )
         for link in writer.convention.institutional_links
     ]
+    # Where a party's workers answer: a hierarchy, an institution, a public authority.
+    links += [
+        writer.say(
+            "agreement.answers-to",
+            partner=partner.name,
+            institution=affiliation.name,
+            kind=affiliation.kind.label(writer.language),
+        )
+        for partner in writer.convention.partners
+        for affiliation in partner.answers_to
+    ]
     return _listed(writer, "agreement.links", "agreement.missing-links", links)
 
 
@@ -621,7 +664,9 @@ def _amendment(writer: _Writer) -> list[Block]:
     blocks: list[Block] = []
     if governing is not None:
         sentence = writer.words.rule_sentence(governing)
-        blocks.append(Paragraph(writer.say("agreement.amendment-rule", sentence=sentence)))
+        blocks.append(
+            Paragraph(writer.say("agreement.amendment-rule", sentence=_after_colon(sentence)))
+        )
     blocks += _clauses(writer, (ClauseKind.AMENDMENT_PROCEDURE,))
     return blocks or [writer.missing("agreement.missing-amendment")]
 
@@ -679,6 +724,35 @@ def _clauses(writer: _Writer, kinds: Sequence[ClauseKind]) -> list[Block]:
 
 
 # --- the signatures ------------------------------------------------------------------------------
+
+
+def _closing(writer: _Writer) -> str:
+    """How many originals are made; where and when, once every party signed at one place
+    on one day."""
+    convention = writer.convention
+    count = len(convention.partners)
+    places = {(s.place, s.date) for s in convention.signatures}
+    signed = {s.partner for s in convention.signatures}
+    if len(places) == 1 and all(p.id in signed for p in convention.partners):
+        ((place, day),) = places
+        if place is not None and not blank(place) and day is not None:
+            return writer.say(
+                "agreement.done-at-place", place=place, date=writer.format.date(day), count=count
+            )
+    return writer.say("agreement.done-at", count=count)
+
+
+def _notes(writer: _Writer, dossier: Dossier | None) -> tuple[str, ...]:
+    """What the head says of the text itself: a text amended since it was signed."""
+    if dossier is None or not dossier.amendments:
+        return ()
+    latest = max(amendment.effective_from for amendment in dossier.amendments)
+    said = writer.say(
+        "agreement.consolidated",
+        count=len(dossier.amendments),
+        date=writer.format.date(latest),
+    )
+    return (said,)
 
 
 def _signatures(writer: _Writer) -> tuple[SignatureBlock, ...]:

@@ -111,3 +111,5 @@ class AgreementDocument:
     """The word before the page number ("page", "pagina")."""
     closing: str = ""
     """The sentence before the signatures (how many originals are made)."""
+    notes: tuple[str, ...] = ()
+    """What the head says of the text itself, under the subtitle: a consolidated text."""

@@ -20,6 +20,7 @@ __all__ = ["agreement_markdown"]
 
 def agreement_markdown(document: AgreementDocument) -> str:
     parts = [f"# {escape(document.title)}", f"**{escape(document.subtitle)}**"]
+    parts += [f"*{escape(note)}*" for note in document.notes]
     if document.draft:
         parts.append(f"> **{escape(document.draft_mark)}**")
     parts.append(escape(document.parties_heading))
@@ -74,4 +75,6 @@ def _signature(document: AgreementDocument, block: SignatureBlock) -> str:
         (date, block.date),
     ):
         lines.append(f"- {escape(label)}{separator}{escape(value) if value else '…'}")
+    signature = translate("agreement.signature-line", document.language)
+    lines.append(f"- {escape(signature)}{separator}…")
     return "\n".join(lines)

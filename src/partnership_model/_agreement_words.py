@@ -27,17 +27,17 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "Between the undersigned parties:",
         "Tussen de ondergetekende partijen:",
     ),
-    "agreement.party-form": ("forme", "legal form", "rechtsvorm"),
+    "agreement.party-form": ("nature", "kind", "aard"),
     "agreement.party-office": ("siège", "registered office", "zetel"),
     "agreement.party-number": ("numéro d'entreprise", "enterprise number", "ondernemingsnummer"),
-    "agreement.party-represented": ("représentée par", "represented by", "vertegenwoordigd door"),
+    "agreement.party-represented": ("représentant", "representative", "vertegenwoordiger"),
     "agreement.agreed": (
         "ci-après «\u00a0les parties\u00a0», il est convenu ce qui suit\u00a0:",
         "hereinafter “the parties”, it is agreed as follows:",
         "hierna „de partijen”, wordt overeengekomen wat volgt:",
     ),
-    "agreement.register-BE-BCE_KBO": ("BCE", "CBE", "KBO"),
-    "agreement.register-FR-RCS": ("RCS", "RCS", "RCS"),
+    "agreement.register-be-bce_kbo": ("BCE", "CBE", "KBO"),
+    "agreement.register-fr-rcs": ("RCS", "RCS", "RCS"),
     "agreement.number": ("{register} {number}", "{register} {number}", "{register} {number}"),
     "agreement.details": ("\u00a0; ", "; ", "; "),
     "agreement.to-complete": (
@@ -104,22 +104,19 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "het voorwerp van de overeenkomst",
     ),
     "agreement.form-partnership": (
-        "Les parties portent ensemble le projet, en partenariat.",
-        "The parties carry the project together, as a partnership.",
-        "De partijen dragen het project samen, als partnerschap.",
+        "Le projet est mené en partenariat.",
+        "The project is run as a partnership.",
+        "Het project wordt in partnerschap gevoerd.",
     ),
     "agreement.form-partnership-carriers": (
-        "Les parties portent ensemble le projet, en partenariat\u00a0; il est porté par {carriers}.",
-        "The parties carry the project together, as a partnership; it is carried by {carriers}.",
-        "De partijen dragen het project samen, als partnerschap; het wordt gedragen door"
-        " {carriers}.",
+        "Le projet est mené en partenariat. Les parties qui le portent ensemble\u00a0: {carriers}.",
+        "The project is run as a partnership. The parties who carry it together: {carriers}.",
+        "Het project wordt in partnerschap gevoerd. De partijen die het samen dragen: {carriers}.",
     ),
     "agreement.form-collaboration": (
-        "Le projet reste celui de {owner}\u00a0; les autres parties y contribuent, en collaboration.",
-        "The project remains that of {owner}; the other parties contribute to it, as a"
-        " collaboration.",
-        "Het project blijft dat van {owner}; de andere partijen dragen ertoe bij, als"
-        " samenwerking.",
+        "Le projet reste celui d'une partie, qui en garde la responsabilité\u00a0: {owner}. Les autres parties y contribuent, en collaboration.",
+        "The project remains that of one party, which keeps the responsibility for it: {owner}. The other parties contribute to it, as a collaboration.",
+        "Het project blijft dat van één partij, die er de verantwoordelijkheid voor houdt: {owner}. De andere partijen dragen ertoe bij, als samenwerking.",
     ),
     "agreement.form-collaboration-unnamed": (
         "Le projet reste celui d'une des parties\u00a0; les autres y contribuent, en collaboration.",
@@ -169,9 +166,9 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     "agreement.public-size": ("{size} personnes", "{size} people", "{size} personen"),
     "agreement.public-area": ("zone\u00a0: {area}", "area: {area}", "gebied: {area}"),
     "agreement.needs": (
-        "Le projet répond aux besoins suivants\u00a0:",
-        "The project answers the following needs:",
-        "Het project beantwoordt aan de volgende behoeften:",
+        "Le projet nécessite les moyens suivants\u00a0:",
+        "The project needs:",
+        "Het project heeft de volgende middelen nodig:",
     ),
     "agreement.missing-needs": ("les besoins du projet", "the project's needs", "de behoeften"),
     # --- article 2: duration
@@ -197,14 +194,29 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "de rollen, waaronder die van coördinator",
     ),
     "agreement.role": ("{role}\u00a0: {holders}", "{role}: {holders}", "{role}: {holders}"),
-    "agreement.role-unheld": ("personne encore", "nobody yet", "nog niemand"),
+    "agreement.role-unheld": (
+        "titulaire à compléter",
+        "holder to be completed",
+        "houder aan te vullen",
+    ),
     "agreement.tasks": (
-        "Les tâches et la part de chaque partie (R\u00a0: réalise, A\u00a0: approuve, C\u00a0: est consultée,"
-        " I\u00a0: est informée)\u00a0:",
-        "The tasks and each party's share (R: responsible, A: accountable, C: consulted,"
-        " I: informed):",
-        "De taken en het aandeel van elke partij (R: voert uit, A: keurt goed, C: wordt"
-        " geraadpleegd, I: wordt geïnformeerd):",
+        "Les tâches sont réparties comme suit\u00a0:",
+        "The tasks are shared as follows:",
+        "De taken worden als volgt verdeeld:",
+    ),
+    "agreement.raci-responsible": ("Réalise", "Carries it out", "Voert uit"),
+    "agreement.raci-accountable": ("En répond", "Answers for it", "Is verantwoordelijk"),
+    "agreement.raci-consulted": ("Est consultée", "Consulted", "Wordt geraadpleegd"),
+    "agreement.raci-informed": ("Est informée", "Informed", "Wordt geïnformeerd"),
+    "agreement.unknown-party": (
+        "partie à identifier",
+        "party to be identified",
+        "partij te identificeren",
+    ),
+    "agreement.no-indicator": (
+        "indicateurs à compléter",
+        "indicators to be completed",
+        "indicatoren aan te vullen",
     ),
     "agreement.missing-tasks": (
         "les tâches et ce que chaque partie y fait",
@@ -234,16 +246,16 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "de bestuursorganen en hun leden",
     ),
     "agreement.body-members": (
-        "composé de {members}",
-        "made up of {members}",
-        "bestaande uit {members}",
+        "membres\u00a0: {members}",
+        "members: {members}",
+        "leden: {members}",
     ),
-    "agreement.body-chair": (
-        "présidé par {chair}",
-        "chaired by {chair}",
-        "voorgezeten door {chair}",
+    "agreement.body-chair": ("présidence\u00a0: {chair}", "chair: {chair}", "voorzitter: {chair}"),
+    "agreement.body-meets": (
+        "réunions\u00a0: {when}",
+        "meetings: {when}",
+        "vergaderingen: {when}",
     ),
-    "agreement.body-meets": ("se réunit {when}", "meets {when}", "vergadert {when}"),
     "agreement.rules": (
         "Les décisions sont prises comme suit\u00a0:",
         "Decisions are taken as follows:",
@@ -338,10 +350,11 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "wanneer en hoe het project wordt geëvalueerd",
     ),
     "agreement.moment-indicators": (
-        "au regard de {indicators}",
-        "against {indicators}",
-        "aan de hand van {indicators}",
+        "au regard des indicateurs {indicators}",
+        "against the indicators {indicators}",
+        "aan de hand van de indicatoren {indicators}",
     ),
+    "agreement.quoted": ("«\u00a0{text}\u00a0»", "“{text}”", "„{text}”"),
     "agreement.moment-participants": (
         "avec {participants}",
         "with {participants}",
@@ -359,9 +372,29 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "De partijen communiceren:",
     ),
     "agreement.missing-audience": (
-        "la communication envers {audience}",
-        "communication towards {audience}",
-        "de communicatie naar {audience}",
+        "la communication {audience}",
+        "communication {audience}",
+        "de communicatie {audience}",
+    ),
+    "agreement.toward-public": (
+        "vers le public concerné",
+        "towards the public concerned",
+        "naar het betrokken publiek",
+    ),
+    "agreement.toward-professionals": (
+        "entre professionnels",
+        "between professionals",
+        "tussen professionals",
+    ),
+    "agreement.toward-institutions": (
+        "vers les institutions",
+        "towards the institutions",
+        "naar de instellingen",
+    ),
+    "agreement.toward-informal": (
+        "par les contacts informels",
+        "through informal contacts",
+        "via informele contacten",
     ),
     # --- article 9: institutions
     "agreement.links": (
@@ -375,11 +408,19 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "de band met de instelling of de overheid",
     ),
     "agreement.link": (
-        "{partner} — {institution} ({kind})\u00a0: {involvement}",
-        "{partner} — {institution} ({kind}): {involvement}",
-        "{partner} — {institution} ({kind}): {involvement}",
+        "{partner} — {institution}, {kind}\u00a0: {involvement}",
+        "{partner} — {institution}, {kind}: {involvement}",
+        "{partner} — {institution}, {kind}: {involvement}",
     ),
-    "agreement.link-unnamed": ("les parties", "the parties", "de partijen"),
+    "agreement.involvement-inform": ("information", "information", "informatie"),
+    "agreement.involvement-consult": ("consultation", "consultation", "raadpleging"),
+    "agreement.involvement-approve": ("approbation", "approval", "goedkeuring"),
+    "agreement.answers-to": (
+        "{partner} relève de {institution}, {kind}",
+        "{partner} answers to {institution}, {kind}",
+        "{partner} valt onder {institution}, {kind}",
+    ),
+    "agreement.link-unnamed": ("Les parties", "The parties", "De partijen"),
     "agreement.link-topics": ("sur {topics}", "on {topics}", "over {topics}"),
     "agreement.link-contact": (
         "contact\u00a0: {contact}",
@@ -413,7 +454,7 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "how conflicts between parties are settled",
         "hoe conflicten tussen partijen worden beslecht",
     ),
-    "agreement.escalation-by": ("par {who}", "by {who}", "door {who}"),
+    "agreement.escalation-by": ("intervenant\u00a0: {who}", "handled by: {who}", "door: {who}"),
     "agreement.escalation-days": (
         "dans les {days} jours",
         "within {days} days",
@@ -428,14 +469,28 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     # --- the signatures
     "agreement.signatures": ("Signatures", "Signatures", "Handtekeningen"),
     "agreement.done-at": (
-        "Fait en autant d'exemplaires originaux que de parties, chacune reconnaissant avoir"
-        " reçu le sien.",
-        "Done in as many originals as there are parties, each acknowledging receipt of its own.",
-        "Opgemaakt in evenveel originelen als er partijen zijn, elk erkennend het hare te"
-        " hebben ontvangen.",
+        "Fait en {count} exemplaires originaux, chaque partie reconnaissant avoir reçu le sien.",
+        "Done in {count} originals, each party acknowledging receipt of its own.",
+        "Opgemaakt in {count} originelen, waarbij elke partij erkent het hare te hebben ontvangen.",
+    ),
+    "agreement.done-at-place": (
+        "Fait à {place}, le {date}, en {count} exemplaires originaux, chaque partie reconnaissant avoir reçu le sien.",
+        "Done at {place} on {date}, in {count} originals, each party acknowledging receipt of its own.",
+        "Opgemaakt te {place} op {date}, in {count} originelen, waarbij elke partij erkent het hare te hebben ontvangen.",
+    ),
+    "agreement.signature-line": ("Signature", "Signature", "Handtekening"),
+    "agreement.flexibility": (
+        "Au vu de chaque évaluation, les parties peuvent réajuster les objectifs, les indicateurs et le public visé\u00a0; tout réajustement fait l'objet d'un avenant.",
+        "In the light of each evaluation, the parties may readjust the objectives, the indicators and the public aimed at; any readjustment is made by an amendment.",
+        "In het licht van elke evaluatie kunnen de partijen de doelstellingen, de indicatoren en de doelgroep bijsturen; elke bijsturing gebeurt bij wijziging van de overeenkomst.",
+    ),
+    "agreement.consolidated": (
+        "Texte coordonné, tel que modifié par {count} avenant(s), le dernier en vigueur depuis le {date}.",
+        "Consolidated text, as amended by {count} amendment(s), the last in force since {date}.",
+        "Gecoördineerde tekst, zoals gewijzigd door {count} wijziging(en), de laatste van kracht sinds {date}.",
     ),
     "agreement.signatory": ("Nom", "Name", "Naam"),
     "agreement.signatory-function": ("Fonction", "Function", "Functie"),
-    "agreement.signed-at": ("Fait à", "Place", "Opgemaakt te"),
-    "agreement.signed-on": ("Le", "Date", "Datum"),
+    "agreement.signed-at": ("Lieu", "Place", "Plaats"),
+    "agreement.signed-on": ("Date", "Date", "Datum"),
 }
