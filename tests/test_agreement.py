@@ -20,10 +20,13 @@ from partnership_model import (
     render_agreement,
 )
 from partnership_model._agreement import agreement_document
+from partnership_model._agreement_markdown import agreement_markdown
+from partnership_model._agreement_writer import after_colon
 from partnership_model._html_agreement import agreement_html
 from partnership_model._markdown import escape
 from partnership_model.testing.strategies import conventions
-from tests.support import brussels
+from tests.agreements import agreement
+from tests.support import brussels, load_example
 from tests.test_html_agreement import read, shown
 
 FRENCH_ARTICLES = (
@@ -184,3 +187,45 @@ def test_any_convention_lays_out_as_html_showing_its_text_and_no_markup(
     # document where it belongs, as a screen shows it.
     document = agreement_document(convention, None, "fr")
     assert read(agreement_html(document)) == shown(document)
+
+
+def test_an_amended_text_says_it_is_consolidated_and_since_when() -> None:
+    year = load_example("brussels_partnership").build_year()
+    latest = max(amendment.effective_from for amendment in year.amendments)
+    text = render_agreement(year, language="en")
+    assert (
+        f"*Consolidated text, as amended by {len(year.amendments)} amendment(s), the last in "
+        f"force since {latest.day} {latest.strftime('%B')} {latest.year}.*"
+    ) in text
+    assert "Consolidated" not in render_agreement(brussels(), language="en")
+
+
+def test_how_many_originals_and_where_they_were_signed() -> None:
+    signed = render_agreement(brussels())  # four parties, all at Laeken on one day
+    assert (
+        "Fait à Laeken, le 15 décembre 2026, en 4 exemplaires originaux, chaque partie "
+        "reconnaissant avoir reçu le sien."
+    ) in signed
+    unsigned = render_agreement(Convention(name="Projet", partners=(Partner(id="a", name="A"),)))
+    assert "Fait en 1 exemplaires originaux" in unsigned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run_on"),
+    [
+        ("Les décisions sont prises par consensus.", "les décisions sont prises par consensus."),
+        ("CPAS de Laeken décide seul.", "CPAS de Laeken décide seul."),  # a name keeps it
+        ("", ""),
+    ],
+)
+def test_a_sentence_run_on_after_a_colon_starts_in_lower_case(sentence: str, run_on: str) -> None:
+    assert after_colon(sentence) == run_on
+
+
+def test_a_document_without_a_closing_sentence_goes_straight_to_the_signatures() -> None:
+    document = agreement(4)  # built by hand, as an application's own builder might
+    assert document.closing == ""
+    text = agreement_markdown(document)
+    head, signatures = text.split(f"## {document.signatures_heading}\n\n")
+    assert signatures.startswith(f"### {document.signatures[0].party}")
+    assert "## Article 1er — Objet" in head

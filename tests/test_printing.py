@@ -10,6 +10,7 @@ that sleeps, fails, writes nothing or records how it was called.
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import re
 import stat
@@ -22,7 +23,7 @@ import attrs
 import pypdf
 import pytest
 
-from partnership_model import LANGUAGES
+from partnership_model import LANGUAGES, print_agreement, render_agreement
 from partnership_model._agreement import agreement_document
 from partnership_model._agreement_document import AgreementDocument
 from partnership_model._formatting import Formatter
@@ -33,6 +34,7 @@ from partnership_model._printing import (
     find_chromium,
     print_pdf,
 )
+from partnership_model.cli import main
 from partnership_model.errors import (
     InvalidValueError,
     MissingExtraError,
@@ -458,3 +460,40 @@ def test_impossible_arguments_are_refused_before_any_engine_runs(
     with pytest.raises(InvalidValueError) as raised:
         print_pdf("<p>x</p>", **call)  # type: ignore[arg-type]
     assert raised.value.field == field
+
+
+# --- print_agreement and render --format pdf
+
+
+def test_print_agreement_prints_the_html_of_the_agreement_and_says_which_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = tmp_path / "printed.html"
+    browser = _browser(
+        tmp_path,
+        "browser",
+        f'for argument in "$@"; do case "$argument" in file://*) cp "${{argument#file://}}" '
+        f'"{recorded}";; esac; done\n' + _WRITES_A_PDF,
+    )
+    monkeypatch.setenv(CHROMIUM_ENVIRONMENT_VARIABLE, str(browser))
+    output = tmp_path / "agreement.pdf"
+    engine = print_agreement(brussels(), output, language="en", engine="chromium")
+    assert engine == "chromium"
+    assert output.read_bytes().startswith(b"%PDF-")
+    assert recorded.read_text(encoding="utf-8") == render_agreement(
+        brussels(), language="en", format="html"
+    )
+
+
+def test_render_format_pdf_writes_the_file_and_names_the_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CHROMIUM_ENVIRONMENT_VARIABLE, str(_browser(tmp_path, "b", _WRITES_A_PDF)))
+    output = tmp_path / "agreement.pdf"
+    out, err = io.StringIO(), io.StringIO()
+    example = str(EXAMPLES / "brussels-partnership.json")
+    arguments = ["render", example, "--format", "pdf", "--engine", "chromium", "-o", str(output)]
+    status = main(arguments, stdout=out, stderr=err)
+    assert (status, err.getvalue()) == (0, "")
+    assert out.getvalue() == f"PDF imprimé par Chromium\u00a0: {output}\n"
+    assert output.read_bytes().startswith(b"%PDF-")

@@ -77,6 +77,7 @@ def test_the_public_surface() -> None:
         "Timeline", "Topic", "UnknownProfileError", "UnsupportedLanguageError", "Violation",
         "VoteBase", "__version__", "classify", "form_facts", "from_dict", "from_json",
         "get_profile", "json_schema", "register_profile", "render_markdown", "starting_dossier",
+        "print_agreement", "render_agreement",
         "summarize", "tally", "to_dict", "to_json", "totals_by_currency", "validate",
         "count_votes", "eligible_voters", "rule_in_force", "Trend", "objective_progress",
         "progress", "Agenda", "AudiencePlan", "Occurrence", "OccurrenceKind", "EarlyStart",

@@ -344,11 +344,7 @@ _EXPORTED_BY: dict[str, tuple[str, ...]] = {
         "progress",
     ),
     "publics": ("TargetPublic",),
-    "render": (
-        "render_gantt",
-        "render_markdown",
-        "summarize",
-    ),
+    "render": ("render_gantt", "render_markdown", "summarize"),
     "roles": (
         "Assignment",
         "Raci",

@@ -13,116 +13,73 @@ language writes them; the layout escapes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from partnership_model._agreement_document import (
     AgreementDocument,
     Article,
     Block,
-    Items,
     Paragraph,
     Party,
     SignatureBlock,
     Table,
 )
+from partnership_model._agreement_plan import (
+    amendment,
+    communication,
+    disputes,
+    evaluation,
+    finances,
+    institutions,
+    timeline,
+    withdrawal,
+)
+from partnership_model._agreement_writer import (
+    MISCELLANEOUS,
+    Writer,
+    after_colon,
+    clauses,
+    listed,
+)
 from partnership_model._catalogue import CATALOGUE
-from partnership_model._formatting import Formatter
 from partnership_model._rule_wording import rule_details
-from partnership_model._wording import Wording, capitalised
-from partnership_model.communication import Audience
+from partnership_model._wording import capitalised
 from partnership_model.convention import ClauseKind, Convention, Form, Signature
-from partnership_model.decision_making import DecisionRule, Topic
+from partnership_model.decision_making import DecisionRule
 from partnership_model.dossier import Dossier
 from partnership_model.identifiers import LegalIdentifier
-from partnership_model.money import totals_by_currency
 from partnership_model.partners import Partner
-from partnership_model.planning import Period, Recurrence
 from partnership_model.roles import Raci
 from partnership_model.text import blank
 
 __all__ = ["agreement_document"]
 
+
 FOOTER_NAMES = 6
 """The most parties named in the running footer; more are said as "…"."""
-
-
-class _Writer:
-    """Says one convention in one language, in plain text."""
-
-    def __init__(self, convention: Convention, dossier: Dossier | None, tag: str) -> None:
-        self.convention = convention
-        self.format = Formatter(tag)
-        self.language = self.format.language
-        self.words = Wording(
-            convention, dossier, self.language, quote=_as_written, say_date=self.format.date
-        )
-
-    def say(self, key: str, **params: object) -> str:
-        return self.words.say(key, **params)
-
-    def missing(self, key: str, **params: object) -> Paragraph:
-        return Paragraph(self.say("agreement.to-complete", what=self.say(key, **params)), True)
-
-    def party(self, partner_id: str) -> str:
-        """A party by its name; an id that names no party is said to be identified."""
-        if partner_id in self.words.partners:
-            return self.words.partner(partner_id)
-        return self.say("agreement.unknown-party")
-
-    def names(self, partner_ids: Iterable[str]) -> str:
-        return self.words.and_([self.party(p) for p in partner_ids])
-
-    def labelled(self, label: str, text: str) -> str:
-        """``label : text`` as the language punctuates it, or the label alone."""
-        return f"{label}{self.say('summary.separator')}{text}" if not blank(text) else label
-
-    def joined(self, head: str, details: Sequence[str | None]) -> str:
-        said = [detail for detail in details if detail]
-        return f"{head} ({self.say('agreement.details').join(said)})" if said else head
-
-    def measure(self, value: Decimal, unit: str | None) -> str:
-        """A value of an indicator with its unit; a percentage as the language writes it."""
-        if unit is not None and unit.strip() == "%":
-            return self.format.percent(value.scaleb(-2))  # exact: only the exponent moves
-        return self.format.number(value) + (f" {unit}" if unit and not blank(unit) else "")
-
-    def recurrence(self, recurrence: Recurrence | None) -> str | None:
-        if recurrence is None:
-            return None
-        return self.words.recurrence_in_words(recurrence.parts)
-
-    def period(self, period: Period) -> str:
-        if period.start is not None and period.start == period.end:  # one day
-            return self.format.date(period.start)
-        return self.format.period(period.start, period.end)
-
-
-def _as_written(text: str) -> str:
-    return text
 
 
 def agreement_document(
     convention: Convention, dossier: Dossier | None, tag: str
 ) -> AgreementDocument:
     """The agreement of ``convention`` in the language ``tag`` (``fr``, ``en-GB``...)."""
-    writer = _Writer(convention, dossier, tag)
+    writer = Writer(convention, dossier, tag)
     say = writer.say
     articles = [
         (say("agreement.article-object"), _purpose(writer)),
         (say("agreement.article-duration"), _duration(writer)),
         (say("agreement.article-obligations"), _obligations(writer)),
         (say("agreement.article-governance"), _governance(writer)),
-        (say("agreement.article-finances"), _finances(writer)),
-        (say("agreement.article-timeline"), _timeline(writer)),
-        (say("agreement.article-evaluation"), _evaluation(writer)),
-        (say("agreement.article-communication"), _communication(writer)),
-        (say("agreement.article-institutions"), _institutions(writer)),
-        (say("agreement.article-amendment"), _amendment(writer)),
-        (say("agreement.article-withdrawal"), _withdrawal(writer)),
-        (say("agreement.article-disputes"), _disputes(writer)),
+        (say("agreement.article-finances"), finances(writer)),
+        (say("agreement.article-timeline"), timeline(writer)),
+        (say("agreement.article-evaluation"), evaluation(writer)),
+        (say("agreement.article-communication"), communication(writer)),
+        (say("agreement.article-institutions"), institutions(writer)),
+        (say("agreement.article-amendment"), amendment(writer)),
+        (say("agreement.article-withdrawal"), withdrawal(writer)),
+        (say("agreement.article-disputes"), disputes(writer)),
     ]
-    miscellaneous = _clauses(writer, _MISCELLANEOUS)
+    miscellaneous = clauses(writer, MISCELLANEOUS)
     if miscellaneous:
         articles.append((say("agreement.article-miscellaneous"), miscellaneous))
     signed = {signature.partner for signature in convention.signatures}
@@ -171,10 +128,7 @@ def agreement_document(
     )
 
 
-# --- the parties ---------------------------------------------------------------------------------
-
-
-def _party(writer: _Writer, partner: Partner) -> Party:
+def _party(writer: Writer, partner: Partner) -> Party:
     representative = partner.representatives[0] if partner.representatives else None
     represented_by = None
     if representative is not None:
@@ -188,7 +142,7 @@ def _party(writer: _Writer, partner: Partner) -> Party:
     )
 
 
-def _number(writer: _Writer, identifier: LegalIdentifier | None) -> str | None:
+def _number(writer: Writer, identifier: LegalIdentifier | None) -> str | None:
     if identifier is None:
         return None
     if identifier.scheme == "BE-BCE_KBO":  # as the register writes it: 0123.456.789
@@ -201,10 +155,7 @@ def _number(writer: _Writer, identifier: LegalIdentifier | None) -> str | None:
     return writer.say("agreement.number", register=register, number=number)
 
 
-# --- the articles --------------------------------------------------------------------------------
-
-
-def _purpose(writer: _Writer) -> list[Block]:
+def _purpose(writer: Writer) -> list[Block]:
     convention = writer.convention
     blocks: list[Block] = []
     if blank(convention.purpose):
@@ -232,13 +183,13 @@ def _purpose(writer: _Writer) -> list[Block]:
         )
     else:
         blocks.append(writer.missing("agreement.missing-form"))
-    blocks += _listed(
+    blocks += listed(
         writer,
         "agreement.objectives",
         "agreement.missing-objectives",
         [_objective(writer, at) for at in range(len(convention.objectives))],
     )
-    blocks += _listed(
+    blocks += listed(
         writer,
         "agreement.publics",
         "agreement.missing-publics",
@@ -258,7 +209,7 @@ def _purpose(writer: _Writer) -> list[Block]:
             for public in convention.target_publics
         ],
     )
-    blocks += _listed(
+    blocks += listed(
         writer,
         "agreement.needs",
         "agreement.missing-needs",
@@ -278,7 +229,7 @@ def _purpose(writer: _Writer) -> list[Block]:
     return blocks
 
 
-def _objective(writer: _Writer, at: int) -> str:
+def _objective(writer: Writer, at: int) -> str:
     objective = writer.convention.objectives[at]
     indicators = []
     for indicator in objective.indicators:
@@ -318,23 +269,17 @@ def _objective(writer: _Writer, at: int) -> str:
     return f"{said} — {writer.say('agreement.details').join(indicators)}"
 
 
-def _listed(writer: _Writer, introduction: str, missing: str, items: list[str]) -> list[Block]:
-    if not items:
-        return [writer.missing(missing)]
-    return [Paragraph(writer.say(introduction)), Items(tuple(items))]
-
-
-def _duration(writer: _Writer) -> list[Block]:
+def _duration(writer: Writer) -> list[Block]:
     period = writer.convention.period
     blocks: list[Block] = (
         [writer.missing("agreement.missing-period")]
         if period.start is None and period.end is None
         else [Paragraph(writer.say("agreement.period", period=writer.period(period)))]
     )
-    return blocks + _clauses(writer, (ClauseKind.DURATION_AND_RENEWAL,))
+    return blocks + clauses(writer, (ClauseKind.DURATION_AND_RENEWAL,))
 
 
-def _obligations(writer: _Writer) -> list[Block]:
+def _obligations(writer: Writer) -> list[Block]:
     convention = writer.convention
     roles = [
         writer.say(
@@ -349,7 +294,7 @@ def _obligations(writer: _Writer) -> list[Block]:
         + ("" if not role.responsibilities else f" — {'; '.join(role.responsibilities)}")
         for role in convention.roles
     ]
-    blocks = _listed(writer, "agreement.roles", "agreement.missing-roles", roles)
+    blocks = listed(writer, "agreement.roles", "agreement.missing-roles", roles)
     if convention.tasks:
         blocks += [Paragraph(writer.say("agreement.tasks")), _raci_table(writer)]
     else:
@@ -368,12 +313,12 @@ def _obligations(writer: _Writer) -> list[Block]:
         )
         for contribution in convention.contributions
     ]
-    return blocks + _listed(
+    return blocks + listed(
         writer, "agreement.contributions", "agreement.missing-contributions", contributions
     )
 
 
-def _raci_table(writer: _Writer) -> Table:
+def _raci_table(writer: Writer) -> Table:
     """One row per task: the task, then the parties doing each of R, A, C and I."""
     letters = tuple(Raci)
     rows = []
@@ -391,7 +336,7 @@ def _raci_table(writer: _Writer) -> Table:
     return Table(header=header, rows=tuple(rows))
 
 
-def _governance(writer: _Writer) -> list[Block]:
+def _governance(writer: Writer) -> list[Block]:
     convention = writer.convention
     bodies = [
         writer.joined(
@@ -410,15 +355,15 @@ def _governance(writer: _Writer) -> list[Block]:
         )
         for body in convention.governing_bodies
     ]
-    blocks = _listed(writer, "agreement.bodies", "agreement.missing-bodies", bodies)
+    blocks = listed(writer, "agreement.bodies", "agreement.missing-bodies", bodies)
     rules = [_rule(writer, rule) for rule in convention.decision_rules]
-    blocks += _listed(writer, "agreement.rules", "agreement.missing-rules", rules)
+    blocks += listed(writer, "agreement.rules", "agreement.missing-rules", rules)
     if rules:
         blocks.append(Paragraph(writer.say("agreement.minutes")))
     return blocks
 
 
-def _rule(writer: _Writer, rule: DecisionRule) -> str:
+def _rule(writer: Writer, rule: DecisionRule) -> str:
     scope = (
         writer.say(
             "agreement.rule-scope",
@@ -438,295 +383,10 @@ def _rule(writer: _Writer, rule: DecisionRule) -> str:
         sentence += " " + " ".join(details)
     if rule.description and not blank(rule.description):
         sentence += f" {rule.description}"
-    return writer.say("agreement.rule", scope=capitalised(scope), sentence=_after_colon(sentence))
+    return writer.say("agreement.rule", scope=capitalised(scope), sentence=after_colon(sentence))
 
 
-def _after_colon(sentence: str) -> str:
-    """A sentence run on after a colon: its first word in lower case, but a name's."""
-    if sentence[:1].isupper() and sentence[1:2].islower():
-        return sentence[:1].lower() + sentence[1:]
-    return sentence
-
-
-def _finances(writer: _Writer) -> list[Block]:
-    funds = writer.convention.funds
-    blocks: list[Block] = []
-    if funds.holder is None:
-        blocks.append(writer.missing("agreement.missing-funds-holder"))
-    else:
-        blocks.append(
-            Paragraph(
-                writer.say("agreement.funds-holder", holder=writer.words.anyone(funds.holder))
-            )
-        )
-    if not blank(funds.description):
-        blocks.append(Paragraph(funds.description))
-    if funds.budget:
-        rows = tuple(
-            (
-                line.label,
-                line.category.label(writer.language) if line.category else "",
-                _source(writer, line.source, subsidy=line.subsidy),
-                writer.format.money(line.amount),
-            )
-            for line in funds.budget
-        )
-        totals = totals_by_currency(line.amount for line in funds.budget)
-        blocks += [
-            Paragraph(writer.say("agreement.budget")),
-            Table(
-                header=(
-                    writer.say("agreement.budget-line"),
-                    writer.say("agreement.budget-category"),
-                    writer.say("agreement.budget-source"),
-                    writer.say("agreement.budget-amount"),
-                ),
-                rows=rows,
-                footer=(
-                    writer.say("agreement.total"),
-                    "",
-                    "",
-                    " + ".join(writer.format.money(total) for total in totals.values()),
-                ),
-            ),
-        ]
-    else:
-        blocks.append(writer.missing("agreement.missing-budget"))
-    reports = [
-        writer.joined(
-            writer.labelled(
-                writer.say("agreement.report", recipient=duty.recipient), duty.description
-            ),
-            [
-                writer.say("agreement.report-due", date=writer.format.date(duty.due))
-                if duty.due
-                else None
-            ],
-        )
-        for duty in funds.reporting
-    ]
-    if reports:
-        blocks += [Paragraph(writer.say("agreement.reporting")), Items(tuple(reports))]
-    return blocks
-
-
-def _source(writer: _Writer, source: str | None, *, subsidy: bool) -> str:
-    """Where a line's money comes from: a party by its name, a funder as written."""
-    named = writer.words.anyone(source) if source is not None and not blank(source) else ""
-    if not subsidy:
-        return named
-    if named:
-        return writer.say("agreement.subsidy", source=named)
-    return writer.say("agreement.subsidy-unnamed")
-
-
-def _timeline(writer: _Writer) -> list[Block]:
-    steps = writer.convention.timeline.steps
-    if not steps:
-        return [writer.missing("agreement.missing-steps")]
-    rows = []
-    for step in steps:
-        when = (
-            writer.period(step.planned)
-            if step.planned.start or step.planned.end
-            else writer.say("agreement.step-date-open")
-        )
-        rhythm = writer.recurrence(step.recurrence)
-        kind = step.kind.label(writer.language)
-        if step.authority:
-            kind += f" — {step.authority}"
-        rows.append(
-            (
-                step.title,
-                kind,
-                f"{when}, {rhythm}" if rhythm else when,
-                writer.words.anyone(step.owner) if step.owner else "",
-            )
-        )
-    header = (
-        writer.say("agreement.step"),
-        writer.say("agreement.step-kind"),
-        writer.say("agreement.step-when"),
-        writer.say("agreement.step-who"),
-    )
-    return [Paragraph(writer.say("agreement.steps")), Table(header=header, rows=tuple(rows))]
-
-
-def _evaluation(writer: _Writer) -> list[Block]:
-    moments = [
-        writer.joined(
-            moment.title,
-            [
-                writer.format.date(moment.date) if moment.date else None,
-                writer.say(
-                    "agreement.moment-indicators",
-                    indicators=writer.words.and_(
-                        [
-                            writer.say("agreement.quoted", text=writer.words.indicators.get(i, i))
-                            for i in moment.indicators
-                        ]
-                    ),
-                )
-                if moment.indicators
-                else None,
-                writer.say(
-                    "agreement.moment-participants", participants=writer.names(moment.participants)
-                )
-                if moment.participants
-                else None,
-                writer.say("agreement.moment-method", method=moment.method)
-                if moment.method
-                else None,
-            ],
-        )
-        for moment in writer.convention.evaluation.moments
-    ]
-    blocks = _listed(writer, "agreement.moments", "agreement.missing-moments", moments)
-    # The note's flexibility: what an evaluation finds may readjust what was agreed.
-    return [*blocks, Paragraph(writer.say("agreement.flexibility"))]
-
-
-def _communication(writer: _Writer) -> list[Block]:
-    """What the parties tell each of the note's four audiences; one told nothing yet is
-    still to be agreed."""
-    actions = writer.convention.communication.actions
-    said = [
-        writer.joined(
-            writer.labelled(
-                capitalised(writer.say(f"agreement.toward-{action.audience.value}")),
-                action.description,
-            ),
-            [
-                action.channel.label(writer.language),
-                writer.recurrence(action.frequency),
-                writer.format.date(action.date) if action.date else None,
-                writer.words.anyone(action.owner) if action.owner else None,
-            ],
-        )
-        for audience in Audience
-        for action in actions
-        if action.audience is audience
-    ]
-    told = {action.audience for action in actions}
-    blocks: list[Block] = [Paragraph(writer.say("agreement.communication")), Items(tuple(said))]
-    return (blocks if said else []) + [
-        writer.missing(
-            "agreement.missing-audience", audience=writer.say(f"agreement.toward-{audience.value}")
-        )
-        for audience in Audience
-        if audience not in told
-    ]
-
-
-def _institutions(writer: _Writer) -> list[Block]:
-    links = [
-        writer.joined(
-            writer.say(
-                "agreement.link",
-                partner=writer.party(link.partner)
-                if link.partner
-                else writer.say("agreement.link-unnamed"),
-                institution=link.institution,
-                kind=link.kind.label(writer.language),
-                involvement=writer.say(f"agreement.involvement-{link.involvement.value}"),
-            ),
-            [
-                writer.say(
-                    "agreement.link-topics",
-                    topics=writer.words.and_([t.label(writer.language) for t in link.topics]),
-                )
-                if link.topics
-                else None,
-                writer.say("agreement.link-contact", contact=link.contact)
-                if link.contact
-                else None,
-            ],
-        )
-        for link in writer.convention.institutional_links
-    ]
-    # Where a party's workers answer: a hierarchy, an institution, a public authority.
-    links += [
-        writer.say(
-            "agreement.answers-to",
-            partner=partner.name,
-            institution=affiliation.name,
-            kind=affiliation.kind.label(writer.language),
-        )
-        for partner in writer.convention.partners
-        for affiliation in partner.answers_to
-    ]
-    return _listed(writer, "agreement.links", "agreement.missing-links", links)
-
-
-def _amendment(writer: _Writer) -> list[Block]:
-    rules = writer.convention.decision_rules
-    governing = next((rule for rule in rules if Topic.AMENDMENTS in rule.scope), None)
-    blocks: list[Block] = []
-    if governing is not None:
-        sentence = writer.words.rule_sentence(governing)
-        blocks.append(
-            Paragraph(writer.say("agreement.amendment-rule", sentence=_after_colon(sentence)))
-        )
-    blocks += _clauses(writer, (ClauseKind.AMENDMENT_PROCEDURE,))
-    return blocks or [writer.missing("agreement.missing-amendment")]
-
-
-def _withdrawal(writer: _Writer) -> list[Block]:
-    kinds = (ClauseKind.ENTRY_AND_WITHDRAWAL, ClauseKind.TERMINATION_AND_EXIT)
-    return _clauses(writer, kinds) or [writer.missing("agreement.missing-withdrawal")]
-
-
-def _disputes(writer: _Writer) -> list[Block]:
-    steps = writer.convention.conflict_procedure.steps
-    blocks: list[Block] = []
-    if steps:
-        items = [
-            writer.joined(
-                writer.labelled(capitalised(step.action.label(writer.language)), step.description),
-                [
-                    writer.say("agreement.escalation-by", who=writer.words.anyone(step.handled_by))
-                    if step.handled_by
-                    else None,
-                    writer.say("agreement.escalation-days", days=step.time_limit_days)
-                    if step.time_limit_days
-                    else None,
-                ],
-            )
-            for step in steps
-        ]
-        blocks += [Paragraph(writer.say("agreement.escalation")), Items(tuple(items))]
-    else:
-        blocks.append(writer.missing("agreement.missing-escalation"))
-    return blocks + _clauses(writer, (ClauseKind.DISPUTE_RESOLUTION, ClauseKind.APPLICABLE_LAW))
-
-
-_MISCELLANEOUS = (
-    ClauseKind.LIABILITY,
-    ClauseKind.CONFIDENTIALITY,
-    ClauseKind.RESULTS_AND_INTELLECTUAL_PROPERTY,
-    ClauseKind.DATA_PROTECTION,
-    ClauseKind.OTHER,
-)
-
-
-def _clauses(writer: _Writer, kinds: Sequence[ClauseKind]) -> list[Block]:
-    """The clauses of these kinds, in the convention's order, each under its title."""
-    blocks: list[Block] = []
-    for clause in writer.convention.clauses:
-        if clause.kind in kinds:
-            title = (
-                clause.title
-                if clause.title and not blank(clause.title)
-                else clause.kind.label(writer.language)
-            )
-            blocks.append(Paragraph(f"{capitalised(title)}. {clause.text}"))
-    return blocks
-
-
-# --- the signatures ------------------------------------------------------------------------------
-
-
-def _closing(writer: _Writer) -> str:
+def _closing(writer: Writer) -> str:
     """How many originals are made; where and when, once every party signed at one place
     on one day."""
     convention = writer.convention
@@ -742,7 +402,7 @@ def _closing(writer: _Writer) -> str:
     return writer.say("agreement.done-at", count=count)
 
 
-def _notes(writer: _Writer, dossier: Dossier | None) -> tuple[str, ...]:
+def _notes(writer: Writer, dossier: Dossier | None) -> tuple[str, ...]:
     """What the head says of the text itself: a text amended since it was signed."""
     if dossier is None or not dossier.amendments:
         return ()
@@ -755,7 +415,7 @@ def _notes(writer: _Writer, dossier: Dossier | None) -> tuple[str, ...]:
     return (said,)
 
 
-def _signatures(writer: _Writer) -> tuple[SignatureBlock, ...]:
+def _signatures(writer: Writer) -> tuple[SignatureBlock, ...]:
     convention = writer.convention
     by_partner: dict[str, Signature] = {}
     for signed in convention.signatures:

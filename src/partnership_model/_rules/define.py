@@ -21,8 +21,7 @@ from partnership_model._rules._base import (
     rule,
     shown,
 )
-from partnership_model.errors import InvalidValueError
-from partnership_model.money import Money, totals_by_currency
+from partnership_model.money import AMOUNT_DIGITS, Money, totals_by_currency
 from partnership_model.needs import NeedCategory
 from partnership_model.objectives import Direction, Indicator
 
@@ -328,11 +327,10 @@ def funding_gaps(context: Context) -> Iterator[Violation]:
     for currency, valued_needs in needs.items():
         needed_amounts = [money for _, money in valued_needs]
         offered_amounts = [money for _, money in offers.get(currency, ())]
-        try:
-            needed = totals_by_currency(needed_amounts)[currency]
-            offered = totals_by_currency(offered_amounts).get(currency, Money.zero(currency))
-        except InvalidValueError:  # a total of 10^30 or more: no budget to compare
-            continue
+        needed = totals_by_currency(needed_amounts)[currency]
+        offered = totals_by_currency(offered_amounts).get(currency, Money.zero(currency))
+        if max(needed.amount, offered.amount).adjusted() >= AMOUNT_DIGITS:
+            continue  # a total of 10^30 or more: no budget to compare
         if offered.amount < needed.amount:
             yield Violation(
                 "needs",
