@@ -229,3 +229,20 @@ def test_a_document_without_a_closing_sentence_goes_straight_to_the_signatures()
     head, signatures = text.split(f"## {document.signatures_heading}\n\n")
     assert signatures.startswith(f"### {document.signatures[0].party}")
     assert "## Article 1er — Objet" in head
+
+
+def test_the_network_and_where_each_party_answers_are_said_with_the_institutions() -> None:
+    text = render_agreement(brussels())
+    article = text.split("## Article 9 — ")[1].split("## Article 10")[0]
+    assert "Les parties s'appuient aussi sur le réseau des structures suivantes\u00a0:" in article
+    for structure in brussels().directory.structures:
+        assert f"- {structure.name} (" in article
+    # The Pont's board is named once: as a link, not again as where the Pont answers.
+    assert article.count("Conseil d'administration du Pont") == 1
+    draft = render_agreement(load_example("draft").build_dossier(), language="en")
+    assert "— answers to: Service jeunesse de la commune, public authority" in draft
+
+
+def test_decisions_are_recorded_in_minutes_whatever_the_rules() -> None:
+    text = render_agreement(Convention(name="Projet"))
+    assert "Chaque décision est consignée dans un procès-verbal écrit." in text

@@ -358,8 +358,8 @@ def _governance(writer: Writer) -> list[Block]:
     blocks = listed(writer, "agreement.bodies", "agreement.missing-bodies", bodies)
     rules = [_rule(writer, rule) for rule in convention.decision_rules]
     blocks += listed(writer, "agreement.rules", "agreement.missing-rules", rules)
-    if rules:
-        blocks.append(Paragraph(writer.say("agreement.minutes")))
+    # The note's written trace of decisions, whatever the rules.
+    blocks.append(Paragraph(writer.say("agreement.minutes")))
     return blocks
 
 

@@ -21,7 +21,7 @@ from partnership_model.communication import Audience
 from partnership_model.convention import ClauseKind
 from partnership_model.decision_making import Topic
 from partnership_model.money import totals_by_currency
-from partnership_model.text import blank
+from partnership_model.text import blank, same_name
 
 __all__ = [
     "amendment",
@@ -231,6 +231,10 @@ def institutions(writer: Writer) -> list[Block]:
         )
         for link in writer.convention.institutional_links
     ]
+    linked = {
+        (link.partner, same_name(link.institution))
+        for link in writer.convention.institutional_links
+    }
     # Where a party's workers answer: a hierarchy, an institution, a public authority.
     links += [
         writer.say(
@@ -241,8 +245,37 @@ def institutions(writer: Writer) -> list[Block]:
         )
         for partner in writer.convention.partners
         for affiliation in partner.answers_to
+        # Said once: an affiliation the links already name for this partner is not repeated.
+        if (partner.id, same_name(affiliation.name)) not in linked
     ]
-    return listed(writer, "agreement.links", "agreement.missing-links", links)
+    blocks = listed(writer, "agreement.links", "agreement.missing-links", links)
+    # The network of other structures the note asks a partnership to lean on.
+    directory = () if writer.words.dossier is None else writer.words.dossier.directory.structures
+    network = [
+        writer.joined(
+            structure.name,
+            [
+                structure.kind.label(writer.language),
+                writer.say(
+                    "agreement.offers",
+                    offers=writer.words.and_(
+                        list(
+                            dict.fromkeys(
+                                o.category.label(writer.language) for o in structure.offers
+                            )
+                        )
+                    ),
+                )
+                if structure.offers
+                else None,
+                structure.area,
+            ],
+        )
+        for structure in directory
+    ]
+    if network:
+        blocks += [Paragraph(writer.say("agreement.network")), Items(tuple(network))]
+    return blocks
 
 
 def amendment(writer: Writer) -> list[Block]:

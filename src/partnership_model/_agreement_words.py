@@ -415,11 +415,17 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     "agreement.involvement-inform": ("information", "information", "informatie"),
     "agreement.involvement-consult": ("consultation", "consultation", "raadpleging"),
     "agreement.involvement-approve": ("approbation", "approval", "goedkeuring"),
-    "agreement.answers-to": (
-        "{partner} relève de {institution}, {kind}",
-        "{partner} answers to {institution}, {kind}",
-        "{partner} valt onder {institution}, {kind}",
+    "agreement.network": (
+        "Les parties s'appuient aussi sur le réseau des structures suivantes\u00a0:",
+        "The parties also rely on the network of the following structures:",
+        "De partijen steunen ook op het netwerk van de volgende structuren:",
     ),
+    "agreement.answers-to": (
+        "{partner} — lien hiérarchique\u00a0: {institution}, {kind}",
+        "{partner} — answers to: {institution}, {kind}",
+        "{partner} — hiërarchische band: {institution}, {kind}",
+    ),
+    "agreement.offers": ("apporte\u00a0: {offers}", "offers: {offers}", "biedt: {offers}"),
     "agreement.link-unnamed": ("Les parties", "The parties", "De partijen"),
     "agreement.link-topics": ("sur {topics}", "on {topics}", "over {topics}"),
     "agreement.link-contact": (
