@@ -367,7 +367,7 @@ def _rule(writer: Writer, rule: DecisionRule) -> str:
     scope = (
         writer.say(
             "agreement.rule-scope",
-            topics=writer.words.and_([topic.label(writer.language) for topic in rule.scope]),
+            topics=", ".join(topic.label(writer.language) for topic in rule.scope),
         )
         if rule.scope
         else writer.say("agreement.rule-general")

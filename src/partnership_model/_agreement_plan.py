@@ -220,7 +220,7 @@ def institutions(writer: Writer) -> list[Block]:
             [
                 writer.say(
                     "agreement.link-topics",
-                    topics=writer.words.and_([t.label(writer.language) for t in link.topics]),
+                    topics=", ".join(t.label(writer.language) for t in link.topics),
                 )
                 if link.topics
                 else None,

@@ -271,7 +271,7 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "for every decision",
         "voor elke beslissing",
     ),
-    "agreement.rule-scope": ("pour {topics}", "for {topics}", "voor {topics}"),
+    "agreement.rule-scope": ("{topics}", "{topics}", "{topics}"),
     "agreement.rule-body": (
         "par l'organe «\u00a0{body}\u00a0»",
         "by the body “{body}”",
@@ -427,7 +427,11 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "agreement.offers": ("apporte\u00a0: {offers}", "offers: {offers}", "biedt: {offers}"),
     "agreement.link-unnamed": ("Les parties", "The parties", "De partijen"),
-    "agreement.link-topics": ("sur {topics}", "on {topics}", "over {topics}"),
+    "agreement.link-topics": (
+        "sujets\u00a0: {topics}",
+        "topics: {topics}",
+        "onderwerpen: {topics}",
+    ),
     "agreement.link-contact": (
         "contact\u00a0: {contact}",
         "contact: {contact}",
