@@ -4,6 +4,7 @@ value, and an empty article saying what is still to be agreed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ from partnership_model import (
     InvalidValueError,
     Money,
     Partner,
+    Period,
     render_agreement,
 )
 from partnership_model._agreement import agreement_document
@@ -194,10 +196,15 @@ def test_an_amended_text_says_it_is_consolidated_and_since_when() -> None:
     latest = max(amendment.effective_from for amendment in year.amendments)
     text = render_agreement(year, language="en")
     assert (
-        f"*Consolidated text, as amended by {len(year.amendments)} amendment(s), the last in "
+        f"*Consolidated text, as amended by {len(year.amendments)} amendments, the last in "
         f"force since {latest.day} {latest.strftime('%B')} {latest.year}.*"
     ) in text
     assert "Consolidated" not in render_agreement(brussels(), language="en")
+    once = attrs.evolve(year, amendments=year.amendments[:1])
+    day = year.amendments[0].effective_from
+    assert f"as amended by one amendment, in force since {day.day} {day:%B} {day.year}." in (
+        render_agreement(once, language="en")
+    )
 
 
 def test_how_many_originals_and_where_they_were_signed() -> None:
@@ -241,6 +248,17 @@ def test_the_network_and_where_each_party_answers_are_said_with_the_institutions
     assert article.count("Conseil d'administration du Pont") == 1
     draft = render_agreement(load_example("draft").build_dossier(), language="en")
     assert "— answers to: Service jeunesse de la commune, public authority" in draft
+
+
+def test_a_period_with_one_end_known_says_the_other_is_to_be_agreed() -> None:
+    starts = Convention(name="P", period=Period(start=dt.date(2027, 9, 1)))
+    assert "prend effet le 1er septembre 2027\u00a0; sa date de fin reste à convenir." in (
+        render_agreement(starts)
+    )
+    ends = Convention(name="P", period=Period(end=dt.date(2027, 12, 31)))
+    assert "This agreement ends on 31 December 2027; its start date is still to be agreed." in (
+        render_agreement(ends, language="en")
+    )
 
 
 def test_decisions_are_recorded_in_minutes_whatever_the_rules() -> None:

@@ -132,7 +132,9 @@ def _party(writer: Writer, partner: Partner) -> Party:
     representative = partner.representatives[0] if partner.representatives else None
     represented_by = None
     if representative is not None:
-        represented_by = writer.joined(representative.name, [representative.function])
+        represented_by = representative.name
+        if representative.function is not None and not blank(representative.function):
+            represented_by += f", {representative.function}"
     return Party(
         name=partner.name,
         form=partner.kind.label(writer.language),
@@ -157,7 +159,7 @@ def _number(writer: Writer, identifier: LegalIdentifier | None) -> str | None:
 
 def _purpose(writer: Writer) -> list[Block]:
     convention = writer.convention
-    blocks: list[Block] = []
+    blocks: list[Block] = [Paragraph(writer.say("agreement.named", name=convention.name))]
     if blank(convention.purpose):
         blocks.append(writer.missing("agreement.missing-purpose"))
     else:
@@ -269,12 +271,21 @@ def _objective(writer: Writer, at: int) -> str:
     return f"{said} — {writer.say('agreement.details').join(indicators)}"
 
 
+def _period_sentence(writer: Writer) -> str:
+    period = writer.convention.period
+    if period.end is None and period.start is not None:
+        return writer.say("agreement.period-from", date=writer.format.date(period.start))
+    if period.start is None and period.end is not None:
+        return writer.say("agreement.period-until", date=writer.format.date(period.end))
+    return writer.say("agreement.period", period=writer.period(period))
+
+
 def _duration(writer: Writer) -> list[Block]:
     period = writer.convention.period
     blocks: list[Block] = (
         [writer.missing("agreement.missing-period")]
         if period.start is None and period.end is None
-        else [Paragraph(writer.say("agreement.period", period=writer.period(period)))]
+        else [Paragraph(_period_sentence(writer))]
     )
     return blocks + clauses(writer, (ClauseKind.DURATION_AND_RENEWAL,))
 
@@ -340,8 +351,9 @@ def _governance(writer: Writer) -> list[Block]:
     convention = writer.convention
     bodies = [
         writer.joined(
-            f"{body.name} ({body.kind.label(writer.language)})",
+            body.name,
             [
+                body.kind.label(writer.language),
                 writer.say("agreement.body-members", members=writer.names(body.members))
                 if body.members
                 else None,
@@ -370,10 +382,15 @@ def _rule(writer: Writer, rule: DecisionRule) -> str:
             topics=", ".join(topic.label(writer.language) for topic in rule.scope),
         )
         if rule.scope
-        else writer.say("agreement.rule-general")
+        else writer.say(
+            "agreement.rule-other"
+            if any(other.scope for other in writer.convention.decision_rules)
+            else "agreement.rule-general"
+        )
     )
     if rule.body is not None:
-        scope += " " + writer.say("agreement.rule-body", body=writer.words.anyone(rule.body))
+        joint = ", " if rule.scope else " "  # after a list of topics, a comma
+        scope += joint + writer.say("agreement.rule-body", body=writer.words.anyone(rule.body))
     sentence = writer.words.rule_sentence(rule)
     if rule.voters:
         sentence += " " + writer.labelled(writer.say("document.voters"), writer.names(rule.voters))
@@ -407,11 +424,9 @@ def _notes(writer: Writer, dossier: Dossier | None) -> tuple[str, ...]:
     if dossier is None or not dossier.amendments:
         return ()
     latest = max(amendment.effective_from for amendment in dossier.amendments)
-    said = writer.say(
-        "agreement.consolidated",
-        count=len(dossier.amendments),
-        date=writer.format.date(latest),
-    )
+    count = len(dossier.amendments)
+    key = "agreement.consolidated-one" if count == 1 else "agreement.consolidated"
+    said = writer.say(key, count=count, date=writer.format.date(latest))
     return (said,)
 
 

@@ -40,8 +40,9 @@ def agreement_markdown(document: AgreementDocument) -> str:
 
 def _party(document: AgreementDocument, party: Party) -> str:
     form, office, number, represented = document.party_labels
+    separator = translate("summary.separator", document.language)
     details = [
-        f"{escape(label)} {escape(value)}"
+        f"{escape(label)}{separator}{escape(value)}"
         for label, value in (
             (form, party.form),
             (office, party.registered_office),
@@ -50,7 +51,8 @@ def _party(document: AgreementDocument, party: Party) -> str:
         )
         if value
     ]
-    return f"- **{escape(party.name)}**" + (f", {', '.join(details)}" if details else "")
+    joint = translate("agreement.details", document.language)
+    return f"- **{escape(party.name)}**" + (f" ({joint.join(details)})" if details else "")
 
 
 def _block(block: Block) -> str:

@@ -81,13 +81,12 @@ def finances(writer: Writer) -> list[Block]:
         blocks.append(writer.missing("agreement.missing-budget"))
     reports = [
         writer.joined(
-            writer.labelled(
-                writer.say("agreement.report", recipient=duty.recipient), duty.description
-            ),
+            capitalised(duty.description) if not blank(duty.description) else duty.recipient,
             [
+                writer.say("agreement.report", recipient=duty.recipient),
                 writer.say("agreement.report-due", date=writer.format.date(duty.due))
                 if duty.due
-                else None
+                else None,
             ],
         )
         for duty in funds.reporting
@@ -261,7 +260,10 @@ def institutions(writer: Writer) -> list[Block]:
                     offers=writer.words.and_(
                         list(
                             dict.fromkeys(
-                                o.category.label(writer.language) for o in structure.offers
+                                o.category.label(writer.language)
+                                if blank(o.description)
+                                else o.description
+                                for o in structure.offers
                             )
                         )
                     ),
@@ -284,8 +286,15 @@ def amendment(writer: Writer) -> list[Block]:
     blocks: list[Block] = []
     if governing is not None:
         sentence = writer.words.rule_sentence(governing)
+        by = (
+            ""
+            if governing.body is None
+            else writer.say("agreement.amendment-by", body=writer.words.anyone(governing.body))
+        )
         blocks.append(
-            Paragraph(writer.say("agreement.amendment-rule", sentence=after_colon(sentence)))
+            Paragraph(
+                writer.say("agreement.amendment-rule", by=by, sentence=after_colon(sentence))
+            )
         )
     blocks += clauses(writer, (ClauseKind.AMENDMENT_PROCEDURE,))
     return blocks or [writer.missing("agreement.missing-amendment")]
@@ -301,16 +310,21 @@ def disputes(writer: Writer) -> list[Block]:
     blocks: list[Block] = []
     if steps:
         items = [
-            writer.joined(
-                writer.labelled(capitalised(step.action.label(writer.language)), step.description),
-                [
-                    writer.say("agreement.escalation-by", who=writer.words.anyone(step.handled_by))
-                    if step.handled_by
-                    else None,
-                    writer.say("agreement.escalation-days", days=step.time_limit_days)
-                    if step.time_limit_days
-                    else None,
-                ],
+            writer.labelled(
+                writer.joined(
+                    capitalised(step.action.label(writer.language)),
+                    [
+                        writer.say(
+                            "agreement.escalation-by", who=writer.words.anyone(step.handled_by)
+                        )
+                        if step.handled_by
+                        else None,
+                        writer.say("agreement.escalation-days", days=step.time_limit_days)
+                        if step.time_limit_days
+                        else None,
+                    ],
+                ),
+                step.description,
             )
             for step in steps
         ]

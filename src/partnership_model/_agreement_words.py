@@ -271,11 +271,31 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "for every decision",
         "voor elke beslissing",
     ),
+    "agreement.rule-other": (
+        "pour toute autre décision",
+        "for every other decision",
+        "voor elke andere beslissing",
+    ),
+    "agreement.named": (
+        "Le projet est dénommé «\u00a0{name}\u00a0».",
+        "The project is called “{name}”.",
+        "Het project heet „{name}”.",
+    ),
+    "agreement.period-from": (
+        "La présente convention prend effet le {date}\u00a0; sa date de fin reste à convenir.",
+        "This agreement takes effect on {date}; its end date is still to be agreed.",
+        "Deze overeenkomst gaat in op {date}; de einddatum moet nog worden overeengekomen.",
+    ),
+    "agreement.period-until": (
+        "La présente convention prend fin le {date}\u00a0; sa date de début reste à convenir.",
+        "This agreement ends on {date}; its start date is still to be agreed.",
+        "Deze overeenkomst eindigt op {date}; de begindatum moet nog worden overeengekomen.",
+    ),
     "agreement.rule-scope": ("{topics}", "{topics}", "{topics}"),
     "agreement.rule-body": (
-        "par l'organe «\u00a0{body}\u00a0»",
-        "by the body “{body}”",
-        "door het orgaan „{body}”",
+        "au sein de l'organe «\u00a0{body}\u00a0»",
+        "within the body “{body}”",
+        "binnen het orgaan „{body}”",
     ),
     "agreement.rule": ("{scope}\u00a0: {sentence}", "{scope}: {sentence}", "{scope}: {sentence}"),
     "agreement.minutes": (
@@ -439,10 +459,14 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     # --- articles 10 to 13: clauses
     "agreement.amendment-rule": (
-        "Toute modification de la convention fait l'objet d'un avenant écrit, décidé comme"
-        " suit\u00a0: {sentence}",
-        "Any amendment of the agreement is made in writing, decided as follows: {sentence}",
-        "Elke wijziging van de overeenkomst gebeurt schriftelijk, beslist als volgt: {sentence}",
+        "Toute modification de la convention fait l'objet d'un avenant écrit{by}. Règle de décision\u00a0: {sentence}",
+        "Any amendment of the agreement is made in writing{by}. Decision rule: {sentence}",
+        "Elke wijziging van de overeenkomst gebeurt schriftelijk{by}. Beslissingsregel: {sentence}",
+    ),
+    "agreement.amendment-by": (
+        ", adopté par l'organe «\u00a0{body}\u00a0»",
+        ", adopted by the body “{body}”",
+        ", aangenomen door het orgaan „{body}”",
     ),
     "agreement.missing-amendment": (
         "comment la convention est modifiée",
@@ -495,9 +519,14 @@ AGREEMENT_WORDS: dict[str, tuple[str, str, str]] = {
         "In het licht van elke evaluatie kunnen de partijen de doelstellingen, de indicatoren en de doelgroep bijsturen; elke bijsturing gebeurt bij wijziging van de overeenkomst.",
     ),
     "agreement.consolidated": (
-        "Texte coordonné, tel que modifié par {count} avenant(s), le dernier en vigueur depuis le {date}.",
-        "Consolidated text, as amended by {count} amendment(s), the last in force since {date}.",
-        "Gecoördineerde tekst, zoals gewijzigd door {count} wijziging(en), de laatste van kracht sinds {date}.",
+        "Texte coordonné, tel que modifié par {count} avenants, le dernier en vigueur depuis le {date}.",
+        "Consolidated text, as amended by {count} amendments, the last in force since {date}.",
+        "Gecoördineerde tekst, zoals gewijzigd door {count} wijzigingen, de laatste van kracht sinds {date}.",
+    ),
+    "agreement.consolidated-one": (
+        "Texte coordonné, tel que modifié par un avenant, en vigueur depuis le {date}.",
+        "Consolidated text, as amended by one amendment, in force since {date}.",
+        "Gecoördineerde tekst, zoals gewijzigd door één wijziging, van kracht sinds {date}.",
     ),
     "agreement.signatory": ("Nom", "Name", "Naam"),
     "agreement.signatory-function": ("Fonction", "Function", "Functie"),
