@@ -690,6 +690,8 @@ def test_planning_values_are_built_with_keywords_only() -> None:
         ("FREQ=DAILY;COUNT=" + "1" * 5000, "COUNT must be a whole number from 1 to 10,000"),
         ("FREQ=YEARLY;BYEASTER=0", "BYEASTER is not a part of an RFC 5545 rule"),
         ("FREQ=MONTHLY;BYDAY=6MO", "a numbered day counts from 1 to 5"),
+        # Within a month, as BYMONTH makes it, no month has an eighth Monday.
+        ("FREQ=YEARLY;BYMONTH=12;BYDAY=8MO", "no day has every property it asks for"),
         ("FREQ=WEEKLY;BYDAY=1MO", "a numbered day (1TU, -1FR) needs FREQ=MONTHLY or YEARLY"),
         ("FREQ=WEEKLY;BYMONTHDAY=1", "does not allow BYMONTHDAY with FREQ=WEEKLY"),
         ("FREQ=MONTHLY;BYYEARDAY=1", "allows BYYEARDAY only with FREQ=YEARLY"),

@@ -308,7 +308,10 @@ def _never(parts: RuleParts) -> str | None:
 
 
 def _first(parts: RuleParts, start: dt.datetime) -> dt.datetime | None:
-    found: dt.datetime | None = next(iter(parts.at(start)), None)
+    try:
+        found: dt.datetime | None = next(iter(parts.at(start)), None)
+    except IndexError:  # python-dateutil on a weekday numbered past a month's (8MO in BYMONTH)
+        return None
     return found
 
 
