@@ -16,6 +16,8 @@ import sys
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import attrs
 import icalendar
@@ -40,6 +42,7 @@ from partnership_model import (
     Structure,
     Timeline,
     from_json,
+    starting_dossier,
     to_ical,
     to_json,
 )
@@ -47,6 +50,7 @@ from partnership_model._cli_files import print_json
 from partnership_model.agreement import render_agreement
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
+from partnership_model.serialization import schema_path
 from partnership_model.text import visible
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -1159,6 +1163,29 @@ def test_new_prints_a_starting_dossier_whose_check_lists_what_to_fill_in_step_by
         assert f"\n{heading}" in checked.stdout
     assert "references (" not in checked.stdout  # the placeholders hold together
     assert "Step to finish: DEFINE" in checked.stdout
+
+
+def test_new_writes_the_address_of_its_schema_which_the_document_meets(tmp_path: Path) -> None:
+    created = run("new", "--lang", "en")
+    document = json.loads(created.stdout)
+    # The schema shipped with the library, for an editor: it validates the very document.
+    assert next(iter(document)) == "$schema"
+    where = Path(url2pathname(urlparse(document["$schema"]).path))
+    assert where == schema_path(Dossier)
+    assert where.read_text(encoding="utf-8") == run("schema").stdout
+    Draft202012Validator(json.loads(where.read_text(encoding="utf-8"))).validate(document)
+    # The reader reads past it: the document reads back as the dossier new started from.
+    read_back = from_json(created.stdout, Dossier)
+    assert read_back == starting_dossier(Form.PARTNERSHIP, language="en")
+    assert to_json(read_back, pretty=True, schema=document["$schema"]) + "\n" == created.stdout
+
+
+def test_schema_path_prints_where_the_shipped_schema_lies() -> None:
+    for kind, cls in (("dossier", Dossier), ("convention", Convention), ("directory", Directory)):
+        result = run("schema", "--type", kind, "--path")
+        assert result.returncode == 0
+        assert result.stdout == f"{schema_path(cls)}\n"
+        assert schema_path(cls).is_file()
 
 
 def test_new_writes_a_collaboration_in_dutch_with_its_own_name() -> None:

@@ -88,6 +88,7 @@ from partnership_model.serialization import (
     DEFAULT_MAX_SIZE,
     FORMAT,
     FORMAT_VERSION,
+    schema_path,
     supported_versions,
     type_name,
 )
@@ -1564,7 +1565,8 @@ def test_every_model_type_has_a_valid_schema_listing_its_fields_in_order(kind: t
     schema = json_schema(kind)
     Draft202012Validator.check_schema(schema)
     fields = attrs.fields(kind)
-    assert list(schema["properties"]) == [*ENVELOPE, *(field.name for field in fields)]
+    # "$schema" first, optional, for editors; then the envelope and the fields.
+    assert list(schema["properties"]) == ["$schema", *ENVELOPE, *(f.name for f in fields)]
     assert schema["required"] == [
         *ENVELOPE,
         *(field.name for field in fields if field.default is attrs.NOTHING),
@@ -1908,3 +1910,31 @@ def test_a_bad_document_is_parsed_once_then_read_in_detail_once(
         from_json(text, Dossier)
     assert len(parses) == 1
     assert readings == [Dossier]
+
+
+# --- the address of the schema, for editors
+
+
+def test_a_document_may_name_its_schema_and_the_reader_reads_past_it() -> None:
+    convention = Convention(name="Repair café")
+    address = schema_path(Convention).as_uri()
+    text = to_json(convention, schema=address)
+    assert text.startswith(f'{{"$schema":"{address}","format":"partnership-model"')
+    assert from_json(text, Convention) == convention
+    assert to_dict(convention, schema=address)["$schema"] == address
+    assert "$schema" not in to_dict(convention)
+
+
+def test_a_schema_address_that_is_not_a_string_is_refused_with_its_place() -> None:
+    document = {**to_dict(Convention(name="Repair café")), "$schema": 12}
+    with pytest.raises(SerializationError) as refused:
+        from_dict(document, Convention)
+    assert [(p.path, p.value) for p in refused.value.problems] == [("$.$schema", 12)]
+    with pytest.raises(InvalidValueError, match="to_dict\\(schema\\)"):
+        to_dict(Convention(name="Repair café"), schema=12)  # type: ignore[arg-type]
+
+
+def test_only_a_document_type_has_a_shipped_schema() -> None:
+    assert schema_path().name == f"dossier-{FORMAT_VERSION}.schema.json"
+    with pytest.raises(InvalidValueError, match="schema_path"):
+        schema_path(Partner)

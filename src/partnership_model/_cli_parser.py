@@ -162,6 +162,12 @@ def command_line() -> argparse.ArgumentParser:
         default="dossier",
         help="the document described (default: dossier)",
     )
+    schema.add_argument(
+        "--path",
+        action="store_true",
+        help="print where the schema shipped with the library lies instead (what new "
+        "writes in a document's $schema, for editors)",
+    )
 
     diff_ = commands.add_parser(
         "diff",

@@ -236,6 +236,11 @@ def schema_for(cls: type, *, format_name: str, version: str, type_name: str) -> 
     builder = _Builder()
     body = builder.for_class(cls)
     properties = {
+        "$schema": {
+            "type": "string",
+            "description": "The address of this schema, for editors to complete and check "
+            "the document as it is typed; the reader reads past it.",
+        },
         "format": {"const": format_name},
         "version": {"const": version},
         "type": {"const": type_name},

@@ -53,6 +53,7 @@ from partnership_model.serialization import (
     ABSENT,
     json_schema,
     preview,
+    schema_path,
     to_json,
 )
 from partnership_model.text import visible
@@ -370,6 +371,9 @@ def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
         "convention": Convention,
         "directory": Directory,
     }
+    if args.path:
+        print(visible(str(schema_path(documents[args.type]))), file=stdout)
+        return EXIT_COMPLETE
     schema = json_schema(documents[args.type])
     print_json(schema, stdout)
     return EXIT_COMPLETE
@@ -434,7 +438,8 @@ def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
     dossier = partnership_model.starting_dossier(
         Form(args.form), language=args.lang, name=args.name
     )
-    text = to_json(dossier, pretty=True)
+    # The schema shipped with the library, for an editor to complete the file as it is typed.
+    text = to_json(dossier, pretty=True, schema=schema_path(Dossier).as_uri())
     if args.output is not None and os.path.lexists(args.output):
         raise Unreadable(f"{visible(args.output)}: already exists; new does not overwrite a file")
     emit(text, args.output, language, stdout)

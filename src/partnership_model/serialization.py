@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -49,12 +50,14 @@ __all__ = [
     "ID_PATTERN",
     "ORJSON_READ_LIMIT",
     "PREVIEW",
+    "SCHEMAS",
     "Problem",
     "SerializationError",
     "from_dict",
     "from_json",
     "json_schema",
     "preview",
+    "schema_path",
     "supported_versions",
     "to_dict",
     "to_json",
@@ -113,13 +116,38 @@ _UPGRADES: dict[str, tuple[str, Callable[[Document], Document]]] = {
 version and the step that rewrites a document to it."""
 
 
+SCHEMAS = "schemas"
+"""The folder of the package that holds the JSON Schema of each document, by version."""
+
+
+_SCHEMA_TYPES = ("dossier", "convention", "directory")
+"""The documents a file holds, each with its schema, by their ``type`` (the network's
+module is not loaded to name its directory)."""
+
+
+def schema_path(cls: object = Dossier) -> Path:
+    """Where the JSON Schema of a ``cls`` document (a dossier, convention or directory) of
+    this library's format version lies, shipped in the package: the file an editor
+    reads for completion (``"$schema"``; ``partnership-model schema --path``)."""
+    if not (
+        isinstance(cls, type)
+        and cls.__module__ in MODEL_MODULES
+        and type_name(cls) in _SCHEMA_TYPES
+    ):
+        raise InvalidValueError(
+            "schema_path(cls)", cls, "expected Dossier, Convention or Directory"
+        )
+    name = f"{type_name(cls)}-{FORMAT_VERSION}.schema.json"
+    return Path(__file__).parent / SCHEMAS / name
+
+
 def supported_versions() -> tuple[str, ...]:
     """The versions this library reads: the current one and every one it can upgrade."""
     older = sorted(_UPGRADES, key=lambda version: tuple(int(part) for part in version.split(".")))
     return (*older, FORMAT_VERSION)
 
 
-_ENVELOPE = ("format", "version", "type")
+_ENVELOPE = ("$schema", "format", "version", "type")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
@@ -227,17 +255,29 @@ def _check_model_type(cls: object) -> None:
 # --- objects and plain data -------------------------------------------------------------
 
 
-def to_dict(obj: object, *, envelope: bool = True) -> Document:
+def to_dict(obj: object, *, envelope: bool = True, schema: str | None = None) -> Document:
     """``obj`` as plain JSON data: dicts, lists, strings, integers, booleans and None.
 
     With ``envelope`` (the default) the result is a whole document, naming the format,
-    its version and the type; without, only the object's own fields.
+    its version and the type; without, only the object's own fields. ``schema``, the
+    address of the document's JSON Schema, goes first as ``"$schema"``, where editors
+    look for it to complete and check the document as it is typed
+    (:func:`schema_path` gives the one shipped with the library).
     """
     _check_model_type(type(obj))
     body: Document = _converter.FAST.unstructure(obj)
     if not envelope:
         return body
-    return {"format": FORMAT, "version": FORMAT_VERSION, "type": type_name(type(obj)), **body}
+    if schema is not None and type(schema) is not str:
+        raise InvalidValueError("to_dict(schema)", schema, "expected the schema's address")
+    head: Document = {} if schema is None else {"$schema": schema}
+    return {
+        **head,
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "type": type_name(type(obj)),
+        **body,
+    }
 
 
 def from_dict(data: object, cls: type[T], *, envelope: bool = True) -> T:
@@ -269,6 +309,12 @@ def _open_envelope(data: object, cls: type) -> object:
     if type(data) is not dict:
         raise _fail("$", "expected a JSON object (a partnership-model document)", data)
     problems: list[Problem] = []
+    if "$schema" in data and type(data["$schema"]) is not str:
+        problems.append(
+            Problem(
+                "$.$schema", "expected the address of the document's JSON Schema", data["$schema"]
+            )
+        )
     if data.get("format") != FORMAT:
         problems.append(Problem("$.format", f"expected {FORMAT!r}", data.get("format")))
     expected = type_name(cls)
@@ -349,15 +395,16 @@ def json_schema(cls: type = Dossier) -> dict[str, Any]:
 # --- JSON text ---------------------------------------------------------------------------
 
 
-def to_json(obj: object, *, pretty: bool = False) -> str:
+def to_json(obj: object, *, pretty: bool = False, schema: str | None = None) -> str:
     """``obj`` as a JSON document: the same object always gives the same text.
 
     Keys come in a fixed order (the fields' order; extension keys sorted), non-ASCII
     characters are written as they are, and ``pretty`` indents by two spaces. The text
-    is the same with or without orjson installed.
+    is the same with or without orjson installed. ``schema`` writes ``"$schema"`` first,
+    as :func:`to_dict` does; :func:`from_json` accepts it and reads past it.
     """
     with collector_paused():
-        data = to_dict(obj)
+        data = to_dict(obj, schema=schema)
     if _orjson is not None:
         try:
             written: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if pretty else 0)
