@@ -26,6 +26,7 @@ from partnership_model import (
     validate,
 )
 from partnership_model._rules import integrity
+from partnership_model._rules._closest import MOST_KNOWN, Closest, closest
 from partnership_model.i18n import LANGUAGES
 from tests.support import (
     ExampleBreak,
@@ -355,6 +356,41 @@ def test_a_delegate_that_names_nothing_is_said_to_be_expected_as_a_partner_or_a_
         "en": "'x' refers to nothing in the convention (expected: partner or role).",
         "nl": "'x' verwijst naar niets in de overeenkomst (verwacht: partner of rol).",
     }
+
+
+def test_an_id_that_names_nothing_is_told_the_closest_ids_of_its_kind() -> None:
+    # A role held by "pnt": the partners of the Brussels example are pont, entraide,
+    # fourneaux and cpas; the roles and bodies, whose ids are no partner's, are not offered.
+    dossier = convention_changed(
+        lambda c: attrs.evolve(c, roles=replaced(c.roles, 0, holders=("pnt",)))
+    )
+    hints = {
+        language: the_finding(validate(dossier, language=language).findings, UNKNOWN).hint
+        for language in LANGUAGES
+    }
+    assert hints == {
+        "fr": "Ajoutez l'élément manquant ou corrigez l'identifiant. "
+        "Vouliez-vous dire «\u00a0pont\u00a0»\u00a0?",
+        "en": "Add the missing item or correct the id. Did you mean 'pont'?",
+        "nl": "Voeg het ontbrekende element toe of verbeter de identificatie. Bedoelde u 'pont'?",
+    }
+
+
+def test_an_id_like_none_of_its_kind_gets_no_suggestion() -> None:
+    hint = the_finding(
+        validate(an_owner_that_is_no_partner(), language="en").findings, UNKNOWN
+    ).hint
+    assert hint == "Add the missing item or correct the id."
+
+
+def test_no_suggestion_is_sought_among_more_ids_than_a_bound() -> None:
+    # Comparing an unknown id with each of very many would grow with their product.
+    many = [f"p{number}" for number in range(MOST_KNOWN + 1)]
+    assert closest("p1x", many, size=len(many)) == Closest(())
+    assert closest("p1x", many[:MOST_KNOWN], size=MOST_KNOWN).ids[0] == "p1"
+    assert Closest(("pont", "port")).label("fr") == (
+        " Vouliez-vous dire «\u00a0pont\u00a0» ou «\u00a0port\u00a0»\u00a0?"
+    )
 
 
 def test_the_finding_says_what_kind_of_item_was_expected_in_each_language() -> None:

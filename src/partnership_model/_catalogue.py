@@ -1928,4 +1928,12 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "start and end dates to be agreed",
         "begin- en einddatum nog overeen te komen",
     ),
+    # --- findings: the ids nearest to one that names nothing
+    "finding.did-you-mean": (
+        " Vouliez-vous dire {ids}\u00a0?",
+        " Did you mean {ids}?",
+        " Bedoelde u {ids}?",
+    ),
+    "finding.quoted": ("«\u00a0{id}\u00a0»", "'{id}'", "'{id}'"),
+    "finding.or": ("ou", "or", "of"),
 }

@@ -27,6 +27,7 @@ from partnership_model._rules import (
     Violation,
     placeholders,
 )
+from partnership_model._rules._closest import Closest
 from partnership_model._version import __version__
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
@@ -375,7 +376,7 @@ def validate(
 
 def _shown(value: object, language: str) -> object:
     """A message parameter as people read it: labels in their language, lists joined."""
-    if isinstance(value, LabelledEnum):
+    if isinstance(value, LabelledEnum | Closest):
         return value.label(language)
     if isinstance(value, tuple | list | frozenset | set):
         return ", ".join(str(_shown(item, language)) for item in value)

@@ -17,6 +17,7 @@ from partnership_model._rules._base import (
     enumerate_paths,
     rule,
 )
+from partnership_model._rules._closest import closest
 
 __all__: list[str] = []
 
@@ -168,15 +169,17 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
         "nl": "'{id}' verwijst naar niets in de overeenkomst (verwacht: {kind}).",
     },
     hint={
-        "fr": "Ajoutez l'élément manquant ou corrigez l'identifiant.",
-        "en": "Add the missing item or correct the id.",
-        "nl": "Voeg het ontbrekende element toe of verbeter de identificatie.",
+        "fr": "Ajoutez l'élément manquant ou corrigez l'identifiant.{closest}",
+        "en": "Add the missing item or correct the id.{closest}",
+        "nl": "Voeg het ontbrekende element toe of verbeter de identificatie.{closest}",
     },
 )
 def unknown_references(context: Context) -> Iterator[Violation]:
     for path, identifier, kind, known in _references(context):
         if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
-            yield Violation(path, {"id": identifier, "kind": kind}, (identifier,))
+            suggested = closest(identifier, known, size=len(known))  # type: ignore[arg-type]  # an index: a dict of ids
+            params = {"id": identifier, "kind": kind, "closest": suggested}
+            yield Violation(path, params, (identifier,))
 
 
 @rule(
@@ -191,15 +194,16 @@ def unknown_references(context: Context) -> Iterator[Violation]:
         "nl": "Het dossier verwijst naar '{id}', dat niet bestaat (verwacht: {kind}).",
     },
     hint={
-        "fr": "Corrigez l'identifiant dans le compte-rendu ou ajoutez l'élément à la convention.",
-        "en": "Correct the id in the minutes or add the item to the convention.",
-        "nl": "Verbeter de identificatie in het verslag of voeg het element toe aan de overeenkomst.",
+        "fr": "Corrigez l'identifiant dans le compte-rendu ou ajoutez l'élément à la convention.{closest}",
+        "en": "Correct the id in the minutes or add the item to the convention.{closest}",
+        "nl": "Verbeter de identificatie in het verslag of voeg het element toe aan de overeenkomst.{closest}",
     },
 )
 def unknown_references_in_the_dossier(context: Context) -> Iterator[Violation]:
     for path, identifier, kind, known in _dossier_references(context):
         if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
-            params = {"id": identifier, "kind": kind}
+            suggested = closest(identifier, known, size=len(known))  # type: ignore[arg-type]  # an index: a dict of ids
+            params = {"id": identifier, "kind": kind, "closest": suggested}
             yield Violation(path, params, (identifier,), in_dossier=True)
 
 
