@@ -342,15 +342,21 @@ def test_a_delegated_decision_may_go_to_a_partner_or_to_a_role() -> None:
     assert paths(delegated_to("copil"), UNKNOWN) == ["$.convention.decision_rules[2].delegate"]
 
 
+def said_in_each_language(dossier: Dossier, what: str) -> dict[str, str]:
+    """The message or hint of the finding of an unknown reference, in each language."""
+    return {
+        language: getattr(
+            the_finding(validate(dossier, language=language).findings, UNKNOWN), what
+        )
+        for language in LANGUAGES
+    }
+
+
 def test_a_delegate_that_names_nothing_is_said_to_be_expected_as_a_partner_or_a_role() -> None:
     dossier = convention_changed(
         lambda c: attrs.evolve(c, decision_rules=replaced(c.decision_rules, 2, delegate="x"))
     )
-    said = {
-        language: the_finding(validate(dossier, language=language).findings, UNKNOWN).message
-        for language in LANGUAGES
-    }
-    assert said == {
+    assert said_in_each_language(dossier, "message") == {
         "fr": "«\u00a0x\u00a0» ne désigne aucun élément de la convention "
         "(il faudrait\u00a0: partenaire ou rôle).",
         "en": "'x' refers to nothing in the convention (expected: partner or role).",
@@ -364,11 +370,7 @@ def test_an_id_that_names_nothing_is_told_the_closest_ids_of_its_kind() -> None:
     dossier = convention_changed(
         lambda c: attrs.evolve(c, roles=replaced(c.roles, 0, holders=("pnt",)))
     )
-    hints = {
-        language: the_finding(validate(dossier, language=language).findings, UNKNOWN).hint
-        for language in LANGUAGES
-    }
-    assert hints == {
+    assert said_in_each_language(dossier, "hint") == {
         "fr": "Ajoutez l'élément manquant ou corrigez l'identifiant. "
         "Vouliez-vous dire «\u00a0pont\u00a0»\u00a0?",
         "en": "Add the missing item or correct the id. Did you mean 'pont'?",
@@ -394,14 +396,7 @@ def test_no_suggestion_is_sought_among_more_ids_than_a_bound() -> None:
 
 
 def test_the_finding_says_what_kind_of_item_was_expected_in_each_language() -> None:
-    dossier = an_owner_that_is_no_partner()
-    said = {
-        language: next(
-            f.message for f in validate(dossier, language=language).findings if f.code == UNKNOWN
-        )
-        for language in LANGUAGES
-    }
-    assert said == {
+    assert said_in_each_language(an_owner_that_is_no_partner(), "message") == {
         "fr": "«\u00a0nobody\u00a0» ne désigne aucun élément de la convention "
         "(il faudrait\u00a0: partenaire).",
         "en": "'nobody' refers to nothing in the convention (expected: partner).",
