@@ -20,6 +20,7 @@ import attrs
 
 from partnership_model import _rules
 from partnership_model._rules import (
+    Closest,
     Context,
     MethodologyStep,
     Rule,
@@ -27,7 +28,6 @@ from partnership_model._rules import (
     Violation,
     placeholders,
 )
-from partnership_model._rules._closest import Closest
 from partnership_model._version import __version__
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target

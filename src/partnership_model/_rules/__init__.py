@@ -24,11 +24,13 @@ from partnership_model._rules._base import (
     Violation,
     placeholders,
 )
+from partnership_model._rules._closest import Closest
 
 __all__ = [
     "PROFILES_OF",
     "RULES",
     "SEVERITIES",
+    "Closest",
     "Context",
     "MethodologyStep",
     "Rule",
