@@ -26,7 +26,7 @@ from partnership_model import (
     validate,
 )
 from partnership_model._rules import integrity
-from partnership_model._rules._closest import MOST_KNOWN, Closest, closest
+from partnership_model._rules._closest import MOST_ASKED, MOST_KNOWN, Closest, Suggester
 from partnership_model.i18n import LANGUAGES
 from tests.support import (
     ExampleBreak,
@@ -387,9 +387,15 @@ def test_an_id_like_none_of_its_kind_gets_no_suggestion() -> None:
 
 def test_no_suggestion_is_sought_among_more_ids_than_a_bound() -> None:
     # Comparing an unknown id with each of very many would grow with their product.
-    many = [f"p{number}" for number in range(MOST_KNOWN + 1)]
-    assert closest("p1x", many, size=len(many)) == Closest(())
-    assert closest("p1x", many[:MOST_KNOWN], size=MOST_KNOWN).ids[0] == "p1"
+    many = dict.fromkeys(f"p{number}" for number in range(MOST_KNOWN + 1))
+    assert Suggester()("p1x", many) == Closest(())
+    fewer = dict.fromkeys(list(many)[:MOST_KNOWN])
+    assert Suggester()("p1x", fewer).ids[0] == "p1"
+    # Nor for more than a bound of distinct unknown ids in one validation.
+    suggest = Suggester()
+    asked = [suggest(f"pont{number}", {"pont": 0}) for number in range(MOST_ASKED + 1)]
+    assert asked[0].ids == ("pont",)
+    assert asked[-1] == Closest(())
     assert Closest(("pont", "port")).label("fr") == (
         " Vouliez-vous dire «\u00a0pont\u00a0» ou «\u00a0port\u00a0»\u00a0?"
     )

@@ -48,6 +48,7 @@ from partnership_model.convention import ClauseKind, Convention, Form, Signature
 from partnership_model.decision_making import DecisionRule
 from partnership_model.dossier import Dossier
 from partnership_model.identifiers import LegalIdentifier
+from partnership_model.objectives import Objective
 from partnership_model.partners import Partner
 from partnership_model.roles import Raci
 from partnership_model.text import blank
@@ -189,7 +190,7 @@ def _purpose(writer: Writer) -> list[Block]:
         writer,
         "agreement.objectives",
         "agreement.missing-objectives",
-        [_objective(writer, at) for at in range(len(convention.objectives))],
+        [_objective(writer, objective) for objective in convention.objectives],
     )
     blocks += listed(
         writer,
@@ -231,8 +232,7 @@ def _purpose(writer: Writer) -> list[Block]:
     return blocks
 
 
-def _objective(writer: Writer, at: int) -> str:
-    objective = writer.convention.objectives[at]
+def _objective(writer: Writer, objective: Objective) -> str:
     indicators = []
     for indicator in objective.indicators:
         unit = indicator.unit
@@ -368,25 +368,23 @@ def _governance(writer: Writer) -> list[Block]:
         for body in convention.governing_bodies
     ]
     blocks = listed(writer, "agreement.bodies", "agreement.missing-bodies", bodies)
-    rules = [_rule(writer, rule) for rule in convention.decision_rules]
+    # A rule for no topic in particular governs every other decision once one has topics.
+    others = any(rule.scope for rule in convention.decision_rules)
+    rules = [_rule(writer, rule, others=others) for rule in convention.decision_rules]
     blocks += listed(writer, "agreement.rules", "agreement.missing-rules", rules)
     # The note's written trace of decisions, whatever the rules.
     blocks.append(Paragraph(writer.say("agreement.minutes")))
     return blocks
 
 
-def _rule(writer: Writer, rule: DecisionRule) -> str:
+def _rule(writer: Writer, rule: DecisionRule, *, others: bool) -> str:
     scope = (
         writer.say(
             "agreement.rule-scope",
             topics=", ".join(topic.label(writer.language) for topic in rule.scope),
         )
         if rule.scope
-        else writer.say(
-            "agreement.rule-other"
-            if any(other.scope for other in writer.convention.decision_rules)
-            else "agreement.rule-general"
-        )
+        else writer.say("agreement.rule-other" if others else "agreement.rule-general")
     )
     if rule.body is not None:
         joint = ", " if rule.scope else " "  # after a list of topics, a comma

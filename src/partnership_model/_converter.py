@@ -8,16 +8,15 @@ characters, ``"20240102"`` into a date), and unknown fields are errors.
 
 This module only assembles them from their parts: the hooks of single values
 (``_scalars``), of optional values and arrays (``_shapes``), the generated reading and
-writing of classes (``_fast``) and the reading that names every problem (``_detailed``).
+writing of classes (``_fast``, its readings written ahead of time into ``_readers``) and
+the reading that names every problem (``_detailed``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 from cattrs import Converter
@@ -26,6 +25,7 @@ from partnership_model import dossier as _model  # noqa: F401  # every model typ
 from partnership_model._detailed import detailed_class_hook, detailed_tuple_hook
 from partnership_model._fast import fast_tuple_hook, unstructure_class_hook
 from partnership_model._fields import MAX_TEXT_NUMBER, plain
+from partnership_model._readers import READERS
 from partnership_model._scalars import (
     DATE_PATTERN,
     DECIMAL_PATTERN,
@@ -71,15 +71,6 @@ __all__ = [
 ]
 
 
-def fast_reader(cls: type) -> Callable[[object, object], Any]:
-    """The reading of a model class for documents that are right, generated ahead of
-    time (``_readers``, written by tools/write_readers.py from ``_fast``)."""
-    from partnership_model._readers import READERS  # noqa: PLC0415  # written from the model, which must come first
-
-    reader: Callable[[object, object], Any] = READERS[cls]
-    return reader
-
-
 def _make(detailed: bool) -> Converter:
     converter = Converter(detailed_validation=detailed, prefer_attrib_converters=False)
     # cattrs' own hooks for these coerce (str(123) is "123"): the strict ones replace them.
@@ -110,7 +101,7 @@ def _make(detailed: bool) -> Converter:
             attrs.has, lambda cls: detailed_class_hook(converter, cls)
         )
     else:
-        converter.register_structure_hook_factory(attrs.has, fast_reader)
+        converter.register_structure_hook_factory(attrs.has, lambda cls: READERS[cls])
 
     converter.register_unstructure_hook(Decimal, plain)
     converter.register_unstructure_hook(Fraction, str)

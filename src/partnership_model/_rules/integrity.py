@@ -17,7 +17,7 @@ from partnership_model._rules._base import (
     enumerate_paths,
     rule,
 )
-from partnership_model._rules._closest import closest
+from partnership_model._rules._closest import Suggester
 
 __all__: list[str] = []
 
@@ -175,10 +175,10 @@ def _references(context: Context) -> Iterator[tuple[str, str, ItemKind, object]]
     },
 )
 def unknown_references(context: Context) -> Iterator[Violation]:
+    suggest = Suggester()
     for path, identifier, kind, known in _references(context):
         if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
-            suggested = closest(identifier, known, size=len(known))  # type: ignore[arg-type]  # an index: a dict of ids
-            params = {"id": identifier, "kind": kind, "closest": suggested}
+            params = {"id": identifier, "kind": kind, "closest": suggest(identifier, known)}  # type: ignore[arg-type]  # an index: a dict of ids
             yield Violation(path, params, (identifier,))
 
 
@@ -200,10 +200,10 @@ def unknown_references(context: Context) -> Iterator[Violation]:
     },
 )
 def unknown_references_in_the_dossier(context: Context) -> Iterator[Violation]:
+    suggest = Suggester()
     for path, identifier, kind, known in _dossier_references(context):
         if identifier not in known:  # type: ignore[operator]  # an index: a dict of ids
-            suggested = closest(identifier, known, size=len(known))  # type: ignore[arg-type]  # an index: a dict of ids
-            params = {"id": identifier, "kind": kind, "closest": suggested}
+            params = {"id": identifier, "kind": kind, "closest": suggest(identifier, known)}  # type: ignore[arg-type]  # an index: a dict of ids
             yield Violation(path, params, (identifier,), in_dossier=True)
 
 
