@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 import attrs
 
+from partnership_model._words import Words
 from partnership_model.errors import InvalidValueError
 
 __all__ = [
@@ -77,8 +78,11 @@ def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 
 def fail(
-    instance: object, attribute: attrs.Attribute[Any], value: object, reason: str
+    instance: object, attribute: attrs.Attribute[Any], value: object, reason: str | Words
 ) -> NoReturn:
+    """Refuse ``value``: ``reason`` in English, or its :class:`Words`, said in any language."""
+    if isinstance(reason, Words):
+        raise InvalidValueError(field_name(instance, attribute), value, reason.said("en"), reason)
     raise InvalidValueError(field_name(instance, attribute), value, reason)
 
 

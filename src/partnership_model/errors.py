@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the catalogue sits above the exceptions it says
+    from partnership_model._words import Words
+
 __all__ = [
     "CurrencyMismatchError",
     "InvalidValueError",
@@ -20,17 +25,23 @@ class PartnershipModelError(Exception):
 class InvalidValueError(PartnershipModelError, ValueError):
     """A value that cannot be right on its own, whatever the rest of the convention says.
 
-    ``field`` names where it was given (``"Money.currency"``) and ``value`` is what was given.
+    ``field`` names where it was given (``"Money.currency"``), ``value`` is what was
+    given and ``reason`` says why, in English. ``words``, when the refusal has them, is
+    the same reason by its catalogue entry, for a reading error said in French, English
+    or Dutch.
     """
 
-    def __init__(self, field: str, value: object, reason: str) -> None:
+    def __init__(self, field: str, value: object, reason: str, words: Words | None = None) -> None:
         self.field = field
         self.value = value
         self.reason = reason
+        self.words = words
         super().__init__(f"{field}: {reason} (got {value!r})")
 
-    def __reduce__(self) -> tuple[type[InvalidValueError], tuple[str, object, str]]:
-        return (type(self), (self.field, self.value, self.reason))
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidValueError], tuple[str, object, str, Words | None]]:
+        return (type(self), (self.field, self.value, self.reason, self.words))
 
 
 class CurrencyMismatchError(PartnershipModelError, ValueError):

@@ -6,9 +6,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 
-import attrs
-
-from partnership_model.i18n import translate
+from partnership_model._words import Closest
 
 __all__ = ["MOST_ASKED", "MOST_KNOWN", "MOST_SUGGESTED", "Closest", "Suggester"]
 
@@ -20,21 +18,6 @@ MOST_ASKED = 100
 """The most distinct unknown ids of one validation that get suggestions. With
 ``MOST_KNOWN``, it bounds the comparisons: validating grows with the convention, never
 with the product of its unknown ids and its known ones."""
-
-
-@attrs.frozen
-class Closest:
-    """The ids nearest to an unknown one, best first; said as a sentence that starts with a
-    space ("Did you mean 'pont'?"), or as nothing when there are none."""
-
-    ids: tuple[str, ...]
-
-    def label(self, language: str) -> str:
-        if not self.ids:
-            return ""
-        quoted = [translate("finding.quoted", language, id=key) for key in self.ids]
-        alternatives = f" {translate('finding.or', language)} ".join(quoted)
-        return translate("finding.did-you-mean", language, ids=alternatives)
 
 
 class Suggester:
