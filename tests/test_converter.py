@@ -38,6 +38,7 @@ from partnership_model import (
 )
 from partnership_model._fast import MODEL_MODULES, model_classes
 from partnership_model._readers import READERS
+from partnership_model._reading import checked_text
 from partnership_model.serialization import DEFAULT_MAX_SIZE, ORJSON_READ_LIMIT, to_dict
 from partnership_model.testing.strategies import conventions, dossiers
 from tests.support import ROOT, tool
@@ -389,14 +390,14 @@ def test_a_document_over_the_orjson_limit_is_parsed_by_the_standard_library_only
 def former_from_json(text: str, kind: type) -> object:
     """``from_json`` as it was: orjson's parse read fast, and on any failure everything
     again from the standard library's parse (its fast reading, then the detailed one)."""
-    text = serialization._text(text, DEFAULT_MAX_SIZE)
+    text = checked_text(text, DEFAULT_MAX_SIZE)
     if serialization._orjson is not None and len(text) <= ORJSON_READ_LIMIT:
         try:
             data = serialization._orjson.loads(text)
             return _converter.FAST.structure(serialization._open_envelope(data, kind), kind)
         except Exception:  # noqa: S110  # read again below, as from_json did
             pass
-    return from_dict(serialization._parse(text), kind)
+    return from_dict(serialization._parsed(text), kind)
 
 
 def result_of(read: Callable[[str, type], object], text: str, kind: type) -> object:

@@ -21,8 +21,10 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from partnership_model._reading import example_of
 from partnership_model._scalars import Invalid, UnknownField, note_of
 from partnership_model._shapes import FACTORY
+from partnership_model._words import words
 from partnership_model.errors import InvalidValueError
 
 __all__ = ["detailed_class_hook", "detailed_tuple_hook"]
@@ -42,7 +44,7 @@ def detailed_tuple_hook(
 
     def structure(value: object, _kind: object) -> tuple[Any, ...]:
         if type(value) is not list:
-            raise Invalid("expected an array", value)
+            raise Invalid(words("reading.array"), value)
         items, errors = [], []
         for index, item in enumerate(value):
             try:
@@ -66,16 +68,18 @@ def detailed_class_hook(converter: Converter, cls: type) -> Callable[[object, ob
         cls, converter, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=True
     )
     names = frozenset(field.name for field in attrs.fields(cls))
+    known = tuple(field.name for field in attrs.fields(cls))
+    expected = words("reading.object", example=example_of(cls))
 
     def structure(value: object, _kind: object) -> Any:
         if type(value) is not dict:
-            raise Invalid(f"expected an object ({cls.__name__})", value)
+            raise Invalid(expected, value)
         errors: list[Exception] = [
-            UnknownField(key, value[key]) for key in value if key not in names
+            UnknownField(key, value[key], known) for key in value if key not in names
         ]
-        known = {key: item for key, item in value.items() if key in names}
+        given = {key: item for key, item in value.items() if key in names}
         try:
-            result = generated(known, cls)
+            result = generated(given, cls)
         except ClassValidationError as exc:
             # Fields of the wrong shape carry a note naming them; an error without one is
             # the constructor's, which stops at its first check: run every check instead.
@@ -87,7 +91,7 @@ def detailed_class_hook(converter: Converter, cls: type) -> Callable[[object, ob
             errors.extend(
                 inner for inner in exc.exceptions if note_of(inner, AttributeValidationNote)
             )
-            errors.extend(_construction_problems(converter, cls, known, misread))
+            errors.extend(_construction_problems(converter, cls, given, misread))
         if errors:
             raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
         return result

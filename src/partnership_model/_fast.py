@@ -30,6 +30,7 @@ from partnership_model._shapes import (
     optional_inner,
     resolved,
 )
+from partnership_model._words import words
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
@@ -296,7 +297,7 @@ def fast_tuple_hook(
 
     def structure(value: object, _kind: object) -> tuple[Any, ...]:
         if type(value) is not list:
-            raise Invalid("expected an array", value)
+            raise Invalid(words("reading.array"), value)
         return tuple([structure_item(item, item_type) for item in value])
 
     return structure

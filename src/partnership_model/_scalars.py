@@ -19,6 +19,8 @@ from typing import Any
 
 from partnership_model._extensions import EMPTY_EXTENSIONS, MAX_DEPTH, JsonValue
 from partnership_model._fields import MAX_TEXT_NUMBER, plain, plain_length
+from partnership_model._reading import Allowed, date_written_as
+from partnership_model._words import Words, words
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
@@ -62,9 +64,10 @@ _INT_RANGE = range(-(2**63), 2**63)
 class Invalid(ValueError):  # noqa: N818  # read as 'raise Invalid(...)': a finding
     """A JSON value that does not fit the field: what was expected, and what came."""
 
-    def __init__(self, message: str, value: object, where: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: Words, value: object, where: str = "") -> None:
+        self.words = said
+        self.message = said.said("en")
+        super().__init__(self.message)
         self.value = value
         self.where = where
         """Where inside the value the problem lies, such as ``['case'][2]``."""
@@ -73,10 +76,12 @@ class Invalid(ValueError):  # noqa: N818  # read as 'raise Invalid(...)': a find
 class UnknownField(ValueError):  # noqa: N818  # named for what it reports
     """A key the type does not have: never dropped silently."""
 
-    def __init__(self, name: str, value: object) -> None:
+    def __init__(self, name: str, value: object, known: tuple[str, ...] = ()) -> None:
         super().__init__(f"unknown field {name!r}")
         self.name = name
         self.value = value
+        self.known = known
+        """The fields the object has, for a suggestion."""
 
 
 def note_of(exc: BaseException, kind: type[Any]) -> Any:
@@ -90,26 +95,22 @@ def note_of(exc: BaseException, kind: type[Any]) -> Any:
 
 def structure_str(value: object, _kind: object) -> str:
     if type(value) is not str:
-        raise Invalid("expected a string", value)
+        raise Invalid(words("reading.string"), value)
     return value
 
 
 def structure_int(value: object, _kind: object) -> int:
     if type(value) is not int or value not in _INT_RANGE:
-        raise Invalid("expected a whole number within 64 bits", value)
+        raise Invalid(words("reading.integer"), value)
     return value
 
 
 def structure_bool(value: object, _kind: object) -> bool:
     if type(value) is not bool:
-        raise Invalid("expected true or false", value)
+        raise Invalid(words("reading.boolean"), value)
     return value
 
 
-_DECIMAL_EXPECTED = 'expected a decimal number written as a string, such as "1250.00"'
-_FRACTION_EXPECTED = (
-    'expected a fraction in lowest terms written as a string, such as "2/3" or "1"'
-)
 _SUGGESTED = 2 * MAX_TEXT_NUMBER
 """The longest value a refusal tries to read, to name the form it should have been written in."""
 
@@ -117,7 +118,7 @@ _SUGGESTED = 2 * MAX_TEXT_NUMBER
 def structure_decimal(value: object, _kind: object) -> Decimal:
     if type(value) is str and len(value) <= MAX_TEXT_NUMBER and DECIMAL_PATTERN.fullmatch(value):
         return Decimal(value)
-    raise Invalid(_written_as(_DECIMAL_EXPECTED, value, _plain_form), value)
+    raise Invalid(_written_as("reading.decimal", value, _plain_form), value)
 
 
 def structure_fraction(value: object, _kind: object) -> Fraction:
@@ -125,16 +126,18 @@ def structure_fraction(value: object, _kind: object) -> Fraction:
         share = Fraction(value)
         if str(share) == value:
             return share
-    raise Invalid(_written_as(_FRACTION_EXPECTED, value, _lowest_terms), value)
+    raise Invalid(_written_as("reading.fraction", value, _lowest_terms), value)
 
 
-def _written_as(expected: str, value: object, canonical: Callable[[str], str | None]) -> str:
+def _written_as(expected: str, value: object, canonical: Callable[[str], str | None]) -> Words:
     """What was expected, and the form ``value`` takes when it is a number written another
     way (``"1E+3"`` is written ``"1000"``, ``"2/4"`` is ``"1/2"``)."""
     if type(value) is not str or len(value) > _SUGGESTED:
-        return expected
+        return words(expected, written="")
     form = canonical(value)
-    return expected if form is None or form == value else f'{expected}: write "{form}"'
+    if form is None or form == value:
+        return words(expected, written="")
+    return words(expected, written=words("reading.write", form=form))
 
 
 def _plain_form(value: str) -> str | None:
@@ -161,7 +164,9 @@ def structure_date(value: object, _kind: object) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise Invalid("expected a date written YYYY-MM-DD", value)
+    form = date_written_as(value)
+    written = "" if form is None else words("reading.write", form=form)
+    raise Invalid(words("reading.date", written=written), value)
 
 
 def structure_instant(value: object, _kind: object) -> dt.datetime:
@@ -170,16 +175,14 @@ def structure_instant(value: object, _kind: object) -> dt.datetime:
             return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             pass
-    raise Invalid(
-        "expected an RFC 3339 instant with its offset, such as 2027-01-04T09:30:00+01:00", value
-    )
+    raise Invalid(words("reading.instant"), value)
 
 
 def structure_json(value: object, where: str = "", depth: int = 0) -> JsonValue:
     """Extension data: JSON as read, frozen, refused where the library could not keep it
     exactly (floats, integers beyond 64 bits) or where it nests too deep."""
     if depth > MAX_DEPTH:  # reported at the extensions themselves, not 64 levels down
-        raise Invalid(f"extension data nested more than {MAX_DEPTH} levels deep", "...")
+        raise Invalid(words("reading.extension-depth", most=MAX_DEPTH), "...")
     if type(value) is dict:
         return MappingProxyType(
             {
@@ -193,17 +196,15 @@ def structure_json(value: object, where: str = "", depth: int = 0) -> JsonValue:
             for index, item in enumerate(value)
         )
     if type(value) is float:
-        raise Invalid(
-            "a float: write exact numbers as decimal strings such as '12.50'", value, where
-        )
+        raise Invalid(words("reading.extension-float"), value, where)
     if type(value) is int and value not in _INT_RANGE:
-        raise Invalid("an integer beyond 64 bits", value, where)
+        raise Invalid(words("reading.extension-integer"), value, where)
     return value  # type: ignore[return-value]  # None, bool, int or str
 
 
 def structure_extensions(value: object, _kind: object) -> Mapping[str, JsonValue]:
     if type(value) is not dict:
-        raise Invalid("expected an object of the application's own data", value)
+        raise Invalid(words("reading.extensions"), value)
     if not value:
         return EMPTY_EXTENSIONS
     return structure_json(value)  # type: ignore[return-value]  # a dict gives a mapping
@@ -212,13 +213,13 @@ def structure_extensions(value: object, _kind: object) -> Mapping[str, JsonValue
 def member_hook(kind: type[LabelledEnum]) -> Callable[[object, object], LabelledEnum]:
     """The reading of one enumeration's members from their codes."""
     members: dict[object, LabelledEnum] = dict(kind._value2member_map_)
-    codes = ", ".join(member.value for member in kind)
+    allowed = Allowed(kind)
 
     def structure(value: object, _kind: object) -> LabelledEnum:
         try:
             return members[value]
         except (KeyError, TypeError):  # TypeError: an unhashable value such as a list
-            raise Invalid(f"expected one of {codes}", value) from None
+            raise Invalid(words("reading.member", allowed=allowed), value) from None
 
     return structure
 

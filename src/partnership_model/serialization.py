@@ -12,6 +12,7 @@ twice in one object is read once, the last, as JSON parsers commonly do.)
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -30,8 +31,11 @@ from partnership_model import _converter, _fields, _readers, _schema
 from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
 from partnership_model._fast import MODEL_MODULES
+from partnership_model._reading import Unparsable, checked_text, parse
+from partnership_model._words import Closest, Words, words
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
+from partnership_model.i18n import translate
 from partnership_model.text import visible
 
 try:  # the optional extra "fast": the same bytes, in less time
@@ -148,7 +152,6 @@ def supported_versions() -> tuple[str, ...]:
 
 
 _ENVELOPE = ("$schema", "format", "version", "type")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 class _Absent:
@@ -171,12 +174,24 @@ class Problem:
 
     path: str
     message: str
+    """What is wrong, in English; :meth:`said` says it in French, English or Dutch."""
     value: object = ABSENT
+    words: Words | None = attrs.field(default=None, eq=False, repr=False)
+    """The message by its catalogue entry, for :meth:`said`; None for a message that has
+    no entry, which is said as it is in every language."""
+
+    def said(self, language: str = "en") -> str:
+        """What is wrong, in ``language``, with the value found; every text from the
+        document made visible (a broken line of JSON comes on its own line, with a caret
+        under the place where it breaks)."""
+        message = self.message if self.words is None else self.words.said(language)
+        first, *rest = message.split("\n")
+        if self.value is not ABSENT:
+            first = f"{first} {translate('reading.got', language, value=preview(self.value))}"
+        return "\n".join(visible(line) for line in (first, *rest))
 
     def __str__(self) -> str:
-        if self.value is ABSENT:
-            return visible(f"{self.path}: {self.message}")
-        return visible(f"{self.path}: {self.message} (got {preview(self.value)})")
+        return f"{visible(self.path)}: {self.said('en')}"
 
 
 PREVIEW = 80
@@ -226,16 +241,29 @@ class SerializationError(PartnershipModelError, ValueError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-        count = len(problems)
-        heading = f"{count} problem{'s' if count != 1 else ''} in the document:"
-        super().__init__("\n".join([heading, *(f"  {problem}" for problem in problems)]))
+        super().__init__(self.explain("en"))
+
+    def explain(self, language: str = "fr") -> str:
+        """Every problem in ``language``: a heading that counts them, then each problem
+        with its path, indented; the message of the exception is this, in English."""
+        count = len(self.problems)
+        heading = (
+            translate("reading.heading-one", language)
+            if count == 1
+            else translate("reading.heading-many", language, count=count)
+        )
+        lines = [heading]
+        for problem in self.problems:
+            first, *rest = problem.said(language).split("\n")
+            lines += [f"  {visible(problem.path)}: {first}", *(f"  {line}" for line in rest)]
+        return "\n".join(lines)
 
     def __reduce__(self) -> tuple[type[SerializationError], tuple[tuple[Problem, ...]]]:
         return (type(self), (self.problems,))
 
 
-def _fail(path: str, message: str, value: object = ABSENT) -> SerializationError:
-    return SerializationError((Problem(path, message, value),))
+def _fail(path: str, said: Words, value: object = ABSENT) -> SerializationError:
+    return SerializationError((Problem(path, said.said("en"), value, said),))
 
 
 _WORD_START = re.compile(r"(?<!^)(?=[A-Z])")
@@ -307,34 +335,22 @@ def _read_in_detail(body: object, cls: type[T]) -> T:
 
 def _open_envelope(data: object, cls: type) -> object:
     if type(data) is not dict:
-        raise _fail("$", "expected a JSON object (a partnership-model document)", data)
+        raise _fail("$", words("reading.not-document"), data)
     problems: list[Problem] = []
     if "$schema" in data and type(data["$schema"]) is not str:
-        problems.append(
-            Problem(
-                "$.$schema", "expected the address of the document's JSON Schema", data["$schema"]
-            )
-        )
+        problems.append(_problem("$.$schema", words("reading.schema-address"), data["$schema"]))
     if data.get("format") != FORMAT:
-        problems.append(Problem("$.format", f"expected {FORMAT!r}", data.get("format")))
+        said = words("reading.format", format=FORMAT)
+        problems.append(_problem("$.format", said, data.get("format")))
     expected = type_name(cls)
     if data.get("type") != expected:
         problems.append(
-            Problem(
-                "$.type",
-                f"expected {expected!r}: the document must hold a {cls.__name__}",
-                data.get("type"),
-            )
+            _problem("$.type", words("reading.type", expected=expected), data.get("type"))
         )
     version = data.get("version")
     if type(version) is not str or (version != FORMAT_VERSION and version not in _UPGRADES):
-        problems.append(
-            Problem(
-                "$.version",
-                f"unsupported version; this library reads {', '.join(supported_versions())}",
-                version,
-            )
-        )
+        said = words("reading.version", versions=supported_versions())
+        problems.append(_problem("$.version", said, version))
     if problems:
         raise SerializationError(tuple(problems))
     while data["version"] != FORMAT_VERSION:
@@ -343,9 +359,8 @@ def _open_envelope(data: object, cls: type) -> object:
         try:
             data = {**step(data), "version": target}
         except Exception as exc:  # an old document the step cannot rewrite
-            raise _fail(
-                "$", f"cannot upgrade this {source} document to {target}: {exc!r}"
-            ) from None
+            said = words("reading.upgrade", source=source, target=target, reason=repr(exc))
+            raise _fail("$", said) from None
     return {key: value for key, value in data.items() if key not in _ENVELOPE}
 
 
@@ -367,17 +382,27 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
             note = note_of(inner, AttributeValidationNote)
             yield from _problems(inner, f"{path}.{note.name}" if note else path)
     elif isinstance(exc, UnknownField):
-        yield Problem(f"{path}.{exc.name}", "unknown field", exc.value)
+        closest = Closest(tuple(difflib.get_close_matches(exc.name, exc.known, n=3)))
+        said = (
+            words("reading.unknown-field-closest", closest=closest)
+            if closest.ids
+            else words("reading.unknown-field")
+        )
+        yield _problem(f"{path}.{exc.name}", said, exc.value)
     elif isinstance(exc, Invalid):
-        yield Problem(f"{path}{exc.where}", exc.message, exc.value)
+        yield _problem(f"{path}{exc.where}", exc.words, exc.value)
     elif isinstance(exc, InvalidValueError):
         if note_of(exc, AttributeValidationNote) is None:  # a check across fields names its own
             path = f"{path}.{exc.field.rpartition('.')[2]}"
-        yield Problem(path, exc.reason, _as_json(exc.value))
+        yield Problem(path, exc.reason, _as_json(exc.value), exc.words)
     elif isinstance(exc, KeyError):
-        yield Problem(path, "required field missing")
+        yield _problem(path, words("reading.missing"))
     else:  # a failure no check foresaw: said without the interpreter's words
-        yield Problem(path, f"cannot be read ({type(exc).__name__})")
+        yield _problem(path, words("reading.unreadable", kind=type(exc).__name__))
+
+
+def _problem(path: str, said: Words, value: object = ABSENT) -> Problem:
+    return Problem(path, said.said("en"), value, said)
 
 
 def json_schema(cls: type = Dossier) -> dict[str, Any]:
@@ -410,7 +435,7 @@ def to_json(obj: object, *, pretty: bool = False, schema: str | None = None) -> 
             written: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if pretty else 0)
             return written.decode()
         except _orjson.JSONEncodeError as exc:
-            raise _fail("$", f"cannot be written as JSON: {exc}") from None
+            raise _fail("$", words("reading.unwritable", reason=str(exc))) from None
     text = (
         json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
         if pretty
@@ -419,7 +444,7 @@ def to_json(obj: object, *, pretty: bool = False, schema: str | None = None) -> 
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise _fail("$", f"cannot be written as JSON: {exc}") from None
+        raise _fail("$", words("reading.unwritable", reason=str(exc))) from None
     return text
 
 
@@ -432,18 +457,21 @@ def from_json(text: str | bytes, cls: type[T], *, max_size: int = DEFAULT_MAX_SI
     unsupported version, or any field that does not fit.
     """
     _check_model_type(cls)
-    text = _text(text, max_size)
+    try:
+        text = checked_text(text, max_size)
+    except Unparsable as problem:
+        raise _fail("$", problem.words, problem.value) from None
     with collector_paused():
         return _from_text(text, cls)
 
 
 def _from_text(text: str, cls: type[T]) -> T:
     if _orjson is None or len(text) > ORJSON_READ_LIMIT:
-        return from_dict(_parse(text), cls)
+        return from_dict(_parsed(text), cls)
     try:
         data = _orjson.loads(text)
     except Exception:  # not JSON orjson reads: the standard library's reading says why
-        return from_dict(_parse(text), cls)
+        return from_dict(_parsed(text), cls)
     try:
         read: T = _readers.READERS[cls](_open_envelope(data, cls), cls)
         return read
@@ -454,7 +482,7 @@ def _from_text(text: str, cls: type[T]) -> T:
         # reading is not run on that reading again: it refuses what the detailed one
         # refuses (here a float, an integer beyond 64 bits or deep nesting, which no
         # field takes), and reads the same object when it does not.
-        data = _parse(text)
+        data = _parsed(text)
     return _read_in_detail(_open_envelope(data, cls), cls)
 
 
@@ -489,73 +517,8 @@ def _read_alike(data: object) -> bool:
     return True
 
 
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _text(text: object, max_size: int) -> str:
-    """The document as a string, once its type, size and encoding are right."""
-    if not isinstance(text, (str, bytes, bytearray)):
-        raise _fail("$", "expected JSON text as str or bytes", type(text).__name__)
-    if len(text) > max_size:
-        raise _fail("$", f"the document is larger than the limit of {max_size} bytes", len(text))
-    if text[:1] == "\ufeff" or text[:3] == b"\xef\xbb\xbf":
-        raise _fail("$", "the document starts with a byte order mark; write UTF-8 without it")
-    if not isinstance(text, str):
-        try:
-            return bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _fail("$", f"not UTF-8: byte {exc.start} cannot be decoded") from None
-    if not text.isascii():
-        try:  # a str may hold lone surrogates, which no UTF-8 document can
-            text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise _fail("$", f"not UTF-8: character {exc.start} is a lone surrogate") from None
-    return text
-
-
-def _parse(text: str) -> object:
-    """The standard library's reading: exact for every number, and within seven times
-    the document in memory. Problems are always named from this reading, or from
-    orjson's when it is the same data (see ``_read_alike``)."""
+def _parsed(text: str) -> object:
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
-        if _SURROGATE_ESCAPE.search(text):  # rare: check that the escapes pair up
-            json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except json.JSONDecodeError as exc:
-        words = next((said for theirs, said in _SYNTAX if exc.msg.startswith(theirs)), _BROKEN)
-        raise _fail(
-            "$", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {words}"
-        ) from None
-    except RecursionError:
-        raise _fail(
-            "$", "not valid JSON this library reads: arrays or objects nested too deep"
-        ) from None
-    except UnicodeEncodeError:
-        raise _fail("$", "not valid JSON: an escape \\uD800 to \\uDFFF stands alone") from None
-    except ValueError as exc:
-        if "integer string conversion" in str(exc):
-            raise _fail(
-                "$", "not valid JSON this library reads: a number of thousands of digits"
-            ) from None
-        raise _fail("$", f"not valid JSON: {exc}") from None  # our own words: NaN, Infinity
-    return data
-
-
-_BROKEN = "the JSON syntax breaks here"
-_SYNTAX = (
-    ("Expecting value", "a value was expected here"),
-    ("Expecting ',' delimiter", "a comma was expected between two values"),
-    ("Expecting ':' delimiter", "a colon was expected after a member's name"),
-    (
-        "Expecting property name enclosed in double quotes",
-        "a member's name in double quotes was expected (is there a comma before a closing brace?)",
-    ),
-    ("Illegal trailing comma", "a comma before the end of an object or array"),
-    ("Unterminated string", "a string is not closed"),
-    ("Invalid control character", "a control character inside a string: escape it, as \\n"),
-    ("Invalid \\uXXXX escape", "an escape \\u is followed by four hexadecimal digits"),
-    ("Invalid \\escape", "a backslash inside a string begins no known escape"),
-    ("Extra data", "there is more after the end of the document"),
-)
-"""The standard library's words for broken JSON (json.decoder), and the library's."""
+        return parse(text)
+    except Unparsable as problem:
+        raise _fail("$", problem.words) from None
