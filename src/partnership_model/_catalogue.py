@@ -8,11 +8,13 @@ language of an entry uses the same ones, which a test checks.
 from __future__ import annotations
 
 from partnership_model._agreement_words import AGREEMENT_WORDS
+from partnership_model._model_words import MODEL_WORDS
 
 __all__ = ["CATALOGUE"]
 
 CATALOGUE: dict[str, tuple[str, str, str]] = {
     **AGREEMENT_WORDS,
+    **MODEL_WORDS,
     # --- partners
     "PartnerKind.association": ("association", "association", "vereniging"),
     "PartnerKind.public_authority": ("pouvoir public", "public authority", "overheid"),
