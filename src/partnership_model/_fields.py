@@ -117,7 +117,7 @@ def optional_id(instance: object, attribute: attrs.Attribute[Any], value: object
 def id_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A tuple of ids. Duplicates are left to the rules: a draft may hold them."""
     if type(value) is not tuple:
-        fail(instance, attribute, value, "expected a tuple of ids")
+        fail(instance, attribute, value, words("refusal.id-tuple"))
     for item in value:
         check_id(instance, attribute, item)
 

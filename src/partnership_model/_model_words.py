@@ -18,6 +18,11 @@ MODEL_WORDS: dict[str, tuple[str, str, str]] = {
         "an id is 1 to 64 letters, digits or '_.:-', starting with a letter or digit",
         "een id telt 1 tot 64 letters, cijfers of '_.:-' en begint met een letter of een cijfer",
     ),
+    "refusal.id-tuple": (
+        "attendu\u00a0: un tuple d'identifiants",
+        "expected a tuple of ids",
+        "verwacht: een tuple van id's",
+    ),
     "refusal.tuple-of": (
         "attendu\u00a0: un tuple de {kind}",
         "expected a tuple of {kind}",
@@ -91,7 +96,7 @@ MODEL_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "refusal.extensions-float": (
         "un nombre à virgule flottante\u00a0: écrivez les nombres exacts en texte décimal, "
-        "comme '12.50'",
+        "comme «\u00a012.50\u00a0»",
         "a float: write exact numbers as decimal strings such as '12.50'",
         "een kommagetal: schrijf exacte getallen als decimale tekst, zoals '12.50'",
     ),

@@ -87,7 +87,7 @@ def _check_value(
         fail(instance, attribute, value, words("refusal.number-blank"))
     check = _CHECKS.get(instance.scheme)
     problem = check(value) if check else None
-    if problem:
+    if isinstance(problem, Words):
         fail(instance, attribute, value, problem)
 
 
