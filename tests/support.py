@@ -69,6 +69,15 @@ def assert_refused_showing(
     return error
 
 
+def refusal_said(error: InvalidValueError) -> dict[str, str]:
+    """The reason of a refusal in French, English and Dutch, by language: its English is
+    the ``reason`` an application reads, from the same catalogue entry."""
+    assert error.words is not None, f"{error.field} refuses without words: {error.reason}"
+    said = {language: error.words.said(language) for language in ("fr", "en", "nl")}
+    assert said["en"] == error.reason
+    return said
+
+
 @contextlib.contextmanager
 def finishing_within(seconds: float) -> Iterator[None]:
     """Fail when the body runs longer than ``seconds``: a door that must never hang, such

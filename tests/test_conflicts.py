@@ -20,7 +20,7 @@ from partnership_model import (
     escalation,
 )
 from partnership_model.testing.strategies import conflict_procedures, conflict_records
-from tests.support import assert_refused
+from tests.support import assert_refused, refusal_said
 from tests.test_decision_making import codes
 
 # --- ConflictProcedure -------------------------------------------------------------------
@@ -206,6 +206,19 @@ def test_a_conflict_step_cannot_end_before_it_starts_and_the_day_is_a_date() -> 
         ConflictStep(step=0, started_on=OPENED)
     with pytest.raises(InvalidValueError, match=r"escalation\(on\)"):
         escalation(LADDER, conflict(), on="2027-03-01")  # type: ignore[arg-type]
+
+
+def test_a_step_that_ends_before_it_starts_is_refused_in_each_language_with_its_start() -> None:
+    ended = dt.date(2027, 2, 1)
+    error = assert_refused(
+        lambda: ConflictStep(step=1, started_on=OPENED, ended_on=ended),
+        "ConflictStep.ended_on",
+        ended,
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == "l'étape se termine avant de commencer (2027-03-01)"
+    assert said["nl"] == "de stap eindigt voordat hij begint (2027-03-01)"
 
 
 @given(

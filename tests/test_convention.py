@@ -64,7 +64,7 @@ from partnership_model import (
     Topic,
 )
 from tests.brussels import bonnevie, cpas, eur, marolles
-from tests.support import assert_refused, assert_refused_showing
+from tests.support import assert_refused, assert_refused_showing, refusal_said
 
 # --- Brussels fixtures ------------------------------------------------------------------
 
@@ -412,6 +412,35 @@ def test_the_convention_language_is_any_well_formed_bcp47_tag(tag: str) -> None:
 def test_a_language_that_is_not_bcp47_is_refused(tag: str) -> None:
     error = assert_refused(lambda: Convention(name="x", language=tag), "Convention.language", tag)
     assert "BCP 47" in str(error)
+
+
+def test_a_language_refusal_gives_examples_in_each_language() -> None:
+    error = assert_refused(
+        lambda: Convention(name="x", language="french"), "Convention.language", "french"
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == (
+        "attendu\u00a0: une étiquette de langue BCP 47, comme «\u00a0fr\u00a0» "
+        "ou «\u00a0nl-BE\u00a0»"
+    )
+    assert said["nl"] == "verwacht: een BCP 47-taalcode, zoals 'fr' of 'nl-BE'"
+
+
+def test_extension_data_that_is_not_json_is_refused_saying_where_in_each_language() -> None:
+    error = assert_refused(
+        lambda: Convention(name="x", extensions={"case": {"rate": 1.5}}),
+        "Convention.extensions",
+        1.5,
+    )
+
+    said = refusal_said(error)
+    assert said["en"].endswith("at extensions['case']['rate']")
+    assert said["fr"] == (
+        "un nombre à virgule flottante\u00a0: écrivez les nombres exacts en texte décimal, "
+        "comme «\u00a012.50\u00a0» dans extensions['case']['rate']"
+    )
+    assert said["nl"].startswith("een kommagetal: schrijf exacte getallen als decimale tekst")
 
 
 def test_a_language_that_is_not_a_string_is_refused() -> None:

@@ -46,7 +46,7 @@ from partnership_model.decision_making import DecisionMode, DecisionRule
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.minutes import Choice
 from partnership_model.publics import TargetPublic
-from tests.support import assert_refused_naming
+from tests.support import assert_refused_naming, refusal_said
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
 
@@ -160,6 +160,18 @@ def test_a_malformed_id_is_refused_with_the_rule_spelled_out(value: object) -> N
     assert error.field == "Sample.value"
     assert error.value == value
     assert "1 to 64 letters, digits or '_.:-'" in error.reason
+
+
+def test_a_malformed_id_is_refused_in_french_and_dutch_too() -> None:
+    said = refusal_said(refusal(check_id, "-pont"))
+
+    assert said["fr"] == (
+        "un identifiant compte de 1 à 64 lettres, chiffres ou «\u00a0_.:-\u00a0» et commence "
+        "par une lettre ou un chiffre"
+    )
+    assert said["nl"] == (
+        "een id telt 1 tot 64 letters, cijfers of '_.:-' en begint met een letter of een cijfer"
+    )
 
 
 def test_required_id_is_check_id() -> None:
@@ -339,7 +351,10 @@ def test_an_optional_fraction_refuses_what_is_not_a_fraction(value: object) -> N
 
 
 def test_an_optional_fraction_refuses_a_negative_share() -> None:
-    assert refusal(optional_fraction, Fraction(-1, 2)).reason == "must not be negative"
+    error = refusal(optional_fraction, Fraction(-1, 2))
+
+    assert error.reason == "must not be negative"
+    assert refusal_said(error)["fr"] == "une part ne peut pas être négative"
 
 
 # --- enumerations
@@ -384,6 +399,7 @@ def test_positive_int_refuses_zero_negatives_booleans_and_other_types(value: obj
 
     assert error.reason == "expected a whole number above zero, within 64 bits"
     assert error.value == value
+    assert refusal_said(error)["nl"] == "verwacht: een geheel getal groter dan nul, binnen 64 bits"
 
 
 @pytest.mark.parametrize("value", [0, 1, 10**9, 2**63 - 1])

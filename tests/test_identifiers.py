@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.identifiers import CHECKED_SCHEMES, LegalIdentifier
-from tests.support import assert_refused
+from tests.support import assert_refused, refusal_said
 
 BE = "BE-BCE_KBO"
 FR = "FR-RCS"
@@ -109,6 +109,34 @@ def test_a_belgian_number_with_wrong_check_digits_is_refused(value: str) -> None
 )
 def test_a_belgian_number_without_ten_ascii_digits_is_refused(value: str) -> None:
     assert_refused(lambda: LegalIdentifier(scheme=BE, value=value), "LegalIdentifier.value", value)
+
+
+def test_a_belgian_number_whose_check_digits_do_not_match_is_refused_in_each_language() -> None:
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=BE, value="0403.170.702"),
+        "LegalIdentifier.value",
+        "0403.170.702",
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == (
+        "les chiffres de contrôle (modulo 97) de ce numéro d'entreprise belge ne correspondent pas"
+    )
+    assert said["nl"] == (
+        "de controlecijfers (modulo 97) van dit Belgische ondernemingsnummer kloppen niet"
+    )
+
+
+def test_the_refusal_of_a_wrong_length_gives_an_example_in_each_language() -> None:
+    error = assert_refused(
+        lambda: LegalIdentifier(scheme=BE, value="03.170.701"),
+        "LegalIdentifier.value",
+        "03.170.701",
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == "un numéro d'entreprise belge a 10\u00a0chiffres, comme 0403.170.701"
+    assert said["nl"] == "een Belgisch ondernemingsnummer telt 10 cijfers, zoals 0403.170.701"
 
 
 def test_the_refusal_of_a_wrong_length_says_how_many_digits_are_expected() -> None:

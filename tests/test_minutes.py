@@ -17,7 +17,7 @@ from partnership_model import (
     Proxy,
     Topic,
 )
-from tests.support import assert_refused
+from tests.support import assert_refused, refusal_said
 
 MEETING = dt.date(2027, 3, 2)
 
@@ -293,3 +293,23 @@ def test_a_veto_is_a_vote_against_and_nobody_holds_its_own_proxy() -> None:
         lambda: Ballot(partner="pont", choice=Choice.FOR, holder="pont"), "Ballot.holder", "pont"
     )
     assert_refused(lambda: Proxy(principal="pont", holder="pont"), "Proxy.holder", "pont")
+
+
+def test_a_veto_that_is_not_a_vote_against_is_refused_naming_the_choice_in_each_language() -> None:
+    error = assert_refused(
+        lambda: Ballot(partner="pont", choice=Choice.ABSTAIN, veto=True), "Ballot.veto", True
+    )
+
+    assert refusal_said(error) == {
+        "fr": "un veto est un vote contre, pas «\u00a0abstention\u00a0»",
+        "en": "a veto is a vote against, not abstention",
+        "nl": "een veto is een stem tegen, geen 'onthouding'",
+    }
+
+
+def test_holding_ones_own_proxy_is_refused_in_each_language() -> None:
+    error = assert_refused(lambda: Proxy(principal="pont", holder="pont"), "Proxy.holder", "pont")
+
+    said = refusal_said(error)
+    assert said["fr"] == "un partenaire ne peut pas détenir sa propre procuration"
+    assert said["nl"] == "een partner kan niet zijn eigen volmachtdrager zijn"

@@ -25,7 +25,7 @@ from partnership_model.errors import (
 )
 from partnership_model.money import ISO_4217_CURRENCIES, Money, Quantity, totals_by_currency
 from tests.brussels import eur
-from tests.support import assert_refused, assert_refused_naming
+from tests.support import assert_refused, assert_refused_naming, refusal_said
 
 amounts = st.decimals(
     allow_nan=False, allow_infinity=False, min_value=0, max_value=10**27, places=2
@@ -142,6 +142,24 @@ def test_a_negative_amount_is_refused(amount: str) -> None:
     )
     assert error.reason == "an amount cannot be negative"
     assert f"(got Decimal('{amount}'))" in str(error)
+
+
+def test_a_negative_amount_is_refused_in_french_and_dutch_too() -> None:
+    error = assert_refused(lambda: eur("-1"), "Money.amount", Decimal("-1"))
+
+    said = refusal_said(error)
+    assert said["fr"] == "un montant ne peut pas être négatif"
+    assert said["nl"] == "een bedrag kan niet negatief zijn"
+
+
+def test_a_currency_refusal_gives_an_example_in_each_language() -> None:
+    error = assert_refused(
+        lambda: Money(amount=Decimal("1"), currency="EURO"), "Money.currency", "EURO"
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == "attendu\u00a0: un code de devise ISO 4217, comme «\u00a0EUR\u00a0»"
+    assert said["nl"] == "verwacht: een ISO 4217-muntcode, zoals 'EUR'"
 
 
 def test_every_refusal_is_a_library_error_and_a_value_error() -> None:
@@ -424,6 +442,8 @@ def test_a_quantity_can_be_zero() -> None:
 def test_a_quantity_needs_a_unit_that_is_not_blank(unit: str) -> None:
     error = assert_refused(lambda: Quantity(value=Decimal("1"), unit=unit), "Quantity.unit", unit)
     assert "needs a unit" in error.reason
+    assert "«\u00a0heures\u00a0»" in refusal_said(error)["fr"]
+    assert "'uren'" in refusal_said(error)["nl"]
 
 
 @pytest.mark.parametrize("unit", [None, 3, b"hours"])
@@ -452,6 +472,21 @@ def test_a_quantity_value_is_a_finite_non_negative_decimal(value: object) -> Non
 )
 def test_an_amount_beyond_any_budget_is_refused(amount: str) -> None:
     assert_refused(lambda: eur(amount), "Money.amount", Decimal(amount))
+
+
+def test_the_bounds_of_an_amount_are_said_in_each_language() -> None:
+    too_large = refusal_said(
+        assert_refused(lambda: eur("1E+30"), "Money.amount", Decimal("1E+30"))
+    )
+    finest = Decimal("0." + "0" * 29 + "12")  # above 10^-30, written to 10^-31
+    too_fine = refusal_said(assert_refused(lambda: eur(str(finest)), "Money.amount", finest))
+
+    assert too_large == {
+        "fr": "au-delà de tout budget\u00a0: restez entre 10^-30 et 10^30",
+        "en": "beyond any budget: keep within 10^±30",
+        "nl": "voorbij elk budget: blijf tussen 10^-30 en 10^30",
+    }
+    assert too_fine["fr"] == "plus fin que 10^-30"
 
 
 @pytest.mark.parametrize("amount", ["9.99E+29", "1E-30", "0E+40"])

@@ -27,10 +27,11 @@ from partnership_model import (
     to_dict,
     to_json,
 )
-from partnership_model._recurrence import _up_to
+from partnership_model._model_words import MODEL_WORDS
+from partnership_model._recurrence import RuleParts, _up_to, read
 from partnership_model.planning import HORIZON_YEARS, MAX_OCCURRENCES
 from tests import generators as gen
-from tests.support import assert_refused, finishing_within
+from tests.support import assert_refused, finishing_within, refusal_said
 
 JAN_1 = dt.date(2027, 1, 1)
 JAN_31 = dt.date(2027, 1, 31)
@@ -67,6 +68,14 @@ def test_a_period_may_know_only_its_start_or_only_its_end() -> None:
 def test_a_period_ending_before_it_starts_is_refused_naming_period_end() -> None:
     error = assert_refused(lambda: Period(start=JAN_31, end=JAN_1), "Period.end", JAN_1)
     assert "2027-01-31" in str(error)
+
+
+def test_a_period_ending_before_it_starts_is_said_in_french_and_dutch_with_its_start() -> None:
+    error = assert_refused(lambda: Period(start=JAN_31, end=JAN_1), "Period.end", JAN_1)
+
+    said = refusal_said(error)
+    assert said["fr"] == "la fin précède le début (2027-01-31)"
+    assert said["nl"] == "het einde valt vóór het begin (2027-01-31)"
 
 
 def test_a_period_of_one_day_starts_and_ends_on_that_day() -> None:
@@ -157,6 +166,70 @@ def test_a_recurrence_accepts_a_day_based_rfc_5545_rule(rule: str) -> None:
 def test_a_recurrence_refuses_what_is_not_a_day_based_rule_value(rule: str, words: str) -> None:
     error = assert_refused(lambda: Recurrence(rule=rule), "Recurrence.rule", rule)
     assert words in error.reason
+
+
+RULE_REFUSALS = [
+    ("", "rule-one-line"),
+    ("RRULE:FREQ=DAILY", "rule-prefix"),
+    ("FREQ=DAILY;COUNT", "rule-name-value"),
+    ("FREQ=DAILY;FREQ=WEEKLY", "rule-twice"),
+    ("FREQ=DAILY;DTSTART=20270101", "rule-start"),
+    ("FREQ=DAILY;BYEASTER=0", "rule-unknown-part"),
+    ("FREQ=HOURLY", "rule-frequency"),
+    ("FREQ=DAILY;BYHOUR=9", "rule-time-of-day"),
+    ("FREQ=DAILY;COUNT=3;UNTIL=20270105", "rule-count-and-until"),
+    ("FREQ=YEARLY;BYMONTH=13", "rule-numbers"),
+    ("FREQ=MONTHLY;BYMONTHDAY=32", "rule-numbers-signed"),
+    ("FREQ=MONTHLY;BYDAY=XX", "rule-weekdays"),
+    ("FREQ=WEEKLY;BYDAY=1TU", "rule-numbered-day"),
+    ("FREQ=MONTHLY;BYDAY=6TU", "rule-numbered-day-range"),
+    ("FREQ=DAILY;COUNT=many", "rule-whole"),
+    ("FREQ=DAILY;UNTIL=2027", "rule-until"),
+    ("FREQ=DAILY;WKST=XX", "rule-week-start"),
+    ("FREQ=WEEKLY;BYMONTHDAY=1", "rule-monthday-weekly"),
+    ("FREQ=MONTHLY;BYWEEKNO=1", "rule-yearly-only"),
+    ("FREQ=DAILY;BYSETPOS=1", "rule-setpos-alone"),
+    ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "rule-never-monthday"),
+    ("FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2", "rule-never-setpos"),
+    ("FREQ=YEARLY;BYMONTH=1;BYYEARDAY=200", "rule-never-day"),
+    ("FREQ=YEARLY;BYMONTH=2;BYDAY=MO;BYSETPOS=-6", "rule-never-period"),
+]
+
+
+@pytest.mark.parametrize(("rule", "name"), RULE_REFUSALS)
+def test_every_problem_of_a_rule_is_said_in_french_english_and_dutch(rule: str, name: str) -> None:
+    error = assert_refused(lambda: Recurrence(rule=rule), "Recurrence.rule", rule)
+
+    said = refusal_said(error)
+    assert error.words is not None
+    assert error.words.key == f"refusal.{name}"
+    assert len(set(said.values())) == 3
+
+
+def test_the_problems_of_a_rule_cover_every_refusal_a_rule_has() -> None:
+    keys = {key for key in MODEL_WORDS if key.startswith("refusal.rule-")}
+
+    assert {f"refusal.{name}" for _, name in RULE_REFUSALS} == keys
+
+
+def test_a_rule_is_read_into_its_parts_or_into_the_words_of_its_problem() -> None:
+    assert isinstance(read("FREQ=MONTHLY;BYDAY=1TU"), RuleParts)
+    problem = read("FREQ=DAILY;UNTIL=2027")
+
+    assert not isinstance(problem, RuleParts)
+    assert problem.said("fr") == "UNTIL est un jour écrit AAAAMMJJ"
+    assert problem.said("nl") == "UNTIL is een dag geschreven als JJJJMMDD"
+
+
+def test_the_largest_count_is_written_the_way_each_language_groups_its_thousands() -> None:
+    error = assert_refused(
+        lambda: Recurrence(rule="FREQ=DAILY;COUNT=0"), "Recurrence.rule", "FREQ=DAILY;COUNT=0"
+    )
+
+    said = refusal_said(error)
+    assert said["fr"] == "COUNT doit être un nombre entier de 1 à 10\u202f000"
+    assert said["en"] == "COUNT must be a whole number from 1 to 10,000"
+    assert said["nl"] == "COUNT moet een geheel getal van 1 tot 10.000 zijn"
 
 
 def test_an_invalid_rule_is_refused_in_the_librarys_own_words_not_its_parsers() -> None:

@@ -8,12 +8,14 @@ language of an entry uses the same ones, which a test checks.
 from __future__ import annotations
 
 from partnership_model._agreement_words import AGREEMENT_WORDS
+from partnership_model._model_words import MODEL_WORDS
 from partnership_model._reading_words import READING_WORDS
 
 __all__ = ["CATALOGUE"]
 
 CATALOGUE: dict[str, tuple[str, str, str]] = {
     **AGREEMENT_WORDS,
+    **MODEL_WORDS,
     **READING_WORDS,
     # --- partners
     "PartnerKind.association": ("association", "association", "vereniging"),

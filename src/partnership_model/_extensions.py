@@ -17,6 +17,7 @@ from typing import Any, TypeAlias, Union
 import attrs
 
 from partnership_model._fields import fail
+from partnership_model._words import Words, words
 
 __all__ = ["EMPTY_EXTENSIONS", "JsonValue", "check_extensions", "freeze_extensions"]
 
@@ -47,18 +48,18 @@ def freeze_extensions(value: Mapping[str, object]) -> Mapping[str, JsonValue]:
     return _freeze(value)  # type: ignore[return-value]  # check_extensions checks it
 
 
-def _problem(value: object, depth: int) -> tuple[str, str, object] | None:
+def _problem(value: object, depth: int) -> tuple[str, Words, object] | None:
     """Where ``value`` stops being JSON the library keeps exactly: (where, why, what)."""
     if value is None or type(value) is bool or type(value) is str:
         return None
     if type(value) is int:
-        return None if value in _INT_RANGE else ("", "an integer beyond 64 bits", value)
+        return None if value in _INT_RANGE else ("", words("refusal.extensions-integer"), value)
     if depth >= MAX_DEPTH and type(value) in (tuple, MappingProxyType):
-        return "", f"nested more than {MAX_DEPTH} levels deep", "..."
+        return "", words("refusal.extensions-depth", most=MAX_DEPTH), "..."
     if type(value) is MappingProxyType:
         for key, item in value.items():
             if type(key) is not str:
-                return "", "a key that is not a string", key
+                return "", words("refusal.extensions-key"), key
             inner = _problem(item, depth + 1)
             if inner is not None:
                 return f"[{key!r}]{inner[0]}", inner[1], inner[2]
@@ -70,16 +71,16 @@ def _problem(value: object, depth: int) -> tuple[str, str, object] | None:
                 return f"[{position}]{inner[0]}", inner[1], inner[2]
         return None
     if type(value) is float:
-        return "", "a float: write exact numbers as decimal strings such as '12.50'", value
-    return "", f"a {type(value).__name__}, which is not JSON", value
+        return "", words("refusal.extensions-float"), value
+    return "", words("refusal.extensions-not-json", kind=type(value).__name__), value
 
 
 def check_extensions(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is EMPTY_EXTENSIONS:
         return
     if type(value) is not MappingProxyType:
-        fail(instance, attribute, value, "expected a mapping of string keys to JSON values")
+        fail(instance, attribute, value, words("refusal.extensions"))
     problem = _problem(value, 0)
     if problem is not None:
         where, why, what = problem
-        fail(instance, attribute, what, f"{why} at extensions{where}")
+        fail(instance, attribute, what, words("refusal.extensions-at", why=why, where=where))

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import attrs
 
-from partnership_model._words import Words
+from partnership_model._words import Words, words
 from partnership_model.errors import InvalidValueError
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "plain",
     "plain_length",
     "positive_int",
+    "refusal",
     "required_date",
     "required_id",
     "structural",
@@ -82,8 +83,14 @@ def fail(
 ) -> NoReturn:
     """Refuse ``value``: ``reason`` in English, or its :class:`Words`, said in any language."""
     if isinstance(reason, Words):
-        raise InvalidValueError(field_name(instance, attribute), value, reason.said("en"), reason)
+        raise refusal(field_name(instance, attribute), value, reason)
     raise InvalidValueError(field_name(instance, attribute), value, reason)
+
+
+def refusal(field: str, value: object, reason: Words) -> InvalidValueError:
+    """The error that refuses ``value`` of ``field`` (``"Period.end"``) for ``reason``: a
+    check across fields raises it, its English reason said from the catalogue."""
+    return InvalidValueError(field, value, reason.said("en"), reason)
 
 
 def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -95,7 +102,7 @@ def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -
             instance,
             attribute,
             value,
-            "an id is 1 to 64 letters, digits or '_.:-', starting with a letter or digit",
+            words("refusal.id"),
         )
 
 
@@ -110,7 +117,7 @@ def optional_id(instance: object, attribute: attrs.Attribute[Any], value: object
 def id_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A tuple of ids. Duplicates are left to the rules: a draft may hold them."""
     if type(value) is not tuple:
-        fail(instance, attribute, value, "expected a tuple of ids")
+        fail(instance, attribute, value, words("refusal.id-tuple"))
     for item in value:
         check_id(instance, attribute, item)
 
@@ -122,10 +129,15 @@ def items_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], Non
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is not tuple:
-            fail(instance, attribute, value, f"expected a tuple of {name}")
+            fail(instance, attribute, value, words("refusal.tuple-of", kind=name))
         for position, item in enumerate(value):
             if not isinstance(item, kind):
-                fail(instance, attribute, item, f"item {position} is not a {name}")
+                fail(
+                    instance,
+                    attribute,
+                    item,
+                    words("refusal.item-not", position=position, kind=name),
+                )
 
     # Strings are read without a look at each item: for them this check does that.
     return check if kind is str else structural(check)
@@ -200,16 +212,9 @@ def plain(value: Decimal) -> str:
 
 def finite_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not Decimal or not value.is_finite():
-        fail(
-            instance, attribute, value, "expected a finite decimal.Decimal such as Decimal('12.5')"
-        )
+        fail(instance, attribute, value, words("refusal.decimal"))
     if plain_length(value) > MAX_TEXT_NUMBER:
-        fail(
-            instance,
-            attribute,
-            value,
-            f"more than {MAX_TEXT_NUMBER} characters when written without an exponent",
-        )
+        fail(instance, attribute, value, words("refusal.number-too-long", most=MAX_TEXT_NUMBER))
 
 
 def optional_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -231,11 +236,11 @@ def optional_fraction(instance: object, attribute: attrs.Attribute[Any], value: 
     if value is None:
         return
     if type(value) is not Fraction:
-        fail(instance, attribute, value, "expected a fractions.Fraction such as Fraction(2, 3)")
+        fail(instance, attribute, value, words("refusal.fraction"))
     elif value < 0:
-        fail(instance, attribute, value, "must not be negative")
+        fail(instance, attribute, value, words("refusal.share-negative"))
     elif len(str(value)) > MAX_TEXT_NUMBER:
-        fail(instance, attribute, value, f"written with more than {MAX_TEXT_NUMBER} characters")
+        fail(instance, attribute, value, words("refusal.share-too-long", most=MAX_TEXT_NUMBER))
 
 
 def member_of(enum_type: type[Enum]) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -267,12 +272,12 @@ def optional_positive_int(
     if value is None:
         return
     if type(value) is not int or not 0 < value < _INT64_END:
-        fail(instance, attribute, value, "expected a whole number above zero, within 64 bits")
+        fail(instance, attribute, value, words("refusal.positive-whole"))
 
 
 def positive_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or not 0 < value < _INT64_END:
-        fail(instance, attribute, value, "expected a whole number above zero, within 64 bits")
+        fail(instance, attribute, value, words("refusal.positive-whole"))
 
 
 def optional_non_negative_int(
@@ -281,4 +286,4 @@ def optional_non_negative_int(
     if value is None:
         return
     if type(value) is not int or not 0 <= value < _INT64_END:
-        fail(instance, attribute, value, "expected a whole number, zero or more, within 64 bits")
+        fail(instance, attribute, value, words("refusal.whole"))

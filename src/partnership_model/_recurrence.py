@@ -25,6 +25,8 @@ from typing import Any, Literal
 import attrs
 from dateutil import rrule as dateutil_rrule
 
+from partnership_model._words import Grouped, Words, words
+
 __all__ = [
     "BY_NUMBERS",
     "FREQUENCIES",
@@ -139,42 +141,42 @@ class RuleParts:
 
 
 @functools.lru_cache(maxsize=4096)
-def read(rule: str) -> RuleParts | str:
+def read(rule: str) -> RuleParts | Words:
     """The parts of ``rule``, or what is wrong with it, in words."""
     written = _written_parts(rule)
-    if isinstance(written, str):
+    if isinstance(written, Words):
         return written
     parts = _parts(written)
-    if isinstance(parts, str):
+    if isinstance(parts, Words):
         return parts
     return _never(parts) or parts
 
 
-def _written_parts(rule: str) -> dict[str, str] | str:
+def _written_parts(rule: str) -> dict[str, str] | Words:
     if not rule or any(char.isspace() for char in rule):
-        return "a rule is one line without spaces, such as 'FREQ=MONTHLY;BYDAY=1TU'"
+        return words("refusal.rule-one-line")
     upper = rule.upper()
     if upper.startswith("RRULE:"):
-        return "write only the rule's value, without 'RRULE:'"
+        return words("refusal.rule-prefix")
     written: dict[str, str] = {}
     for part in upper.split(";"):
         name, equals, value = part.partition("=")
         if not equals or not name or not value:
-            return f"{_shown(part)} is not NAME=VALUE"
+            return words("refusal.rule-name-value", part=_shown(part))
         if name in written:
-            return f"{_shown(name)} is given twice"
+            return words("refusal.rule-twice", name=_shown(name))
         written[name] = value
     for name in written:
         if name == "DTSTART":
-            return "the start comes from the step or plan the rule repeats, not from the rule"
+            return words("refusal.rule-start")
         if name not in _PARTS:
-            return f"{_shown(name)} is not a part of an RFC 5545 rule (" + ", ".join(_PARTS) + ")"
+            return words("refusal.rule-unknown-part", name=_shown(name), parts=_PARTS)
     if written.get("FREQ") not in FREQUENCIES:
-        return "FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY: plans are made in days"
+        return words("refusal.rule-frequency")
     if any(name in written for name in ("BYHOUR", "BYMINUTE", "BYSECOND")):
-        return "BYHOUR, BYMINUTE and BYSECOND have no place in a plan made in days"
+        return words("refusal.rule-time-of-day")
     if "COUNT" in written and "UNTIL" in written:
-        return "RFC 5545 allows COUNT or UNTIL, not both"
+        return words("refusal.rule-count-and-until")
     return written
 
 
@@ -183,36 +185,35 @@ def _shown(text: str) -> str:
     return text if len(text) <= 30 else text[:27] + "..."
 
 
-def _parts(written: dict[str, str]) -> RuleParts | str:
+def _parts(written: dict[str, str]) -> RuleParts | Words:
     frequency = written["FREQ"]
     numbers: dict[str, tuple[int, ...]] = {}
     for name, (most, backwards) in BY_NUMBERS.items():
         if name in written:
             read_numbers = _numbers(name, written[name], most, backwards)
-            if isinstance(read_numbers, str):
+            if isinstance(read_numbers, Words):
                 return read_numbers
             numbers[name] = read_numbers
     byday = _weekdays(written.get("BYDAY"), frequency, "BYWEEKNO" in written)
-    if isinstance(byday, str):
+    if isinstance(byday, Words):
         return byday
     count = _whole(written.get("COUNT"), "COUNT", MAX_OCCURRENCES)
     interval = _whole(written.get("INTERVAL"), "INTERVAL", MAX_INTERVAL)
     until = _until(written.get("UNTIL"))
     for problem in (count, interval, until):
-        if isinstance(problem, str):
+        if isinstance(problem, Words):
             return problem
     week_start = written.get("WKST", "MO")
     if week_start not in WEEKDAYS:
-        return "WKST is a day of the week: MO, TU, WE, TH, FR, SA or SU"
+        return words("refusal.rule-week-start")
     if "BYMONTHDAY" in written and frequency == "WEEKLY":
-        return "RFC 5545 does not allow BYMONTHDAY with FREQ=WEEKLY"
-    if "BYYEARDAY" in written and frequency != "YEARLY":
-        return "RFC 5545 allows BYYEARDAY only with FREQ=YEARLY"
-    if "BYWEEKNO" in written and frequency != "YEARLY":
-        return "RFC 5545 allows BYWEEKNO only with FREQ=YEARLY"
+        return words("refusal.rule-monthday-weekly")
+    for name in ("BYYEARDAY", "BYWEEKNO"):
+        if name in written and frequency != "YEARLY":
+            return words("refusal.rule-yearly-only", name=name)
     others = {"BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH"}
     if "BYSETPOS" in written and not others & written.keys():
-        return "BYSETPOS picks among the days another BY part gives: add one"
+        return words("refusal.rule-setpos-alone")
     return RuleParts(
         frequency=frequency,
         interval=1 if interval is None else interval,  # type: ignore[arg-type]
@@ -228,51 +229,51 @@ def _parts(written: dict[str, str]) -> RuleParts | str:
     )
 
 
-def _numbers(name: str, value: str, most: int, backwards: bool) -> tuple[int, ...] | str:
-    between = f"{-most} to -1 or 1 to {most}" if backwards else f"1 to {most}"
+def _numbers(name: str, value: str, most: int, backwards: bool) -> tuple[int, ...] | Words:
     written = re.compile(f"[+{'-' if backwards else ''}]?[0-9]{{1,{len(str(most))}}}")
     numbers = []
     for item in value.split(","):
         number = int(item) if written.fullmatch(item) else 0
         if not 1 <= abs(number) <= most:
-            return f"{name} is a list of whole numbers from {between}, such as {name}=1"
+            key = "refusal.rule-numbers-signed" if backwards else "refusal.rule-numbers"
+            return words(key, name=name, most=most)
         numbers.append(number)
     return tuple(numbers)
 
 
 def _weekdays(
     value: str | None, frequency: str, with_weeks: bool
-) -> tuple[tuple[int | None, str], ...] | str:
+) -> tuple[tuple[int | None, str], ...] | Words:
     if value is None:
         return ()
     days: list[tuple[int | None, str]] = []
     for item in value.split(","):
         match = _WEEKDAY_NUMBER.fullmatch(item)
         if match is None or (match[1] and not match[2]):
-            return "BYDAY is a list of days such as MO,TH, each perhaps numbered, such as 1TU"
+            return words("refusal.rule-weekdays")
         ordinal = int(match[1] + match[2]) if match[2] else None
         if ordinal is not None:
             most = {"MONTHLY": 5, "YEARLY": 53}.get(frequency)
             if most is None or with_weeks:
-                return "a numbered day (1TU, -1FR) needs FREQ=MONTHLY or YEARLY, without BYWEEKNO"
+                return words("refusal.rule-numbered-day")
             if not 1 <= abs(ordinal) <= most:
-                return f"a numbered day counts from 1 to {most} or back from -1 to -{most}"
+                return words("refusal.rule-numbered-day-range", most=most)
         days.append((ordinal, match[3]))
     return tuple(days)
 
 
-def _whole(value: str | None, name: str, most: int) -> int | str | None:
+def _whole(value: str | None, name: str, most: int) -> int | Words | None:
     if value is None:
         return None
     if not (value.isascii() and value.isdigit() and len(value) <= len(str(most))):
-        return f"{name} must be a whole number from 1 to {most:,}"
+        return words("refusal.rule-whole", name=name, most=Grouped(most))
     number = int(value)
     if not 1 <= number <= most:
-        return f"{name} must be a whole number from 1 to {most:,}"
+        return words("refusal.rule-whole", name=name, most=Grouped(most))
     return number
 
 
-def _until(value: str | None) -> dt.date | str | None:
+def _until(value: str | None) -> dt.date | Words | None:
     if value is None:
         return None
     if _UNTIL.fullmatch(value):
@@ -280,18 +281,18 @@ def _until(value: str | None) -> dt.date | str | None:
             return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
         except ValueError:
             pass
-    return "UNTIL is a day written YYYYMMDD"
+    return words("refusal.rule-until")
 
 
-def _never(parts: RuleParts) -> str | None:
+def _never(parts: RuleParts) -> Words | None:
     """Why no day can ever satisfy ``parts``, or None when some day can."""
     months = parts.bymonth or tuple(range(1, 13))
     if parts.bymonthday and not any(
         abs(day) <= _DAYS_IN_MONTH[month - 1] for month in months for day in parts.bymonthday
     ):
-        return "the rule never gives a date: no month it names has the days BYMONTHDAY names"
+        return words("refusal.rule-never-monthday")
     if parts.bysetpos and all(abs(position) > _set_size(parts) for position in parts.bysetpos):
-        return "the rule never gives a date: BYSETPOS asks for more days than a period has"
+        return words("refusal.rule-never-setpos")
     every = attrs.evolve(parts, interval=1, count=None, until=None)
     probe = attrs.evolve(every, bysetpos=())
     if probe.frequency in ("DAILY", "WEEKLY") or (
@@ -301,9 +302,9 @@ def _never(parts: RuleParts) -> str | None:
         # for, however often it looks: looking once a year is quickest.
         probe = attrs.evolve(probe, frequency="YEARLY")
     if _first(probe, _PROBE_START) is None:
-        return "the rule never gives a date: no day has every property it asks for"
+        return words("refusal.rule-never-day")
     if parts.bysetpos and _first(every, _PROBE_START) is None:
-        return "the rule never gives a date: no period has as many days as BYSETPOS asks for"
+        return words("refusal.rule-never-period")
     return None
 
 

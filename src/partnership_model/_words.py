@@ -11,9 +11,9 @@ from typing import Protocol
 
 import attrs
 
-from partnership_model.i18n import LabelledEnum, translate
+from partnership_model.i18n import LabelledEnum, resolve_language, translate
 
-__all__ = ["Closest", "Labelled", "Words", "shown", "words"]
+__all__ = ["Closest", "Grouped", "Labelled", "Words", "shown", "words"]
 
 
 class Labelled(Protocol):
@@ -36,6 +36,20 @@ class Words:
 
     def label(self, language: str) -> str:
         return self.said(language)
+
+
+_THOUSANDS = {"fr": "\u202f", "en": ",", "nl": "."}
+
+
+@attrs.frozen
+class Grouped:
+    """A whole number said with its language's thousands separator: 10,000 in English,
+    10 000 in French, 10.000 in Dutch."""
+
+    number: int
+
+    def label(self, language: str) -> str:
+        return f"{self.number:,}".replace(",", _THOUSANDS[resolve_language(language)])
 
 
 def words(key: str, /, **params: object) -> Words:

@@ -22,10 +22,12 @@ from partnership_model._fields import (
     optional_positive_int,
     optional_text,
     positive_int,
+    refusal,
     required_date,
     required_id,
     text,
 )
+from partnership_model._words import words
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum
 
@@ -83,10 +85,10 @@ class ConflictStep:
 
     def __attrs_post_init__(self) -> None:
         if self.ended_on is not None and self.ended_on < self.started_on:
-            raise InvalidValueError(
+            raise refusal(
                 "ConflictStep.ended_on",
                 self.ended_on,
-                f"the step ends before it starts ({self.started_on.isoformat()})",
+                words("refusal.step-ends-early", start=self.started_on.isoformat()),
             )
 
 

@@ -28,6 +28,7 @@ from partnership_model._fields import (
     required_id,
     text,
 )
+from partnership_model._words import words
 from partnership_model.communication import CommunicationPlan
 from partnership_model.conflicts import ConflictProcedure
 from partnership_model.decision_making import DecisionRule, GoverningBody
@@ -105,7 +106,7 @@ class Signature:
 
 def _check_language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str or not is_bcp47(value):
-        fail(instance, attribute, value, "expected a BCP 47 language tag such as 'fr' or 'nl-BE'")
+        fail(instance, attribute, value, words("refusal.language-tag"))
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from partnership_model._fields import fail
+from partnership_model._words import Words, words
 
 __all__ = ["CHECKED_SCHEMES", "SCHEME_PATTERN", "LegalIdentifier"]
 
@@ -31,16 +32,16 @@ def _belgian_digits(value: str) -> str:
     return "0" + digits if len(digits) == 9 else digits
 
 
-def _belgian_enterprise_number_problem(value: str) -> str | None:
+def _belgian_enterprise_number_problem(value: str) -> Words | None:
     if value.strip().upper().startswith("BE"):
-        return "write the enterprise number without the 'BE' of the VAT number"
+        return words("refusal.enterprise-vat")
     digits = _belgian_digits(value)
     if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
-        return "a Belgian enterprise number has 10 digits, such as 0403.170.701"
+        return words("refusal.enterprise-digits")
     if digits[0] not in "01":
-        return "a Belgian enterprise number starts with 0 or 1"
+        return words("refusal.enterprise-start")
     if 97 - int(digits[:8]) % 97 != int(digits[8:]):
-        return "the check digits (mod 97) of this Belgian enterprise number do not match"
+        return words("refusal.enterprise-check")
     return None
 
 
@@ -56,12 +57,12 @@ def _luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _siren_problem(value: str) -> str | None:
+def _siren_problem(value: str) -> Words | None:
     digits = _digits(value)
     if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
-        return "a SIREN number has 9 digits, such as 732 829 320"
+        return words("refusal.siren-digits")
     if not _luhn_valid(digits):
-        return "the Luhn check digit of this SIREN number does not match"
+        return words("refusal.siren-check")
     return None
 
 
@@ -76,23 +77,17 @@ CHECKED_SCHEMES: tuple[str, ...] = tuple(sorted(_CHECKS))
 
 def _check_scheme(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str or SCHEME_PATTERN.fullmatch(value) is None:
-        fail(
-            instance,
-            attribute,
-            value,
-            "an org-id.guide scheme is a country or 'XI'/'XM' code, a hyphen and a register "
-            "name in capitals, such as BE-BCE_KBO or FR-RCS",
-        )
+        fail(instance, attribute, value, words("refusal.scheme"))
 
 
 def _check_value(
     instance: LegalIdentifier, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     if type(value) is not str or not value.strip():
-        fail(instance, attribute, value, "expected the number as written, not blank")
+        fail(instance, attribute, value, words("refusal.number-blank"))
     check = _CHECKS.get(instance.scheme)
     problem = check(value) if check else None
-    if problem:
+    if isinstance(problem, Words):
         fail(instance, attribute, value, problem)
 
 

@@ -26,12 +26,13 @@ from partnership_model._fields import (
     optional_date,
     optional_id,
     optional_member_of,
+    refusal,
     required_date,
     required_id,
     text,
 )
+from partnership_model._words import words
 from partnership_model.decision_making import Topic
-from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum
 
 __all__ = [
@@ -92,13 +93,11 @@ class Ballot:
 
     def __attrs_post_init__(self) -> None:
         if self.veto and self.choice is not Choice.AGAINST:
-            raise InvalidValueError(
-                "Ballot.veto", self.veto, f"a veto is a vote against, not {self.choice.value}"
+            raise refusal(
+                "Ballot.veto", self.veto, words("refusal.veto-not-against", choice=self.choice)
             )
         if self.holder is not None and self.holder == self.partner:
-            raise InvalidValueError(
-                "Ballot.holder", self.holder, "a partner does not hold its own proxy"
-            )
+            raise refusal("Ballot.holder", self.holder, words("refusal.own-proxy"))
 
 
 @attrs.frozen(kw_only=True)
@@ -112,9 +111,7 @@ class Proxy:
 
     def __attrs_post_init__(self) -> None:
         if self.holder == self.principal:
-            raise InvalidValueError(
-                "Proxy.holder", self.holder, "a partner does not hold its own proxy"
-            )
+            raise refusal("Proxy.holder", self.holder, words("refusal.own-proxy"))
 
 
 @attrs.frozen(kw_only=True)

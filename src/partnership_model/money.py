@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from partnership_model._fields import fail, text
+from partnership_model._words import words
 from partnership_model.errors import CurrencyMismatchError
 
 __all__ = ["AMOUNT_DIGITS", "ISO_4217_CURRENCIES", "Money", "Quantity", "totals_by_currency"]
@@ -46,30 +47,24 @@ _EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.InvalidOperation,
 
 def _check_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not Decimal or not value.is_finite():
-        fail(
-            instance,
-            attribute,
-            value,
-            "expected a finite decimal.Decimal such as Decimal('1250.00'); "
-            "floats are refused because they cannot hold amounts exactly",
-        )
+        fail(instance, attribute, value, words("refusal.amount"))
     elif value.is_signed():  # Decimal("-0.00") is not below zero but prints as negative
-        fail(instance, attribute, value, "an amount cannot be negative")
+        fail(instance, attribute, value, words("refusal.amount-negative"))
     elif value and not -AMOUNT_DIGITS <= value.adjusted() < AMOUNT_DIGITS:
-        fail(instance, attribute, value, f"beyond any budget: keep within 10^±{AMOUNT_DIGITS}")
+        fail(instance, attribute, value, words("refusal.amount-too-large", digits=AMOUNT_DIGITS))
     elif int(value.as_tuple().exponent) < -AMOUNT_DIGITS:
-        fail(instance, attribute, value, f"finer than 10^-{AMOUNT_DIGITS}")
+        fail(instance, attribute, value, words("refusal.amount-too-fine", digits=AMOUNT_DIGITS))
 
 
 def _check_currency(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str or value not in ISO_4217_CURRENCIES:
-        fail(instance, attribute, value, "expected an ISO 4217 currency code such as 'EUR'")
+        fail(instance, attribute, value, words("refusal.currency"))
 
 
 def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     text(instance, attribute, value)
     if not str(value).strip():
-        fail(instance, attribute, value, "a quantity needs a unit, such as 'hours' or 'm²'")
+        fail(instance, attribute, value, words("refusal.unit"))
 
 
 @attrs.frozen(kw_only=True, order=False)

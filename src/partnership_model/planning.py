@@ -27,6 +27,7 @@ from partnership_model._fields import (
     optional_instance_of,
     optional_non_negative_int,
     optional_text,
+    refusal,
     required_id,
     text,
 )
@@ -37,6 +38,7 @@ from partnership_model._recurrence import (
     dates,
     read,
 )
+from partnership_model._words import Words, words
 from partnership_model.errors import InvalidValueError
 from partnership_model.i18n import LabelledEnum
 
@@ -61,10 +63,10 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise InvalidValueError(
+            raise refusal(
                 "Period.end",
                 self.end,
-                f"the end comes before the start ({self.start.isoformat()})",
+                words("refusal.period-end", start=self.start.isoformat()),
             )
 
     def __contains__(self, day: object) -> bool:
@@ -82,9 +84,9 @@ class Period:
 
 def _check_rule(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str:
-        fail(instance, attribute, value, "expected an RFC 5545 RRULE string")
+        fail(instance, attribute, value, words("refusal.rule"))
     parts = read(value)
-    if isinstance(parts, str):
+    if isinstance(parts, Words):
         fail(instance, attribute, value, parts)
 
 
