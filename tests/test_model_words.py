@@ -257,3 +257,6 @@ def test_a_value_a_document_gives_and_the_model_refuses_is_a_problem_in_those_wo
     said = refusal_said(refused)
     assert said["fr"].startswith("attendu\u00a0: une étiquette de langue BCP 47")
     assert said["nl"] == "verwacht: een BCP 47-taalcode, zoals 'fr' of 'nl-BE'"
+    assert problem.said("nl") == (
+        "verwacht: een BCP 47-taalcode, zoals 'fr' of 'nl-BE' (gevonden: \"french\")"
+    )

@@ -64,9 +64,9 @@ def test_a_partner_kind_written_in_french_is_told_the_codes_in_french() -> None:
     (problem,) = read_problems(data).problems
     assert problem.path == "$.convention.partners[0].kind"
     assert problem.said("fr").startswith(
-        'attendu : l\'un des codes "association", "public_authority" (pouvoir public)'
+        'attendu\u00a0: l\'un des codes "association", "public_authority" (pouvoir public)'
     )
-    assert problem.said("fr").endswith('(valeur : "asbl")')
+    assert problem.said("fr").endswith('(valeur\u00a0: "asbl")')
     assert problem.said("nl").startswith('verwacht: een van de codes "association"')
 
 
@@ -79,8 +79,8 @@ def test_an_amount_written_as_text_is_shown_how_an_amount_is_written() -> None:
     (problem,) = read_problems(data).problems
     assert problem.path == "$.convention.needs[0].amount"
     assert problem.said("fr") == (
-        "attendu : un objet entre accolades, qui s'écrit par exemple "
-        '{"amount": "24000.00", "currency": "EUR"} (valeur : "24 000 €")'
+        "attendu\u00a0: un objet entre accolades, qui s'écrit par exemple "
+        '{"amount": "24000.00", "currency": "EUR"} (valeur\u00a0: "24 000 €")'
     )
     assert problem.said("en") == (
         'expected an object such as {"amount": "24000.00", "currency": "EUR"} (got "24 000 €")'
@@ -120,8 +120,8 @@ def test_a_date_written_day_first_is_told_the_format_and_its_own_iso_form() -> N
     data["convention"]["period"]["start"] = "01/09/2026"
     (problem,) = read_problems(data).problems
     assert problem.said("fr") == (
-        'attendu : une date écrite AAAA-MM-JJ, par exemple "2026-09-01" : écrivez '
-        '"2026-09-01" (valeur : "01/09/2026")'
+        'attendu\u00a0: une date écrite AAAA-MM-JJ, par exemple "2026-09-01"\u00a0: écrivez '
+        '"2026-09-01" (valeur\u00a0: "01/09/2026")'
     )
     assert problem.said("nl").startswith("verwacht: een datum geschreven als JJJJ-MM-DD")
 
@@ -167,8 +167,8 @@ def test_a_trailing_comma_is_shown_on_its_line_with_a_caret_under_the_place() ->
     (problem,) = problems_of(text).problems
     said = problem.said("fr").split("\n")
     assert said == [
-        "JSON non valide à la ligne 4, colonne 1 : le nom d'un champ entre guillemets droits "
-        "était attendu (une virgule avant une accolade fermante ?)",
+        "JSON non valide à la ligne 4, colonne 1\u00a0: le nom d'un champ entre guillemets droits "
+        "était attendu (une virgule avant une accolade fermante\u00a0?)",
         "    }",
         "    ^",
     ]
@@ -197,7 +197,9 @@ def test_a_broken_line_is_shown_with_its_control_characters_as_escapes() -> None
     text = '{"format": "\x1b[2J"}'
     (problem,) = problems_of(text).problems
     said, line, caret = problem.said("fr").split("\n")
-    assert said.endswith("un caractère de contrôle dans un texte : écrivez-le échappé, comme \\n")
+    assert said.endswith(
+        "un caractère de contrôle dans un texte\u00a0: écrivez-le échappé, comme \\n"
+    )
     assert line == '    {"format": "\\x1b[2J"}'
     assert caret == "                ^"
 
@@ -221,8 +223,8 @@ def test_a_serialization_error_is_explained_in_the_language_with_every_path() ->
     data["convention"]["period"]["start"] = "01/09/2026"
     error = read_problems(data)
     lines = error.explain("fr").split("\n")
-    assert lines[0] == "2 problèmes dans le document :"
-    assert lines[1].startswith("  $.convention.partners[0].kind: attendu : l'un des codes")
+    assert lines[0] == "2 problèmes dans le document\u00a0:"
+    assert lines[1].startswith("  $.convention.partners[0].kind: attendu\u00a0: l'un des codes")
     assert str(error).split("\n")[0] == "2 problems in the document:"
     assert error.explain("nl").split("\n")[0] == "2 problemen in het document:"
 

@@ -8,69 +8,69 @@ __all__ = ["READING_WORDS"]
 READING_WORDS: dict[str, tuple[str, str, str]] = {
     # --- the problems of a document, as a whole
     "reading.heading-one": (
-        "1 problème dans le document :",
+        "1 problème dans le document\u00a0:",
         "1 problem in the document:",
         "1 probleem in het document:",
     ),
     "reading.heading-many": (
-        "{count} problèmes dans le document :",
+        "{count} problèmes dans le document\u00a0:",
         "{count} problems in the document:",
         "{count} problemen in het document:",
     ),
-    "reading.got": ("(valeur : {value})", "(got {value})", "(gevonden: {value})"),
+    "reading.got": ("(valeur\u00a0: {value})", "(got {value})", "(gevonden: {value})"),
     # --- single values
     "reading.string": (
-        "attendu : un texte entre guillemets",
+        "attendu\u00a0: un texte entre guillemets",
         "expected a string",
         "verwacht: een tekst tussen aanhalingstekens",
     ),
     "reading.integer": (
-        "attendu : un nombre entier sur 64 bits au plus",
+        "attendu\u00a0: un nombre entier sur 64 bits au plus",
         "expected a whole number within 64 bits",
         "verwacht: een geheel getal van hoogstens 64 bits",
     ),
     "reading.boolean": (
-        "attendu : true (oui) ou false (non)",
+        "attendu\u00a0: true (oui) ou false (non)",
         "expected true or false",
         "verwacht: true (ja) of false (nee)",
     ),
     "reading.decimal": (
-        'attendu : un nombre décimal écrit comme un texte, par exemple "1250.00"{written}',
+        'attendu\u00a0: un nombre décimal écrit comme un texte, par exemple "1250.00"{written}',
         'expected a decimal number written as a string, such as "1250.00"{written}',
         'verwacht: een decimaal getal geschreven als tekst, bijvoorbeeld "1250.00"{written}',
     ),
     "reading.fraction": (
-        "attendu : une fraction irréductible écrite comme un texte, par exemple "
+        "attendu\u00a0: une fraction irréductible écrite comme un texte, par exemple "
         '"2/3" ou "1"{written}',
         'expected a fraction in lowest terms written as a string, such as "2/3" or "1"{written}',
         'verwacht: een breuk in eenvoudigste vorm, geschreven als tekst, bijvoorbeeld "2/3" '
         'of "1"{written}',
     ),
     "reading.date": (
-        'attendu : une date écrite AAAA-MM-JJ, par exemple "2026-09-01"{written}',
+        'attendu\u00a0: une date écrite AAAA-MM-JJ, par exemple "2026-09-01"{written}',
         'expected a date written YYYY-MM-DD, such as "2026-09-01"{written}',
         'verwacht: een datum geschreven als JJJJ-MM-DD, bijvoorbeeld "2026-09-01"{written}',
     ),
-    "reading.write": (' : écrivez "{form}"', ': write "{form}"', ': schrijf "{form}"'),
+    "reading.write": ('\u00a0: écrivez "{form}"', ': write "{form}"', ': schrijf "{form}"'),
     "reading.instant": (
-        "attendu : un instant RFC 3339 avec son décalage horaire, par exemple "
+        "attendu\u00a0: un instant RFC 3339 avec son décalage horaire, par exemple "
         "2027-01-04T09:30:00+01:00",
         "expected an RFC 3339 instant with its offset, such as 2027-01-04T09:30:00+01:00",
         "verwacht: een tijdstip volgens RFC 3339 met zijn tijdsverschil, bijvoorbeeld "
         "2027-01-04T09:30:00+01:00",
     ),
     "reading.member": (
-        "attendu : l'un des codes {allowed}",
+        "attendu\u00a0: l'un des codes {allowed}",
         "expected one of {allowed}",
         "verwacht: een van de codes {allowed}",
     ),
     "reading.array": (
-        "attendu : une liste entre crochets [ ]",
+        "attendu\u00a0: une liste entre crochets [ ]",
         "expected an array",
         "verwacht: een lijst tussen vierkante haken [ ]",
     ),
     "reading.object": (
-        "attendu : un objet entre accolades, qui s'écrit par exemple {example}",
+        "attendu\u00a0: un objet entre accolades, qui s'écrit par exemple {example}",
         "expected an object such as {example}",
         "verwacht: een object tussen accolades, dat men bijvoorbeeld schrijft als {example}",
     ),
@@ -96,45 +96,29 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     # --- the application's own data (extensions)
     "reading.extensions": (
-        "attendu : un objet, les données propres à l'application",
+        "attendu\u00a0: un objet, les données propres à l'application",
         "expected an object of the application's own data",
         "verwacht: een object met de eigen gegevens van de toepassing",
     ),
-    "reading.extension-depth": (
-        "données de l'application imbriquées sur plus de {most} niveaux",
-        "extension data nested more than {most} levels deep",
-        "gegevens van de toepassing dieper genest dan {most} niveaus",
-    ),
-    "reading.extension-float": (
-        "un nombre à virgule flottante : écrivez les nombres exacts comme des textes, par "
-        'exemple "12.50"',
-        "a float: write exact numbers as decimal strings such as '12.50'",
-        'een kommagetal: schrijf exacte getallen als tekst, bijvoorbeeld "12.50"',
-    ),
-    "reading.extension-integer": (
-        "un nombre entier au-delà de 64 bits",
-        "an integer beyond 64 bits",
-        "een geheel getal groter dan 64 bits",
-    ),
     # --- the envelope
     "reading.not-document": (
-        "attendu : un objet JSON, un document partnership-model",
+        "attendu\u00a0: un objet JSON, un document partnership-model",
         "expected a JSON object (a partnership-model document)",
         "verwacht: een JSON-object, een partnership-model-document",
     ),
     "reading.schema-address": (
-        "attendu : l'adresse du schéma JSON du document, comme texte",
+        "attendu\u00a0: l'adresse du schéma JSON du document, comme texte",
         "expected the address of the document's JSON Schema",
         "verwacht: het adres van het JSON-schema van het document, als tekst",
     ),
-    "reading.format": ('attendu : "{format}"', 'expected "{format}"', 'verwacht: "{format}"'),
+    "reading.format": ('attendu\u00a0: "{format}"', 'expected "{format}"', 'verwacht: "{format}"'),
     "reading.type": (
-        'attendu : "{expected}", le type de document lu ici',
+        'attendu\u00a0: "{expected}", le type de document lu ici',
         'expected "{expected}": the type of document read here',
         'verwacht: "{expected}", het soort document dat hier gelezen wordt',
     ),
     "reading.version": (
-        "version non prise en charge ; cette bibliothèque lit les versions {versions}",
+        "version non prise en charge\u00a0; cette bibliothèque lit les versions {versions}",
         "unsupported version; this library reads {versions}",
         "versie niet ondersteund; deze bibliotheek leest de versies {versions}",
     ),
@@ -145,12 +129,12 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     # --- the text itself
     "reading.unwritable": (
-        "ne peut pas s'écrire en JSON : {reason}",
+        "ne peut pas s'écrire en JSON\u00a0: {reason}",
         "cannot be written as JSON: {reason}",
         "kan niet als JSON worden geschreven: {reason}",
     ),
     "reading.not-text": (
-        "attendu : un texte JSON, str ou bytes",
+        "attendu\u00a0: un texte JSON, str ou bytes",
         "expected JSON text as str or bytes",
         "verwacht: JSON-tekst, str of bytes",
     ),
@@ -160,23 +144,23 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "het document is groter dan de grens van {limit} bytes",
     ),
     "reading.bom": (
-        "le document commence par une marque d'ordre des octets (BOM) : enregistrez-le en "
+        "le document commence par une marque d'ordre des octets (BOM)\u00a0: enregistrez-le en "
         "UTF-8 sans elle",
         "the document starts with a byte order mark; write UTF-8 without it",
         "het document begint met een byte order mark (BOM): sla het op in UTF-8 zonder",
     ),
     "reading.byte": (
-        "pas de l'UTF-8 : l'octet {at} ne se décode pas",
+        "pas de l'UTF-8\u00a0: l'octet {at} ne se décode pas",
         "not UTF-8: byte {at} cannot be decoded",
         "geen UTF-8: byte {at} kan niet worden gedecodeerd",
     ),
     "reading.surrogate": (
-        "pas de l'UTF-8 : le caractère {at} est un demi-caractère isolé",
+        "pas de l'UTF-8\u00a0: le caractère {at} est un demi-caractère isolé",
         "not UTF-8: character {at} is a lone surrogate",
         "geen UTF-8: teken {at} is een los halfteken (surrogate)",
     ),
     "reading.syntax": (
-        "JSON non valide à la ligne {line}, colonne {column} : {what}\n{excerpt}\n{caret}",
+        "JSON non valide à la ligne {line}, colonne {column}\u00a0: {what}\n{excerpt}\n{caret}",
         "not valid JSON at line {line}, column {column}: {what}\n{excerpt}\n{caret}",
         "geen geldige JSON op regel {line}, kolom {column}: {what}\n{excerpt}\n{caret}",
     ),
@@ -202,7 +186,7 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "reading.syntax-name": (
         "le nom d'un champ entre guillemets droits était attendu (une virgule "
-        "avant une accolade fermante ?)",
+        "avant une accolade fermante\u00a0?)",
         "a member's name in double quotes was expected (is there a comma before a closing brace?)",
         "de naam van een veld tussen dubbele aanhalingstekens werd verwacht (staat er een "
         "komma voor een sluitende accolade?)",
@@ -218,7 +202,7 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "een tekst wordt niet afgesloten met aanhalingstekens",
     ),
     "reading.syntax-control": (
-        "un caractère de contrôle dans un texte : écrivez-le échappé, comme \\n",
+        "un caractère de contrôle dans un texte\u00a0: écrivez-le échappé, comme \\n",
         "a control character inside a string: escape it, as \\n",
         "een stuurteken in een tekst: schrijf het als escape, zoals \\n",
     ),
@@ -238,22 +222,23 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "er volgt nog tekst na het einde van het document",
     ),
     "reading.too-deep": (
-        "JSON que cette bibliothèque ne lit pas : listes ou objets imbriqués trop profondément",
+        "JSON que cette bibliothèque ne lit pas\u00a0: listes ou objets imbriqués trop "
+        "profondément",
         "not valid JSON this library reads: arrays or objects nested too deep",
         "JSON die deze bibliotheek niet leest: lijsten of objecten te diep genest",
     ),
     "reading.lone-escape": (
-        "JSON non valide : un échappement \\uD800 à \\uDFFF est isolé",
+        "JSON non valide\u00a0: un échappement \\uD800 à \\uDFFF est isolé",
         "not valid JSON: an escape \\uD800 to \\uDFFF stands alone",
         "geen geldige JSON: een escape \\uD800 tot \\uDFFF staat alleen",
     ),
     "reading.long-number": (
-        "JSON que cette bibliothèque ne lit pas : un nombre de milliers de chiffres",
+        "JSON que cette bibliothèque ne lit pas\u00a0: un nombre de milliers de chiffres",
         "not valid JSON this library reads: a number of thousands of digits",
         "JSON die deze bibliotheek niet leest: een getal van duizenden cijfers",
     ),
     "reading.constant": (
-        "JSON non valide : {name} n'est pas un nombre JSON",
+        "JSON non valide\u00a0: {name} n'est pas un nombre JSON",
         "not valid JSON: {name} is not a JSON number",
         "geen geldige JSON: {name} is geen JSON-getal",
     ),

@@ -182,7 +182,7 @@ def structure_json(value: object, where: str = "", depth: int = 0) -> JsonValue:
     """Extension data: JSON as read, frozen, refused where the library could not keep it
     exactly (floats, integers beyond 64 bits) or where it nests too deep."""
     if depth > MAX_DEPTH:  # reported at the extensions themselves, not 64 levels down
-        raise Invalid(words("reading.extension-depth", most=MAX_DEPTH), "...")
+        raise Invalid(words("refusal.extensions-depth", most=MAX_DEPTH), "...")
     if type(value) is dict:
         return MappingProxyType(
             {
@@ -196,9 +196,9 @@ def structure_json(value: object, where: str = "", depth: int = 0) -> JsonValue:
             for index, item in enumerate(value)
         )
     if type(value) is float:
-        raise Invalid(words("reading.extension-float"), value, where)
+        raise Invalid(words("refusal.extensions-float"), value, where)
     if type(value) is int and value not in _INT_RANGE:
-        raise Invalid(words("reading.extension-integer"), value, where)
+        raise Invalid(words("refusal.extensions-integer"), value, where)
     return value  # type: ignore[return-value]  # None, bool, int or str
 
 
