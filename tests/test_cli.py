@@ -52,6 +52,7 @@ from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 from partnership_model.serialization import schema_path
 from partnership_model.text import visible
+from tests.support import command_environment
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
@@ -83,7 +84,7 @@ def run(
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, **(env or {})},
+        env=command_environment(**(env or {})),
         timeout=BOUND,
         preexec_fn=bounded_memory,  # the tests start no threads, so preexec_fn is safe
     )
@@ -312,6 +313,7 @@ def test_a_closed_output_ends_quietly() -> None:
         [sys.executable, "-m", "partnership_model", "check", str(COMPLETE), str(COMPLETE)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env=command_environment(),
     )
     assert reader.stdout is not None
     reader.stdout.close()
@@ -343,7 +345,7 @@ def test_bytes_that_are_not_utf8_on_standard_input_are_refused_with_status_2() -
         input=b"\xff{}",
         capture_output=True,
         check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+        env=command_environment(PYTHONIOENCODING="utf-8:strict"),
     )
     assert result.returncode == 2
     assert b"not UTF-8" in result.stderr
@@ -375,6 +377,7 @@ def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
             text=True,
             check=False,
             timeout=120,
+            env=command_environment(),
         )
     finally:
         endless.kill()
@@ -443,7 +446,7 @@ def in_a_terminal(*args: str, env: dict[str, str]) -> str:
         [sys.executable, "-m", "partnership_model", *args],
         stdout=follower,
         stderr=subprocess.DEVNULL,
-        env={**{k: v for k, v in os.environ.items() if k != "NO_COLOR"}, **env},
+        env={**{k: v for k, v in command_environment().items() if k != "NO_COLOR"}, **env},
     )
     os.close(follower)
     shown = b""
@@ -610,6 +613,7 @@ def test_calendar_writes_the_dated_plan_as_icalendar_bytes_on_standard_output() 
         capture_output=True,
         check=False,
         timeout=BOUND,
+        env=command_environment(),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == to_ical(from_json(COMPLETE.read_bytes(), Dossier), language="en")

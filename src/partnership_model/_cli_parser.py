@@ -88,6 +88,13 @@ def command_line(language: str) -> Parser:
             language=language,
         )
 
+    def answering(name: str) -> Parser:
+        """A command that reads FILE and answers in the language of --lang."""
+        answer = command(name)
+        answer.add_argument("file", metavar="FILE", help=say("cli.file-help"))
+        answer.add_argument("--lang", help=say("cli.answer-lang"))
+        return answer
+
     check = command("check")
     check.add_argument("files", nargs="+", metavar="FILE", help=say("cli.file-help"))
     check.add_argument("--profile", default="methodology", help=say("cli.check-profile"))
@@ -99,28 +106,18 @@ def command_line(language: str) -> Parser:
     _render_command(command("render"), say)
     writing(command("calendar"), say, "calendar")
 
-    classify_ = command("classify")
-    classify_.add_argument("file", metavar="FILE", help=say("cli.file-help"))
-    classify_.add_argument("--lang", help=say("cli.answer-lang"))
+    answering("classify")
+    answering("tally").add_argument("--decision", metavar="ID", help=say("cli.tally-decision"))
 
-    tally_ = command("tally")
-    tally_.add_argument("file", metavar="FILE", help=say("cli.file-help"))
-    tally_.add_argument("--decision", metavar="ID", help=say("cli.tally-decision"))
-    tally_.add_argument("--lang", help=say("cli.answer-lang"))
-
-    agenda_ = command("agenda")
-    agenda_.add_argument("file", metavar="FILE", help=say("cli.file-help"))
+    agenda_ = answering("agenda")
     agenda_.add_argument(
         "--from", dest="start", type=day(language), metavar="DATE", help=say("cli.agenda-from")
     )
     agenda_.add_argument("--weeks", type=weeks(language), default=4, help=say("cli.agenda-weeks"))
-    agenda_.add_argument("--lang", help=say("cli.answer-lang"))
     text_or_json(agenda_, say("cli.list-format"))
 
-    match_ = command("match")
-    match_.add_argument("file", metavar="FILE", help=say("cli.file-help"))
+    match_ = answering("match")
     match_.add_argument("--directory", metavar="DIR", help=say("cli.match-directory"))
-    match_.add_argument("--lang", help=say("cli.answer-lang"))
     text_or_json(match_, say("cli.list-format"))
 
     schema = command("schema")
@@ -138,9 +135,7 @@ def command_line(language: str) -> Parser:
     diff_.add_argument("--lang", help=say("cli.diff-lang"))
     text_or_json(diff_, say("cli.diff-format"))
 
-    history_ = command("history")
-    history_.add_argument("file", metavar="FILE", help=say("cli.file-help"))
-    history_.add_argument("--lang", help=say("cli.answer-lang"))
+    answering("history")
 
     new = command("new")
     new.add_argument(
