@@ -15,6 +15,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 import importlib.util
+import os
+import re
 import signal
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -319,3 +321,69 @@ def tool(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# --- the command line's words -------------------------------------------------------------
+
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+def command_environment(**variables: str) -> dict[str, str]:
+    """The environment of a command run in a subprocess: this one without any locale, so
+    that what the command says does not depend on the machine, the source tree first on
+    the path, and ``variables`` (``LANG="nl_BE.UTF-8"``)."""
+    environment = {
+        name: value for name, value in os.environ.items() if name not in LOCALE_VARIABLES
+    }
+    path = [str(ROOT / "src"), *filter(None, [environment.get("PYTHONPATH")])]
+    return {**environment, "PYTHONPATH": os.pathsep.join(path), **variables}
+
+
+ENGLISH_WORDS = frozenset(
+    """
+    a an and are as be by cannot choice choose command commands coming count day default
+    directory does due each else error example exists exit expected file files folder
+    following for from help if in input instead invalid is it its language late list
+    meet message must name needs no nobody not number of on one only option options or
+    output positional print program read reads report required rules say show standard
+    status success tell that the there this to today unless unrecognized usage validate
+    version week weeks what when whether which who with write writes written argument
+    arguments
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
+"""Common English words, the ones an untranslated help or error would show."""
+
+SHARED_WORDS = {
+    "fr": frozenset(
+        "a an argument arguments as message on option options standard version".split()  # noqa: SIM905
+    ),
+    "nl": frozenset("argument in is meet of week".split()),  # noqa: SIM905
+}
+"""The English words each language writes too, which say nothing about a text's language."""
+
+CLI_CODES = frozenset(
+    """
+    check render calendar classify tally agenda match schema diff history new
+    text json markdown html pdf auto weasyprint chromium dossier convention directory
+    partnership collaboration methodology consortium print ical pip install
+    """.split()  # noqa: SIM905
+)
+"""What the command line's text shows as it is typed, in every language: the commands,
+the values of its choices, the profiles and the extras."""
+
+_AS_TYPED = re.compile(
+    r"partnership-model(?:\[\w+\])?"  # the program, and an extra to install
+    r"|(?<!\w)--?[\w-]+"  # an option
+    r"|\b[A-Z][A-Z0-9_]+\b"  # a metavar (FILE, OUT), a variable (LC_ALL), an acronym
+    r"|'[^'\s]*'"  # a value quoted as typed
+    r"|\S*[/.]\S*\w"  # a path, a file name, a version
+)
+
+
+def english_words_in(text: str, language: str, *, codes: Collection[str] = CLI_CODES) -> set[str]:
+    """The English words of :data:`ENGLISH_WORDS` in ``text``, said in ``language``, once
+    what is typed as it is (options, metavars, quoted values, paths, ``codes``) and the
+    words the language shares with English are left out: empty for a text translated
+    whole."""
+    words = set(re.findall(r"[^\W\d_]+", _AS_TYPED.sub(" ", text).lower()))
+    return words & ENGLISH_WORDS - SHARED_WORDS.get(language, frozenset()) - set(codes)

@@ -52,6 +52,7 @@ from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 from partnership_model.serialization import schema_path
 from partnership_model.text import visible
+from tests.support import command_environment
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPLETE = EXAMPLES / "brussels-partnership.json"
@@ -83,7 +84,7 @@ def run(
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, **(env or {})},
+        env=command_environment(**(env or {})),
         timeout=BOUND,
         preexec_fn=bounded_memory,  # the tests start no threads, so preexec_fn is safe
     )
@@ -177,10 +178,17 @@ def test_a_wrong_convention_inside_a_convention_document_lists_its_problems(
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["check", "/no/such/file.json"], "cannot be read: No such file or directory"),
-        (["check", "."], "is a directory, not a file"),
-        (["check", str(COMPLETE), "--profile", "strict"], "unknown profile 'strict'"),
-        (["check", str(COMPLETE), "--lang", "de"], "language 'de' is not supported"),
+        (["check", "/no/such/file.json"], "/no/such/file.json: n'existe pas"),
+        (["check", "."], ".: est un répertoire, pas un fichier"),
+        (
+            ["check", str(COMPLETE), "--profile", "strict"],
+            "profil inconnu «\u00a0strict\u00a0»\u00a0; les profils sont methodology,",
+        ),
+        (
+            ["check", str(COMPLETE), "--lang", "de"],
+            "la langue «\u00a0de\u00a0» n'est pas prise en charge\u00a0; choisissez parmi "
+            "fr, en, nl",
+        ),
     ],
     ids=["missing", "directory", "profile", "language"],
 )
@@ -194,12 +202,16 @@ def test_a_wrong_request_gets_one_clear_line_and_status_2(args: list[str], expec
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        ([], "partnership-model: the following arguments are required: COMMAND"),
-        (["frobnicate"], "partnership-model: argument COMMAND: invalid choice: 'frobnicate'"),
-        (["check"], "partnership-model check: the following arguments are required: FILE"),
-        (["check", "x", "--today", "2027-1-2"], "not a date written YYYY-MM-DD: '2027-1-2'"),
-        (["schema", "--type", "partner"], "argument --type: invalid choice: 'partner'"),
-        (["new", "--form", "consortium"], "argument --form: invalid choice: 'consortium'"),
+        ([], "partnership-model: il manque\u00a0: COMMAND (voir partnership-model --help)"),
+        (["frobnicate"], "partnership-model: COMMAND\u00a0: choix inconnu\u00a0: 'frobnicate'"),
+        (["check"], "partnership-model check: il manque\u00a0: FILE"),
+        (
+            ["check", "x", "--today", "2027-1-2"],
+            "--today\u00a0: «\u00a02027-1-2\u00a0» n'est pas une date\u00a0: une date "
+            "s'écrit AAAA-MM-JJ, par exemple 2026-09-01",
+        ),
+        (["schema", "--type", "partner"], "--type\u00a0: choix inconnu\u00a0: 'partner'"),
+        (["new", "--form", "consortium"], "--form\u00a0: choix inconnu\u00a0: 'consortium'"),
     ],
     ids=["no-command", "unknown-command", "no-file", "bad-date", "unknown-type", "unknown-form"],
 )
@@ -214,7 +226,7 @@ def test_a_wrong_command_line_gets_one_line_pointing_to_the_help_and_status_2(
 
 
 def test_the_help_lists_every_command_with_one_line_each() -> None:
-    result = run("--help")
+    result = run("--help", "--lang", "en")
     assert result.returncode == 0
     for command, line in [
         ("check", "validate dossiers or conventions written as JSON"),
@@ -235,11 +247,11 @@ def test_the_help_lists_every_command_with_one_line_each() -> None:
 def test_every_command_has_its_own_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0
-    assert result.stdout.startswith(f"usage: partnership-model {command} ")
+    assert result.stdout.startswith(f"utilisation\u00a0: partnership-model {command} ")
 
 
 def test_the_version_ends_with_status_0() -> None:
-    assert "Exit status" in run("check", "--help").stdout
+    assert "Code de sortie" in " ".join(run("check", "--help").stdout.split())
     version = run("--version")
     assert version.returncode == 0
     assert version.stdout.startswith("partnership-model ")
@@ -277,7 +289,9 @@ def test_a_bug_is_reported_in_one_line_with_status_70(monkeypatch: pytest.Monkey
     monkeypatch.setattr("partnership_model.cli.validate", broken)
     status, _, err = in_process("check", str(COMPLETE))
     assert status == 70
-    assert err == "partnership-model: internal error, please report it: RuntimeError('boom')\n"
+    assert err == (
+        "partnership-model: erreur interne, merci de la signaler\u00a0: RuntimeError('boom')\n"
+    )
 
 
 class ClosedPipe(io.StringIO):
@@ -299,6 +313,7 @@ def test_a_closed_output_ends_quietly() -> None:
         [sys.executable, "-m", "partnership_model", "check", str(COMPLETE), str(COMPLETE)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env=command_environment(),
     )
     assert reader.stdout is not None
     reader.stdout.close()
@@ -311,7 +326,7 @@ def test_one_unreadable_file_does_not_stop_the_others() -> None:
     result = run("check", "/no/such/file.json", str(COMPLETE), "--lang", "en")
     assert result.returncode == 2
     assert "Paniers et fourneaux de Laeken" in result.stdout
-    assert "/no/such/file.json: cannot be read" in result.stderr
+    assert "/no/such/file.json: does not exist" in result.stderr
 
 
 def test_the_json_report_keeps_the_files_read_and_names_the_others() -> None:
@@ -320,8 +335,8 @@ def test_the_json_report_keeps_the_files_read_and_names_the_others() -> None:
     assert status == 2
     assert reports[0]["is_complete"] is True
     assert reports[1]["file"] == "/no/such/file.json"
-    assert "cannot be read" in reports[1]["error"]
-    assert "cannot be read" in err
+    assert reports[1]["error"] == "/no/such/file.json: n'existe pas"
+    assert "/no/such/file.json: n'existe pas" in err
 
 
 def test_bytes_that_are_not_utf8_on_standard_input_are_refused_with_status_2() -> None:
@@ -330,7 +345,7 @@ def test_bytes_that_are_not_utf8_on_standard_input_are_refused_with_status_2() -
         input=b"\xff{}",
         capture_output=True,
         check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+        env=command_environment(PYTHONIOENCODING="utf-8:strict"),
     )
     assert result.returncode == 2
     assert b"not UTF-8" in result.stderr
@@ -346,7 +361,7 @@ def test_an_output_that_cannot_show_accents_gets_escapes_not_a_crash() -> None:
 def test_a_device_is_refused_before_it_is_read() -> None:
     result = run("check", "/dev/zero")
     assert result.returncode == 2
-    assert "/dev/zero: is not a regular file" in result.stderr
+    assert "/dev/zero: n'est pas un fichier ordinaire" in result.stderr
 
 
 def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
@@ -362,6 +377,7 @@ def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
             text=True,
             check=False,
             timeout=120,
+            env=command_environment(),
         )
     finally:
         endless.kill()
@@ -430,7 +446,7 @@ def in_a_terminal(*args: str, env: dict[str, str]) -> str:
         [sys.executable, "-m", "partnership_model", *args],
         stdout=follower,
         stderr=subprocess.DEVNULL,
-        env={**{k: v for k, v in os.environ.items() if k != "NO_COLOR"}, **env},
+        env={**{k: v for k, v in command_environment().items() if k != "NO_COLOR"}, **env},
     )
     os.close(follower)
     shown = b""
@@ -456,7 +472,7 @@ def test_in_a_real_terminal_errors_are_in_colour_unless_no_color_is_set() -> Non
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (None, "cannot be read: No such file or directory"),
+        (None, "n'existe pas"),
         (b"\x00\x01\xfe\xff", "not UTF-8"),
         (b"[1, 2", "not valid JSON"),
         (b'{"format": "partnership-model", "version": "0.1", "type": "dossier"}', "$.version"),
@@ -528,8 +544,8 @@ def test_render_never_overwrites_a_file_unless_told_to(tmp_path: Path) -> None:
     result = run("render", str(COMPLETE), "-o", str(target))
     assert result.returncode == 2
     assert result.stderr == (
-        f"partnership-model: {target}: already exists; render does not overwrite a file "
-        "unless told to (--force)\n"
+        f"partnership-model: {target}: existe déjà\u00a0; render n'écrase un fichier que si on "
+        "le lui demande (--force)\n"
     )
     assert target.read_text(encoding="utf-8") == "the signed version"
 
@@ -555,10 +571,10 @@ def test_render_writes_through_a_link_to_the_file_it_names(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("output", "expected"),
     [
-        ("folder", "is a directory, not a file"),
-        ("folder/", "is a directory, not a file"),
-        ("missing/convention.md", "cannot be written: No such file or directory"),
-        ("dangling.md", "cannot be written: No such file or directory"),
+        ("folder", "est un répertoire, pas un fichier"),
+        ("folder/", "est un répertoire, pas un fichier"),
+        ("missing/convention.md", "ne peut être écrit\u00a0: son répertoire n'existe pas"),
+        ("dangling.md", "ne peut être écrit\u00a0: son répertoire n'existe pas"),
     ],
     ids=["directory", "directory-slash", "missing-folder", "link-to-a-missing-folder"],
 )
@@ -583,7 +599,7 @@ def test_render_to_standard_output_by_its_device_name_works() -> None:
 
 
 def test_render_in_a_language_the_library_does_not_speak_is_status_2() -> None:
-    result = run("render", str(DRAFT), "--lang", "de")
+    result = run("render", str(DRAFT), "--lang", "de", env={"LANG": "en_GB.UTF-8"})
     assert result.returncode == 2
     assert "language 'de' is not supported" in result.stderr
 
@@ -597,6 +613,7 @@ def test_calendar_writes_the_dated_plan_as_icalendar_bytes_on_standard_output() 
         capture_output=True,
         check=False,
         timeout=BOUND,
+        env=command_environment(),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == to_ical(from_json(COMPLETE.read_bytes(), Dossier), language="en")
@@ -630,7 +647,10 @@ def test_calendar_speaks_the_convention_s_language_unless_told() -> None:
     assert "SUMMARY:Stap: Feest\r\n" in out
 
 
-def test_calendar_never_overwrites_a_file_unless_told_to(tmp_path: Path) -> None:
+def test_calendar_never_overwrites_a_file_unless_told_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # said in the locale's language
     target = tmp_path / "plan.ics"
     target.write_text("the calendar the partners subscribed to", encoding="utf-8")
     status, _, err = in_process("calendar", str(COMPLETE), "-o", str(target))
@@ -663,8 +683,8 @@ def test_calendar_without_the_extra_says_how_to_install_it_with_status_2(
     assert status == 2
     assert out == ""
     assert err == (
-        "partnership-model: the iCalendar export (to_ical) needs the optional extra 'ical': "
-        'pip install "partnership-model[ical]"\n'
+        "partnership-model: l'export du plan en iCalendar demande l'extra optionnel "
+        '«\u00a0ical\u00a0»\u00a0: pip install "partnership-model[ical]"\n'
     )
     assert list(tmp_path.iterdir()) == []
 
@@ -672,7 +692,7 @@ def test_calendar_without_the_extra_says_how_to_install_it_with_status_2(
 def test_calendar_in_a_language_the_library_does_not_speak_is_status_2() -> None:
     status, _, err = in_process("calendar", str(COMPLETE), "--lang", "de")
     assert status == 2
-    assert "language 'de' is not supported" in err
+    assert "la langue «\u00a0de\u00a0» n'est pas prise en charge" in err
 
 
 # --- classify
@@ -720,7 +740,7 @@ def test_tally_of_one_decision_or_of_a_decision_not_there(tmp_path: Path) -> Non
     one = run("tally", str(COMPLETE), "--decision", "pv-2026-12-01")
     assert one.returncode == 0
     assert "Adoptée\u00a0: 4 membres sur 4 présents ou représentés" in one.stdout
-    missing = run("tally", str(COMPLETE), "--decision", "pv-ailleurs")
+    missing = run("tally", str(COMPLETE), "--decision", "pv-ailleurs", "--lang", "en")
     assert missing.returncode == 2
     assert "no decision 'pv-ailleurs' in the minutes (decisions: pv-2026-12-01)" in missing.stderr
 
@@ -730,7 +750,9 @@ def test_tally_reads_a_dossier_and_says_when_nothing_is_recorded_or_governed(
 ) -> None:
     convention = run("tally", "-", stdin=to_json(Convention(name="Seule")))
     assert convention.returncode == 2
-    assert "a convention alone has no minutes; tally reads a dossier" in convention.stderr
+    assert "une convention seule n'a pas de procès-verbaux\u00a0; tally lit un dossier" in (
+        convention.stderr
+    )
     nothing_recorded = to_json(Dossier(convention=Convention(name="Vide")))
     empty = run("tally", "-", "--lang", "nl", stdin=nothing_recorded)
     assert empty.stdout.splitlines()[1] == "  er is geen beslissing genotuleerd"
@@ -805,7 +827,7 @@ def test_agenda_from_today_by_default_and_refuses_a_wrong_number_of_weeks() -> N
     for weeks in ("0", "521", "quatre", "-1"):
         refused = run("agenda", str(COMPLETE), f"--weeks={weeks}")
         assert refused.returncode == 2
-        assert "not a number of weeks from 1 to 520" in refused.stderr
+        assert "n'est pas un nombre de semaines de 1 à 520" in refused.stderr
 
 
 def test_agenda_of_a_file_that_cannot_be_read_exits_2_in_one_line() -> None:
@@ -906,13 +928,14 @@ def test_match_reads_the_directory_from_standard_input() -> None:
         (
             ["-"],
             to_json(Convention(name="Seule")),
-            "partnership-model: -: a convention alone holds no directory; give one with "
-            "--directory DIR",
+            "partnership-model: -: une convention seule ne contient pas d'annuaire\u00a0; "
+            "donnez-en un avec --directory DIR",
         ),
         (
             ["-", "--directory", "-"],
             "",
-            "partnership-model: -: standard input holds one document, not both FILE and DIR",
+            "partnership-model: -: l'entrée standard contient un seul document, pas à la fois "
+            "FILE et DIR",
         ),
         (
             [str(DRAFT), "--directory", str(COMPLETE)],
@@ -962,17 +985,17 @@ def test_render_sheet_for_a_day_adds_the_agenda_after_plan() -> None:
 
 
 def test_the_agenda_goes_with_the_sheet_and_a_pdf_with_a_file() -> None:
-    result = run("render", str(COMPLETE), "--today", "2027-03-01")
+    result = run("render", str(COMPLETE), "--today", "2027-03-01", "--lang", "en")
     assert result.returncode == 2
     assert result.stderr == (
         "partnership-model: --today adds the agenda to the data sheet: use it with --sheet\n"
     )
-    result = run("render", str(COMPLETE), "--format", "pdf")
+    result = run("render", str(COMPLETE), "--format", "pdf", "--lang", "en")
     assert result.returncode == 2
     assert "a PDF is written to a file: give it with -o OUT" in result.stderr
     result = run("render", str(COMPLETE), "--sheet", "--format", "html")
     assert result.returncode == 2
-    assert "--sheet writes Markdown only" in result.stderr
+    assert "--sheet n'écrit que du Markdown\u00a0: retirez --format et --template" in result.stderr
 
 
 def test_render_html_writes_a_standalone_page_in_the_language_asked(tmp_path: Path) -> None:
@@ -1045,7 +1068,7 @@ def test_diff_says_every_change_step_by_step_and_exits_1_when_the_texts_differ(
     ]
     unreadable = run("diff", str(COMPLETE), str(tmp_path / "absent.json"))
     assert unreadable.returncode == 2
-    assert "cannot be read" in unreadable.stderr
+    assert "absent.json: n'existe pas" in unreadable.stderr
 
 
 def test_history_lists_each_version_with_its_amendment_and_its_changes(tmp_path: Path) -> None:
@@ -1059,9 +1082,11 @@ def test_history_lists_each_version_with_its_amendment_and_its_changes(tmp_path:
         "  - Indicator 'Familles servies chaque semaine': the target raised from 60 familles "
         "to 80 familles.",
     ]
-    convention = run("history", "-", stdin=to_json(Convention(name="Seule")))
+    convention = run("history", "-", "--lang", "nl", stdin=to_json(Convention(name="Seule")))
     assert convention.returncode == 2
-    assert "a convention alone has no amendments" in convention.stderr
+    assert "een overeenkomst alleen heeft geen wijzigingen; history leest een dossier" in (
+        convention.stderr
+    )
 
 
 def test_history_of_an_amendment_that_changed_nothing_says_so() -> None:
@@ -1115,9 +1140,7 @@ def test_classify_says_when_the_facts_do_not_decide_yet(language: str, expected:
 def test_classify_of_an_unreadable_file_is_status_2() -> None:
     result = run("classify", "/no/such/file.json")
     assert result.returncode == 2
-    assert result.stderr == (
-        "partnership-model: /no/such/file.json: cannot be read: No such file or directory\n"
-    )
+    assert result.stderr == "partnership-model: /no/such/file.json: n'existe pas\n"
 
 
 # --- schema
@@ -1239,7 +1262,7 @@ def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
     result = run("new", "-o", str(target))
     assert result.returncode == 2
     assert result.stderr == (
-        f"partnership-model: {target}: already exists; new does not overwrite a file\n"
+        f"partnership-model: {target}: existe déjà\u00a0; new n'écrase pas un fichier\n"
     )
     assert target.read_text(encoding="utf-8") == "my weeks of work"
 
@@ -1249,15 +1272,15 @@ def test_new_into_a_folder_that_does_not_exist_is_status_2(tmp_path: Path) -> No
     result = run("new", "-o", str(target))
     assert result.returncode == 2
     assert result.stderr == (
-        f"partnership-model: {target}: cannot be written: No such file or directory\n"
+        f"partnership-model: {target}: ne peut être écrit\u00a0: son répertoire n'existe pas\n"
     )
 
 
 def test_new_in_a_language_the_library_does_not_speak_is_status_2() -> None:
-    result = run("new", "--lang", "de")
+    result = run("new", "--lang", "de", env={"LC_ALL": "nl_BE.UTF-8", "LANG": "en_GB.UTF-8"})
     assert result.returncode == 2
     assert result.stderr == (
-        "partnership-model: language 'de' is not supported; use one of fr, en, nl\n"
+        "partnership-model: de taal 'de' wordt niet ondersteund; kies uit fr, en, nl\n"
     )
 
 
@@ -1396,7 +1419,7 @@ def test_a_named_pipe_with_no_writer_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     result = run("check", str(pipe))
     assert result.returncode == 2
-    assert "is not a regular file" in result.stderr
+    assert "n'est pas un fichier ordinaire" in result.stderr
 
 
 def with_unknown_fields(count: int, tmp_path: Path) -> Path:

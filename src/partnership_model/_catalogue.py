@@ -8,6 +8,8 @@ language of an entry uses the same ones, which a test checks.
 from __future__ import annotations
 
 from partnership_model._agreement_words import AGREEMENT_WORDS
+from partnership_model._argparse_words import ARGPARSE_WORDS
+from partnership_model._cli_words import CLI_WORDS
 from partnership_model._model_words import MODEL_WORDS
 from partnership_model._reading_words import READING_WORDS
 
@@ -17,6 +19,8 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     **AGREEMENT_WORDS,
     **MODEL_WORDS,
     **READING_WORDS,
+    **CLI_WORDS,
+    **ARGPARSE_WORDS,
     # --- partners
     "PartnerKind.association": ("association", "association", "vereniging"),
     "PartnerKind.public_authority": ("pouvoir public", "public authority", "overheid"),

@@ -7,6 +7,7 @@ printed as JSON with nothing in it that drives a terminal. Private to
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -31,6 +32,7 @@ from partnership_model.text import visible
 
 __all__ = [
     "SHOWN_PROBLEMS",
+    "Refused",
     "Unreadable",
     "convention_of",
     "emit",
@@ -52,6 +54,24 @@ class Unreadable(Exception):  # noqa: N818  # one line for the user, then exit 2
         super().__init__(message)
         self.problems = problems
 
+    def said(self, language: str) -> str:
+        """What to print, in ``language`` when it is said in the catalogue's words."""
+        return str(self)
+
+
+class Refused(Unreadable):
+    """A file or a request the command line refuses, said in the user's language when it
+    is printed: the catalogue's ``key`` filled with ``params``, after the ``file`` it
+    concerns when there is one."""
+
+    def __init__(self, key: str, /, file: str | None = None, **params: object) -> None:
+        self.key, self.file, self.params = key, file, params
+        super().__init__(self.said("en"))
+
+    def said(self, language: str) -> str:
+        text = translate(self.key, language, **self.params)
+        return text if self.file is None else f"{visible(self.file)}: {text}"
+
 
 SHOWN_PROBLEMS = 20
 """The most problems of one document the text output lists; the rest are counted."""
@@ -64,7 +84,7 @@ def _text_of(name: str, stdin: TextIO) -> str | bytes:
     if name == "-":
         source = getattr(stdin, "buffer", None)  # bytes, so that from_json judges the encoding
         return source.read(limit) if source is not None else stdin.read(limit)
-    return _read_file(name, visible(name), limit)
+    return _read_file(name, limit)
 
 
 def read(name: str, stdin: TextIO) -> Dossier | Convention:
@@ -93,7 +113,7 @@ def read_directory(name: str, stdin: TextIO) -> Directory:
         ) from None
 
 
-def _read_file(name: str, shown: str, limit: int) -> bytes:
+def _read_file(name: str, limit: int) -> bytes:
     """The bytes of the regular file ``name``: a pipe, a device or a socket is refused
     before it is read, since reading one may wait for ever or never end."""
     try:
@@ -102,18 +122,41 @@ def _read_file(name: str, shown: str, limit: int) -> bytes:
         try:
             kind = os.fstat(descriptor).st_mode
             if stat.S_ISDIR(kind):
-                raise Unreadable(f"{shown}: is a directory, not a file")
+                raise Refused("cli.is-a-directory", name)
             if not stat.S_ISREG(kind):
-                raise Unreadable(
-                    f"{shown}: is not a regular file (a pipe, a device or a socket); "
-                    "to read what a program writes, give - and pipe it to standard input"
-                )
+                raise Refused("cli.not-regular", name)
             with open(descriptor, "rb", closefd=False) as file:
                 return file.read(limit)
         finally:
             os.close(descriptor)
     except OSError as exc:
-        raise Unreadable(f"{shown}: cannot be read: {exc.strerror or exc}") from None
+        raise _refusal(exc, name, "read") from None
+
+
+_SAID = {
+    ("read", errno.ENOENT): "cli.no-such-file",
+    ("read", errno.ENOTDIR): "cli.no-such-file",
+    ("read", errno.EACCES): "cli.read-denied",
+    ("read", errno.EPERM): "cli.read-denied",
+    ("read", errno.EISDIR): "cli.is-a-directory",
+    ("write", errno.ENOENT): "cli.no-such-folder",
+    ("write", errno.ENOTDIR): "cli.no-such-folder",
+    ("write", errno.EACCES): "cli.write-denied",
+    ("write", errno.EPERM): "cli.write-denied",
+    ("write", errno.EISDIR): "cli.is-a-directory",
+}
+"""What the system refuses most often, by what was done and its error number, in words."""
+
+
+def _refusal(error: OSError, name: str, done: str) -> Refused:
+    """The system's refusal to have ``name`` read or written (``done``), in words when it
+    is a common one, else by the code of its error (``ELOOP``), the same in every
+    language."""
+    key = _SAID.get((done, error.errno or 0))
+    if key is not None:
+        return Refused(key, name)
+    reason = errno.errorcode.get(error.errno or 0) or visible(error.strerror or str(error))
+    return Refused(f"cli.cannot-{done}", name, reason=reason)
 
 
 def problems_said(problems: tuple[Problem, ...]) -> str:
@@ -134,7 +177,7 @@ def problems_said(problems: tuple[Problem, ...]) -> str:
 def write(name: str, text: str) -> None:
     """Write ``text`` to ``name`` in UTF-8 through a file beside it: never half a file."""
     if os.path.isdir(name):
-        raise Unreadable(f"{visible(name)}: is a directory, not a file")
+        raise Refused("cli.is-a-directory", name)
     try:
         if os.path.islink(name) or (os.path.exists(name) and not os.path.isfile(name)):
             # A link, a device or a pipe (-o /dev/stdout) is written through, not replaced.
@@ -152,7 +195,7 @@ def write(name: str, text: str) -> None:
             with contextlib.suppress(FileNotFoundError):  # gone once it has replaced name
                 os.unlink(temporary)
     except OSError as exc:
-        raise Unreadable(f"{visible(name)}: cannot be written: {exc.strerror or exc}") from None
+        raise _refusal(exc, name, "write") from None
 
 
 def convention_of(target: Dossier | Convention) -> Convention:
@@ -213,7 +256,4 @@ def refuse_existing(output: str | None, command: str) -> None:
     """Refuse to write over a file that is there, before anything is read or written; a
     device or a pipe (-o /dev/stdout) is written through, a folder refused by write."""
     if output is not None and os.path.isfile(output):
-        raise Unreadable(
-            f"{visible(output)}: already exists; {command} does not overwrite a file "
-            "unless told to (--force)"
-        )
+        raise Refused("cli.exists-force", output, command=command)

@@ -22,7 +22,9 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 import partnership_model
+from partnership_model._catalogue import CATALOGUE
 from partnership_model._cli_files import (
+    Refused,
     Unreadable,
     convention_of,
     emit,
@@ -32,6 +34,7 @@ from partnership_model._cli_files import (
     read_directory,
     refuse_existing,
 )
+from partnership_model._cli_language import argparse_speaking, speaking
 from partnership_model._cli_parser import (
     EXIT_BUG,
     EXIT_CLOSED_PIPE,
@@ -45,7 +48,9 @@ from partnership_model.convention import Convention, Form
 from partnership_model.dossier import Dossier
 from partnership_model.errors import (
     InvalidValueError,
+    MissingExtraError,
     PartnershipModelError,
+    UnsupportedLanguageError,
 )
 from partnership_model.i18n import resolve_language, translate
 from partnership_model.network import Directory
@@ -97,8 +102,9 @@ def _text_report(name: str, target: Dossier | Convention, report: Report, colour
 def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     language = resolve_language(args.lang)
     if args.profile not in profiles():
-        raise Unreadable(f"unknown profile {args.profile!r}; the profiles are "
-                          f"{', '.join(profiles())}")  # fmt: skip
+        raise Refused(
+            "cli.unknown-profile", profile=visible(args.profile), profiles=", ".join(profiles())
+        )
     # https://no-color.org: an empty NO_COLOR asks for nothing.
     colour = stdout.isatty() and not os.environ.get("NO_COLOR")
     status = EXIT_COMPLETE
@@ -109,11 +115,12 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         try:
             target = read(name, stdin)
         except Unreadable as problem:
-            print(f"{PROG}: {problem}", file=stderr)
+            said = problem.said(language)
+            print(f"{PROG}: {said}", file=stderr)
             documents.append(
                 {
                     "file": name,
-                    "error": str(problem).splitlines()[0],
+                    "error": said.splitlines()[0],
                     "problems": [
                         {"path": p.path, "message": p.message, "value": preview(p.value)}
                         if p.value is not ABSENT
@@ -173,15 +180,15 @@ def _render_document(
     output = args.output
     if args.sheet:
         if args.format != "markdown" or args.template is not None:
-            raise Unreadable("--sheet writes Markdown only: leave out --format and --template")
+            raise Refused("cli.sheet-markdown-only")
         document = partnership_model.render_markdown(target, language=language, today=args.today)
         emit(document, output, language, stdout)
         return
     if args.today is not None:
-        raise Unreadable("--today adds the agenda to the data sheet: use it with --sheet")
+        raise Refused("cli.today-with-sheet")
     if args.format == "pdf":
         if output is None:
-            raise Unreadable("a PDF is written to a file: give it with -o OUT")
+            raise Refused("cli.pdf-to-file")
         engine = partnership_model.print_agreement(
             target, output, language=args.lang, template=args.template, engine=args.engine
         )
@@ -226,14 +233,11 @@ def _dossier_in_language(
     args: argparse.Namespace, stdin: TextIO, lacks: str
 ) -> tuple[Dossier, str]:
     """The dossier FILE holds, and the language to answer in; a convention alone is
-    refused, since it ``lacks`` what the command reads."""
+    refused, since it ``lacks`` what the command reads (``minutes``, ``amendments``)."""
     requested = None if args.lang is None else resolve_language(args.lang)
     target = read(args.file, stdin)
     if not isinstance(target, Dossier):
-        raise Unreadable(
-            f"{visible(args.file)}: a convention alone has no {lacks}; "
-            f"{args.command} reads a dossier"
-        )
+        raise Refused(f"cli.alone-{lacks}", args.file, command=args.command)
     return target, language_for(requested, target.convention)
 
 
@@ -243,10 +247,9 @@ def _tally(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     if args.decision is not None:
         records = tuple(record for record in records if record.id == args.decision)
         if not records:
-            known = ", ".join(visible(record.id) for record in target.minutes) or "none"
-            raise Unreadable(
-                f"{visible(args.file)}: no decision {visible(args.decision)!r} in the minutes "
-                f"(decisions: {known})"
+            known = ", ".join(visible(record.id) for record in target.minutes) or "—"
+            raise Refused(
+                "cli.no-such-decision", args.file, decision=visible(args.decision), known=known
             )
     separator = translate("summary.separator", language)
     names = Context(target.convention, target, None).partner_names
@@ -321,7 +324,7 @@ def _agenda(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
 def _match(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     requested = None if args.lang is None else resolve_language(args.lang)
     if args.file == "-" and args.directory == "-":
-        raise Unreadable("-: standard input holds one document, not both FILE and DIR")
+        raise Refused("cli.stdin-twice", "-")
     target = read(args.file, stdin)
     convention = convention_of(target)
     if args.directory is not None:
@@ -329,10 +332,7 @@ def _match(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     elif isinstance(target, Dossier):
         directory = target.directory
     else:
-        raise Unreadable(
-            f"{visible(args.file)}: a convention alone holds no directory; "
-            "give one with --directory DIR"
-        )
+        raise Refused("cli.alone-directory", args.file)
     language = language_for(requested, convention)
     found = partnership_model.match_needs(convention, directory)
     if args.format == "json":
@@ -441,7 +441,7 @@ def _new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
     # The schema shipped with the library, for an editor to complete the file as it is typed.
     text = to_json(dossier, pretty=True, schema=schema_path(Dossier).as_uri())
     if args.output is not None and os.path.lexists(args.output):
-        raise Unreadable(f"{visible(args.output)}: already exists; new does not overwrite a file")
+        raise Refused("cli.exists", args.output, command="new")
     emit(text, args.output, language, stdout)
     if args.output is not None:
         form = Form(args.form)
@@ -479,11 +479,14 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    """Run the command line with ``argv`` and return its exit status."""
+    """Run the command line with ``argv`` and return its exit status; it speaks the
+    language of ``--lang``, else the locale's, else French."""
     out, err, into = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
-    parser = command_line()
+    argv = sys.argv[1:] if argv is None else argv
+    language = speaking(argv, os.environ)
     try:
-        args = parser.parse_args(argv)
+        with argparse_speaking(language):
+            args = command_line(language).parse_args(argv)
     except SystemExit as exit_:  # argparse has said what is wrong, or printed the help
         return int(exit_.code or 0) and EXIT_UNREADABLE
     try:
@@ -493,14 +496,29 @@ def main(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_CLOSED_PIPE
     except Unreadable as problem:
-        print(f"{PROG}: {problem}", file=err)
+        print(f"{PROG}: {problem.said(language)}", file=err)
         return EXIT_UNREADABLE
-    except PartnershipModelError as error:  # an unknown language or profile, no printer
-        print(f"{PROG}: {visible(str(error))}", file=err)
+    except PartnershipModelError as error:  # an unknown language, no printer
+        print(f"{PROG}: {_error_said(error, language)}", file=err)
         return EXIT_UNREADABLE
     except Exception as bug:  # a bug: one line, and a way to report it
-        print(f"{PROG}: internal error, please report it: {bug!r}", file=err)
+        print(f"{PROG}: {translate('cli.bug', language, bug=repr(bug))}", file=err)
         return EXIT_BUG
+
+
+def _error_said(error: PartnershipModelError, language: str) -> str:
+    """A library error in ``language`` when its attributes say it all, else as it is."""
+    if isinstance(error, UnsupportedLanguageError):
+        return translate(
+            "cli.unsupported-language",
+            language,
+            language=visible(str(error.language)),
+            languages=", ".join(error.supported),
+        )
+    if isinstance(error, MissingExtraError) and f"cli.extra-{error.extra}" in CATALOGUE:
+        feature = translate(f"cli.extra-{error.extra}", language)
+        return translate("cli.missing-extra", language, feature=feature, extra=error.extra)
+    return visible(str(error))
 
 
 def main_exit() -> None:
