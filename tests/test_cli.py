@@ -46,7 +46,7 @@ from partnership_model import (
     to_ical,
     to_json,
 )
-from partnership_model._cli_files import print_json
+from partnership_model._cli_files import SHOWN_PROBLEMS, print_json
 from partnership_model.agreement import render_agreement
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
@@ -142,8 +142,8 @@ def test_a_convention_document_is_checked_as_well_as_a_dossier(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
-        (b"{not json", "not valid JSON"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "pas de l'UTF-8"),
+        (b"{not json", "JSON non valide"),
         (b'{"format": "partnership-model", "version": "9.9", "type": "dossier"}', "$.version"),
         (
             b'{"format": "partnership-model", "version": "1.0", "type": "partner", "id": "p"}',
@@ -348,7 +348,7 @@ def test_bytes_that_are_not_utf8_on_standard_input_are_refused_with_status_2() -
         env=command_environment(PYTHONIOENCODING="utf-8:strict"),
     )
     assert result.returncode == 2
-    assert b"not UTF-8" in result.stderr
+    assert b"pas de l'UTF-8" in result.stderr
 
 
 def test_an_output_that_cannot_show_accents_gets_escapes_not_a_crash() -> None:
@@ -385,7 +385,7 @@ def test_an_endless_input_is_read_only_up_to_the_size_limit() -> None:
         assert endless.stdout is not None
         endless.stdout.close()
     assert result.returncode == 2
-    assert "larger than the limit" in result.stderr
+    assert "dépasse la limite" in result.stderr
 
 
 def test_the_console_script_exits_with_the_status_of_the_check(
@@ -473,8 +473,8 @@ def test_in_a_real_terminal_errors_are_in_colour_unless_no_color_is_set() -> Non
     ("content", "expected"),
     [
         (None, "n'existe pas"),
-        (b"\x00\x01\xfe\xff", "not UTF-8"),
-        (b"[1, 2", "not valid JSON"),
+        (b"\x00\x01\xfe\xff", "pas de l'UTF-8"),
+        (b"[1, 2", "JSON non valide"),
         (b'{"format": "partnership-model", "version": "0.1", "type": "dossier"}', "$.version"),
     ],
     ids=["missing", "binary", "invalid-json", "wrong-version"],
@@ -670,8 +670,9 @@ def test_calendar_of_an_unreadable_file_is_one_line_and_status_2(tmp_path: Path)
     result = run("calendar", str(document), "-o", str(tmp_path / "plan.ics"))
     assert result.returncode == 2
     assert result.stderr.startswith(f"partnership-model: {document}: ")
-    assert "not valid JSON" in result.stderr
-    assert result.stderr.count("\n") == 2  # the line, and the problem under it
+    assert "JSON non valide" in result.stderr
+    # the heading, the place, the problem, the broken line and the caret under it
+    assert result.stderr.count("\n") == 5
     assert not (tmp_path / "plan.ics").exists()
 
 
@@ -834,7 +835,7 @@ def test_agenda_of_a_file_that_cannot_be_read_exits_2_in_one_line() -> None:
     result = run("agenda", "-", stdin="{")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert len(result.stderr.splitlines()) <= 3
+    assert len(result.stderr.splitlines()) <= 5  # the heading, the place, the line, the caret
     assert result.stderr.startswith("partnership-model: -: ")
 
 
@@ -940,12 +941,12 @@ def test_match_reads_the_directory_from_standard_input() -> None:
         (
             [str(DRAFT), "--directory", str(COMPLETE)],
             "",
-            "partnership-model: " + str(COMPLETE) + ": 1 problem in the document:",
+            "partnership-model: " + str(COMPLETE) + ": 1 problème dans le document\u00a0:",
         ),
         (
             [str(DRAFT), "--directory", "-"],
             "{",
-            "partnership-model: -: 1 problem in the document:",
+            "partnership-model: -: 1 problème dans le document\u00a0:",
         ),
     ],
     ids=["convention-alone", "both-on-stdin", "a-dossier-for-a-directory", "not-json"],
@@ -1434,9 +1435,11 @@ def test_two_hundred_thousand_unknown_fields_are_reported_in_a_few_lines(tmp_pat
     result = run("check", str(with_unknown_fields(200_000, tmp_path)))
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert len(lines) <= 25
-    assert "200,000 problems in the document" in lines[0]
-    assert lines[-1] == "  … and 199,980 more: 199,980 × unknown field"
+    assert len(lines) <= 2 + 2 * SHOWN_PROBLEMS
+    assert "200\u202f000 problèmes dans le document" in lines[0]
+    assert lines[-1] == (
+        "  … et 199\u202f980 de plus\u00a0: 199\u202f980 × champ inconnu à cet endroit"
+    )
 
 
 def test_the_json_report_lists_every_problem(tmp_path: Path) -> None:
@@ -1451,11 +1454,14 @@ def test_the_json_report_lists_every_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("document", "words"),
     [
-        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deep"),
-        ("[" + "9" * 5000 + "]", "a number of thousands of digits"),
-        ('{"format": "partnership-model",}', "a member's name in double quotes was expected"),
-        ('{"format": "partnership-model" "version": "1.0"}', "a comma was expected"),
-        ("[1, 2", "line 1, column 6"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "imbriqués trop profondément"),
+        ("[" + "9" * 5000 + "]", "un nombre de milliers de chiffres"),
+        (
+            '{"format": "partnership-model",}',
+            "le nom d'un champ entre guillemets droits était attendu",
+        ),
+        ('{"format": "partnership-model" "version": "1.0"}', "une virgule était attendue"),
+        ("[1, 2", "ligne 1, colonne 6"),
     ],
     ids=["deep", "digits", "trailing-comma", "missing-comma", "unclosed"],
 )

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from typing import TextIO
 
+from partnership_model._words import Grouped
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import UnsupportedLanguageError
@@ -32,6 +33,7 @@ from partnership_model.text import visible
 
 __all__ = [
     "SHOWN_PROBLEMS",
+    "Misread",
     "Refused",
     "Unreadable",
     "convention_of",
@@ -73,6 +75,19 @@ class Refused(Unreadable):
         return text if self.file is None else f"{visible(self.file)}: {text}"
 
 
+class Misread(Unreadable):
+    """A file that holds no document the command reads: every problem in it, said in the
+    user's language when it is printed."""
+
+    def __init__(self, file: str, problems: tuple[Problem, ...]) -> None:
+        self.file = file
+        self.problems = problems
+        super().__init__(self.said("en"), problems)
+
+    def said(self, language: str) -> str:
+        return f"{visible(self.file)}: {problems_said(self.problems, language)}"
+
+
 SHOWN_PROBLEMS = 20
 """The most problems of one document the text output lists; the rest are counted."""
 
@@ -97,9 +112,7 @@ def read(name: str, stdin: TextIO) -> Dossier | Convention:
                 return from_json(text, Convention)
             except SerializationError as as_convention:
                 error = as_convention
-        raise Unreadable(
-            f"{visible(name)}: {problems_said(error.problems)}", error.problems
-        ) from None
+        raise Misread(name, error.problems) from None
 
 
 def read_directory(name: str, stdin: TextIO) -> Directory:
@@ -108,9 +121,7 @@ def read_directory(name: str, stdin: TextIO) -> Directory:
     try:
         return from_json(text, Directory)
     except SerializationError as error:
-        raise Unreadable(
-            f"{visible(name)}: {problems_said(error.problems)}", error.problems
-        ) from None
+        raise Misread(name, error.problems) from None
 
 
 def _read_file(name: str, limit: int) -> bytes:
@@ -159,19 +170,45 @@ def _refusal(error: OSError, name: str, done: str) -> Refused:
     return Refused(f"cli.cannot-{done}", name, reason=reason)
 
 
-def problems_said(problems: tuple[Problem, ...]) -> str:
-    """The problems of a document, the first few in full and the others counted by kind,
-    so that a document of 200,000 unknown fields is reported in a few lines."""
+def problems_said(problems: tuple[Problem, ...], language: str) -> str:
+    """The problems of a document in ``language``, the first few in full, each under its
+    place, and the others counted by kind, so that a document of 200,000 unknown fields
+    is reported in a few lines."""
     count = len(problems)
-    lines = [f"{count:,} problem{'s' if count != 1 else ''} in the document:"]
-    lines += [f"  {problem}" for problem in problems[:SHOWN_PROBLEMS]]
+    lines = [
+        translate("reading.heading-one", language)
+        if count == 1
+        else translate("reading.heading-many", language, count=Grouped(count).label(language))
+    ]
+    for problem in problems[:SHOWN_PROBLEMS]:
+        lines.append(f"  {visible(problem.path)}")
+        lines += [f"    {line}" for line in problem.said(language).split("\n")]
     rest = problems[SHOWN_PROBLEMS:]
     if rest:
         kinds = Counter(problem.message for problem in rest).most_common()
-        said = ", ".join(f"{number:,} × {visible(message)}" for message, number in kinds[:5])
-        others = f", and {len(kinds) - 5:,} other kinds" if len(kinds) > 5 else ""
-        lines.append(f"  … and {len(rest):,} more: {said}{others}")
+        first = {problem.message: problem for problem in reversed(rest)}
+        said = ", ".join(
+            f"{Grouped(number).label(language)} × {_said_alone(first[message], language)}"
+            for message, number in kinds[:5]
+        )
+        others = (
+            translate(
+                "reading.other-kinds", language, count=Grouped(len(kinds) - 5).label(language)
+            )
+            if len(kinds) > 5
+            else ""
+        )
+        more = translate(
+            "reading.more", language, count=Grouped(len(rest)).label(language), kinds=said
+        )
+        lines.append(f"  {more}{others}")
     return "\n".join(lines)
+
+
+def _said_alone(problem: Problem, language: str) -> str:
+    """What is wrong, without the value found: one kind of problem among many."""
+    said = problem.message if problem.words is None else problem.words.said(language)
+    return visible(said.split("\n")[0])
 
 
 def write(name: str, text: str) -> None:

@@ -17,6 +17,16 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "{count} problems in the document:",
         "{count} problemen in het document:",
     ),
+    "reading.more": (
+        "… et {count} de plus\u00a0: {kinds}",
+        "… and {count} more: {kinds}",
+        "… en nog {count}: {kinds}",
+    ),
+    "reading.other-kinds": (
+        ", et {count} autres sortes",
+        ", and {count} other kinds",
+        ", en {count} andere soorten",
+    ),
     "reading.got": ("(valeur\u00a0: {value})", "(got {value})", "(gevonden: {value})"),
     # --- single values
     "reading.string": (

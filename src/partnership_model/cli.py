@@ -56,6 +56,7 @@ from partnership_model.i18n import resolve_language, translate
 from partnership_model.network import Directory
 from partnership_model.serialization import (
     ABSENT,
+    Problem,
     json_schema,
     preview,
     schema_path,
@@ -121,12 +122,7 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
                 {
                     "file": name,
                     "error": said.splitlines()[0],
-                    "problems": [
-                        {"path": p.path, "message": p.message, "value": preview(p.value)}
-                        if p.value is not ABSENT
-                        else {"path": p.path, "message": p.message}
-                        for p in problem.problems
-                    ],
+                    "problems": [_problem_data(p, language) for p in problem.problems],
                 }
             )
             status = EXIT_UNREADABLE
@@ -144,6 +140,16 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     if args.format == "json":
         print_json(documents, stdout)
     return status
+
+
+def _problem_data(problem: Problem, language: str) -> dict[str, object]:
+    """A reading problem in the JSON report: where, what in ``language``, and the value
+    found, when there is one."""
+    said = problem.message if problem.words is None else problem.words.said(language)
+    data: dict[str, object] = {"path": problem.path, "message": said}
+    if problem.value is not ABSENT:
+        data["value"] = preview(problem.value)
+    return data
 
 
 def _render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:

@@ -460,7 +460,8 @@ def from_json(text: str | bytes, cls: type[T], *, max_size: int = DEFAULT_MAX_SI
     try:
         text = checked_text(text, max_size)
     except Unparsable as problem:
-        raise _fail("$", problem.words, problem.value) from None
+        found = ABSENT if problem.value is None else problem.value
+        raise _fail("$", problem.words, found) from None
     with collector_paused():
         return _from_text(text, cls)
 
