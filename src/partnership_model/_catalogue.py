@@ -8,11 +8,13 @@ language of an entry uses the same ones, which a test checks.
 from __future__ import annotations
 
 from partnership_model._agreement_words import AGREEMENT_WORDS
+from partnership_model._place_words import PLACE_WORDS
 
 __all__ = ["CATALOGUE"]
 
 CATALOGUE: dict[str, tuple[str, str, str]] = {
     **AGREEMENT_WORDS,
+    **PLACE_WORDS,
     # --- partners
     "PartnerKind.association": ("association", "association", "vereniging"),
     "PartnerKind.public_authority": ("pouvoir public", "public authority", "overheid"),
@@ -1005,6 +1007,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "Severity.error": ("erreur", "error", "fout"),
     "Severity.warning": ("avertissement", "warning", "waarschuwing"),
     "Severity.info": ("information", "information", "informatie"),
+    "report.severity-error": ("Erreurs", "Errors", "Fouten"),
+    "report.severity-warning": ("Avertissements", "Warnings", "Waarschuwingen"),
+    "report.severity-info": ("Informations", "Information", "Informatie"),
     "MethodologyStep.define": ("DÉFINIR", "DEFINE", "BEPALEN"),
     "MethodologyStep.clarify": ("CLARIFIER", "CLARIFY", "VERDUIDELIJKEN"),
     "MethodologyStep.plan": ("PLANIFIER", "PLAN", "PLANNEN"),
