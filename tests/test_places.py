@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partnership_model import Convention, Dossier, from_json
+from partnership_model import Convention, Dossier, from_json, to_dict, validate
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fast import MODEL_MODULES, model_classes
 from partnership_model._places import (
@@ -26,6 +26,7 @@ from partnership_model._places import (
 )
 from partnership_model._shapes import is_tuple_of, resolved
 from partnership_model.i18n import LANGUAGES
+from partnership_model.testing import strategies as pst
 from partnership_model.text import REFERENCE_LENGTH
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -74,6 +75,35 @@ def test_every_noun_of_a_place_is_a_field_s() -> None:
 
 
 # --- the shipped example, in three languages
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "fr",
+            "objectif 2 «\u00a0Rompre l'isolement par des ateliers de cuisine\u00a0» › "
+            "indicateur 1 «\u00a0Participants réguliers aux ateliers\u00a0»",
+        ),
+        (
+            "en",
+            "objective 2 'Rompre l'isolement par des ateliers de cuisine' › "
+            "indicator 1 'Participants réguliers aux ateliers'",
+        ),
+        (
+            "nl",
+            "doelstelling 2 'Rompre l'isolement par des ateliers de cuisine' › "
+            "indicator 1 'Participants réguliers aux ateliers'",
+        ),
+    ],
+)
+def test_a_finding_of_the_example_says_its_place_in_the_report_s_language(
+    language: str, said: str
+) -> None:
+    report = validate(BRUSSELS, today=A_YEAR_LATER, language=language)
+    (finding,) = [f for f in report.findings if f.path == INDICATOR]
+    assert finding.code == "evaluate.indicators.not-measured"
+    assert finding.place == said
 
 
 @pytest.mark.parametrize(
@@ -254,3 +284,31 @@ def test_a_convention_s_places_are_in_its_own_order() -> None:
     assert sorted((f"$.{name}" for name in reversed(fields)), key=document_order) == [
         f"$.{name}" for name in fields
     ]
+
+
+# --- properties: every finding of every drawn convention or dossier
+
+
+TARGETS = st.one_of(pst.conventions(), pst.dossiers())
+
+
+@given(TARGETS, st.none() | st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31)))
+def test_every_finding_has_a_place_in_words_the_same_from_the_model_and_from_its_json(
+    target: Convention | Dossier, today: dt.date | None
+) -> None:
+    data = to_dict(target)
+    for language in LANGUAGES:
+        report = validate(target, today=today, language=language)
+        for finding in report.findings:
+            assert finding.path
+            assert finding.place
+            assert words_for(data, finding.path, language) == finding.place
+        keys = [
+            (list(type(f.severity)).index(f.severity), list(type(f.step)).index(f.step))
+            for f in report.in_order
+        ]
+        assert keys == sorted(keys)
+        for first, second in zip(report.in_order, report.in_order[1:], strict=False):
+            if (first.severity, first.step) == (second.severity, second.step):
+                assert document_order(first.path) <= document_order(second.path)
+        assert sorted(report.in_order, key=id) == sorted(report.findings, key=id)
