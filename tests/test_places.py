@@ -18,6 +18,7 @@ from partnership_model import Convention, Dossier, from_json, to_dict, validate
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fast import MODEL_MODULES, model_classes
 from partnership_model._places import (
+    Places,
     Stop,
     document_order,
     locate,
@@ -141,6 +142,13 @@ def test_the_example_s_places_in_three_languages_from_the_model_and_from_its_jso
         ]
 
 
+def test_a_place_is_said_in_the_language_of_a_regional_tag() -> None:
+    assert words_for(BRUSSELS, "$.convention.needs", "nl-BE") == "behoeften"
+    assert words_for(BRUSSELS, "$.convention.needs[0]", "fr-BE") == (
+        "besoin 1 «\u00a0need-vivres\u00a0»"
+    )
+
+
 def test_an_item_is_called_by_its_id_without_a_name_and_by_its_position_alone_without_either() -> (
     None
 ):
@@ -222,6 +230,23 @@ def test_a_name_is_cut_where_a_reference_is_and_never_reaches_a_terminal_raw() -
     (stop,) = locate(data, "$.objectives[0]")
     assert stop == Stop("objectives", 0, long[: REFERENCE_LENGTH - 1] + "…")
     assert words_for(data, "$.objectives[0]", "en").startswith("objective 1 '\\u202exxx")
+
+
+def test_the_places_of_one_document_are_said_as_one_by_one_each_beginning_walked_once() -> None:
+    paths = [
+        "$.convention.objectives[1].indicators[0].target",
+        "$.convention.objectives[1].indicators[0]",
+        "$.convention.objectives[1].indicators[0]",
+        "$.convention.objectives[1]",
+        "$.convention.extensions['case'][0]",
+        "$",
+        "$.$schema",
+    ]
+    for root in (BRUSSELS, BRUSSELS_DATA):
+        places = Places(root, "fr-BE")
+        assert [places.words(path) for path in paths] == [
+            words_for(root, path, "fr") for path in paths
+        ]
 
 
 # --- the order of places in a document

@@ -5,7 +5,9 @@ l'isolement » › indicateur 1 « Personnes accueillies » › valeur cible".
 :func:`locate` walks a path through what it names, a model object or the plain JSON
 data of a document as read (broken or not), and gives its :data:`Place`: the stops on
 the way, each with the name of the item it reaches, in no language. :func:`place_in_words`
-says a place in French, English or Dutch, with the nouns of ``_place_words``.
+says a place in French, English or Dutch, with the nouns of ``_place_words``;
+:func:`words_for` does both, for a reading error, and :class:`Places` for the many
+findings of one validation, walking the beginning their paths share once.
 :func:`document_order` sorts paths as their places come in a document.
 
 Every function follows the path only: its cost grows with the path, never with the
@@ -17,6 +19,7 @@ far as it can be.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple, get_args
@@ -27,11 +30,12 @@ from partnership_model._catalogue import CATALOGUE
 from partnership_model._shapes import is_optional, is_tuple_of, optional_inner, resolved
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
-from partnership_model.i18n import translate
+from partnership_model.i18n import resolve_language, translate
 from partnership_model.text import QUOTES, blank, short, visible
 
 __all__ = [
     "Place",
+    "Places",
     "Stop",
     "document_order",
     "locate",
@@ -103,23 +107,47 @@ def _unquoted(key: str) -> str:
         return key
 
 
-_FIELDS: dict[type, Mapping[str, tuple[int, Any]]] = {}
-"""Each field of each attrs class met, with its position and its type, found once."""
+class _Field(NamedTuple):
+    position: int
+    """Where the field comes among its class's fields, from 0."""
+    value_class: type | None
+    """The model class of the field's value (``X`` or ``X | None``), if it has one."""
+    item_class: type | None
+    """The model class of an item, for a list of model objects (``tuple[X, ...]``)."""
 
 
-def _fields_of(cls: type) -> Mapping[str, tuple[int, Any]]:
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = {
-            field.name: (position, field.type)
-            for position, field in enumerate(attrs.fields(resolved(cls)))
-        }
+_FIELDS: dict[type, Mapping[str, _Field] | None] = {}
+"""The fields of each class met (None for a class that is not a model class), each
+found once: a document names the same few classes thousands of times."""
+
+
+def _model_class(kind: Any) -> type | None:
+    return kind if isinstance(kind, type) and attrs.has(kind) else None
+
+
+def _fields_of(cls: type) -> Mapping[str, _Field] | None:
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    fields = None
+    if attrs.has(cls):
+        fields = {}
+        for position, field in enumerate(attrs.fields(resolved(cls))):
+            kind = optional_inner(field.type) if is_optional(field.type) else field.type
+            item = get_args(kind)[0] if is_tuple_of(kind) else None
+            fields[field.name] = _Field(position, _model_class(kind), _model_class(item))
+        _NAMED_BY[cls] = tuple(name for name in _NAMING if name in fields)
+    _FIELDS[cls] = fields
     return fields
 
 
+_NAMED_BY: dict[type, tuple[str, ...]] = {}
+"""The fields of :data:`_NAMING` each model class has, in that order."""
+
+
 def _child(node: object, name: str) -> object:
-    if attrs.has(type(node)):
-        return getattr(node, name) if name in _fields_of(type(node)) else _MISSING
+    fields = _fields_of(type(node))
+    if fields is not None:
+        return getattr(node, name) if name in fields else _MISSING
     if isinstance(node, Mapping):
         return node.get(name, _MISSING)
     return _MISSING
@@ -133,9 +161,8 @@ def _item(node: object, index: int) -> object:
 
 def _name_of(node: object) -> str | None:
     """What an item is called: its name, title or label, else its id."""
-    if attrs.has(type(node)):
-        fields = _fields_of(type(node))
-        said = (getattr(node, name) for name in _NAMING if name in fields)
+    if _fields_of(type(node)) is not None:
+        said = (getattr(node, name) for name in _NAMED_BY[type(node)])
     elif isinstance(node, Mapping):
         said = (node.get(name) for name in _NAMING)
     else:
@@ -143,17 +170,23 @@ def _name_of(node: object) -> str | None:
     return next((short(text) for text in said if isinstance(text, str) and not blank(text)), None)
 
 
-def locate(root: object, path: str) -> Place:
-    """The place ``path`` names in ``root``: a model object (a dossier, a convention) or
-    the plain JSON data of a document, as read before the model is built."""
-    stops: list[Stop] = []
-    node = root
-    after_a_field = False
-    for segment in segments(path):
+class _Walked(NamedTuple):
+    """How far a walk along a path has come: where it is, and the stops on the way."""
+
+    node: object
+    place: Place
+    after_a_field: bool
+    """Whether the last stop is a field, whose item an index that follows would be."""
+
+
+def _walk(walked: _Walked, parts: list[str | int]) -> _Walked:
+    node, place, after_a_field = walked
+    stops = list(place)
+    for segment in parts:
         if isinstance(segment, int):
             node = _item(node, segment)
             if after_a_field:
-                stops[-1] = stops[-1]._replace(position=segment, name=_name_of(node))
+                stops[-1] = Stop(stops[-1].field, segment, _name_of(node))
             else:
                 stops.append(Stop("", segment, _name_of(node)))
             after_a_field = False
@@ -161,7 +194,51 @@ def locate(root: object, path: str) -> Place:
             node = _child(node, segment)
             stops.append(Stop(segment, None, None))
             after_a_field = True
-    return tuple(stops)
+    return _Walked(node, tuple(stops), after_a_field)
+
+
+def locate(root: object, path: str) -> Place:
+    """The place ``path`` names in ``root``: a model object (a dossier, a convention) or
+    the plain JSON data of a document, as read before the model is built."""
+    return _walk(_Walked(root, (), False), segments(path)).place
+
+
+_PLAIN = re.compile(r"\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,18}\])*")
+"""A path of fields and indices only, as the rules write them: each of its prefixes
+ends where a segment does."""
+
+
+class Places:
+    """The places of one document, in one language: the findings of a validation share
+    the beginnings of their paths (``$.minutes[3]``), and each is walked once."""
+
+    def __init__(self, root: object, language: str) -> None:
+        self.language = resolve_language(language)
+        self._root = _Walked(root, (), False)
+        self._walked: dict[str, _Walked] = {"$": self._root}
+
+    def words(self, path: str) -> str:
+        """The place of ``path`` in the document, in words."""
+        return place_in_words(self._walked_to(path).place, self.language)
+
+    def _walked_to(self, path: str) -> _Walked:
+        walked = self._walked.get(path)
+        if walked is not None:
+            return walked
+        if not _PLAIN.fullmatch(path):
+            return _walk(self._root, segments(path))
+        prefixes = []
+        prefix = path
+        while prefix not in self._walked:
+            prefixes.append(prefix)
+            prefix = prefix[: max(prefix.rfind("."), prefix.rfind("["))]
+        walked = self._walked[prefix]
+        for longer in reversed(prefixes):
+            tail = longer[len(prefix) + 1 :]  # a field's name, or an index and its "]"
+            walked = _walk(walked, [int(tail[:-1]) if longer[len(prefix)] == "[" else tail])
+            self._walked[longer] = walked
+            prefix = longer
+        return walked
 
 
 _ENVELOPE = {
@@ -173,50 +250,68 @@ _ENVELOPE = {
 """The keys a document holds above its content, and their nouns."""
 
 
+_NOUNS: dict[str, dict[str, tuple[str, str]]] = {}
+"""For each language, each field of the model with its nouns: one value, the list."""
+
+
+def _nouns(language: str) -> dict[str, tuple[str, str]]:
+    nouns = _NOUNS.get(language)
+    if nouns is None:
+        nouns = _NOUNS[language] = {}
+        for key in CATALOGUE:
+            namespace, _, field = key.partition(".")
+            if namespace == "place" and field.isidentifier():
+                one = translate(key, language)
+                plural = f"places.{field}"
+                nouns[field] = (one, translate(plural, language) if plural in CATALOGUE else one)
+    return nouns
+
+
 def place_in_words(place: Place, language: str) -> str:
     """``place`` as a coordinator reads it in ``language``: each item by its noun, its
     position from 1 and its name (``objectif 2 « Réduire l'isolement »``), each field by
     its noun, from the top down. A dossier's convention is left out once the place is
     inside it; a field the model does not know is said by its name, in quotes."""
+    language = resolve_language(language)
     if not place:
         return translate("place.whole-document", language)
+    if len(place) == 1 and place[0].position is None and place[0].field in _ENVELOPE:
+        return translate(_ENVELOPE[place[0].field], language)
     if len(place) > 1 and place[0] == ("convention", None, None):
         place = place[1:]
+    nouns = _nouns(language)
     said: list[str] = []
     in_data = False  # below an application's extensions, keys are the application's own
-    for at, stop in enumerate(place):
-        key: str | None = f"place.{stop.field}"
-        if at == 0 and len(place) == 1 and stop.field in _ENVELOPE:
-            key = _ENVELOPE[stop.field]
-        elif in_data or not stop.field.isidentifier() or key not in CATALOGUE:
-            key = None  # a key of the application's, or a field the model does not know
-        said += _stop_in_words(stop, key, language)
-        in_data = in_data or key == "place.extensions"
+    for stop in place:
+        noun = None if in_data else nouns.get(stop.field)
+        said += _stop_in_words(stop, noun, language)
+        in_data = in_data or (noun is not None and stop.field == "extensions")
     return " › ".join(said)
 
 
-def _stop_in_words(stop: Stop, key: str | None, language: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)  # the same stops again: ``minutes`` › ``ballots[0]``
+def _stop_in_words(stop: Stop, noun: tuple[str, str] | None, language: str) -> tuple[str, ...]:
+    """A field by its noun, or its name in quotes when the model does not know it; an
+    item by its noun, its position from 1 and its name."""
     opening, closing = QUOTES[language]
-    quoted = [f"{opening}{visible(stop.field)}{closing}"]
     if stop.position is None:
-        if key is None:
-            return quoted
-        plural = key.replace("place.", "places.", 1)
-        return [translate(plural if plural in CATALOGUE else key, language)]
-    noun = translate(key if key is not None else "place.list-item", language)
-    item = f"{noun} {stop.position + 1}"
+        return (f"{opening}{visible(stop.field)}{closing}" if noun is None else noun[1],)
+    item = f"{translate('place.list-item', language) if noun is None else noun[0]} "
+    item += str(stop.position + 1)
     if stop.name is not None:
         item += f" {opening}{visible(stop.name)}{closing}"
-    return [*quoted, item] if stop.field and key is None else [item]
+    if stop.field and noun is None:
+        return (f"{opening}{visible(stop.field)}{closing}", item)
+    return (item,)
 
 
 def words_for(root: object, path: str, language: str) -> str:
     """The place of ``path`` in ``root`` (a model object, or a document's JSON data
-    as read, however broken) in ``language``'s words."""
+    as read, however broken) in ``language``'s words: for a reading error, say."""
     return place_in_words(locate(root, path), language)
 
 
-_DOSSIER_FIELDS = frozenset(_fields_of(Dossier)) - {"extensions"}
+_DOSSIER_FIELDS = frozenset(_fields_of(Dossier) or ()) - {"extensions"}
 
 
 def document_order(path: str) -> tuple[tuple[int, int, str], ...]:
@@ -224,18 +319,20 @@ def document_order(path: str) -> tuple[tuple[int, int, str], ...]:
     the model holds them, items in the order of their list (``[10]`` after ``[2]``), a
     field the model does not know after those it knows."""
     parts = segments(path)
-    kind: Any = Dossier if parts and parts[0] in _DOSSIER_FIELDS else Convention
+    kind: type | None = Dossier if parts and parts[0] in _DOSSIER_FIELDS else Convention
+    items: type | None = None
     order: list[tuple[int, int, str]] = []
     for segment in parts:
-        if is_optional(kind):
-            kind = optional_inner(kind)
         if isinstance(segment, int):
             order.append((0, segment, ""))
-            kind = get_args(kind)[0] if is_tuple_of(kind) else None
-        elif isinstance(kind, type) and attrs.has(kind) and segment in _fields_of(kind):
-            position, kind = _fields_of(kind)[segment]
-            order.append((1, position, ""))
-        else:
+            kind, items = items, None
+            continue
+        fields = None if kind is None else _fields_of(kind)
+        field = None if fields is None else fields.get(segment)
+        if field is None:
             order.append((2, 0, segment))
-            kind = None
+            kind = items = None
+        else:
+            order.append((1, field.position, ""))
+            kind, items = field.value_class, field.item_class
     return tuple(order)

@@ -20,7 +20,7 @@ from typing import Any, Final
 import attrs
 
 from partnership_model import _rules
-from partnership_model._places import document_order, words_for
+from partnership_model._places import Places, document_order
 from partnership_model._rules import (
     Closest,
     Context,
@@ -363,6 +363,7 @@ def validate(
     chosen = profile if isinstance(profile, Profile) else get_profile(profile)
     context = Context(convention, dossier, today)
     prefix = "$.convention" if dossier is not None else "$"
+    places = Places(target, language)
     findings: list[Finding] = []
     applied: list[str] = []
     for rule in chosen.rules:
@@ -387,7 +388,7 @@ def validate(
                     severity=severity,
                     step=rule.step,
                     path=path,
-                    place=words_for(target, path, language),
+                    place=places.words(path),
                     message=said[0],
                     hint=said[1],
                     subjects=violation.subjects,
