@@ -45,6 +45,7 @@ from partnership_model import (
     starting_dossier,
     to_ical,
     to_json,
+    validate,
 )
 from partnership_model._cli_files import SHOWN_PROBLEMS, print_json
 from partnership_model.agreement import render_agreement
@@ -260,8 +261,8 @@ def test_the_version_ends_with_status_0() -> None:
 def test_the_draft_exits_1_with_findings_in_each_step_of_the_methodology() -> None:
     result = run("check", str(DRAFT), "--lang", "en")
     assert result.returncode == 1
-    for heading in ("DEFINE (", "CLARIFY (", "PLAN (", "EVALUATE ("):
-        assert f"\n{heading}" in result.stdout
+    for step in ("DEFINE", "CLARIFY", "PLAN", "EVALUATE"):
+        assert f"\n  {step} · " in result.stdout
     assert "Step to finish: DEFINE" in result.stdout
 
 
@@ -269,6 +270,33 @@ def test_date_rules_run_with_today() -> None:
     status, out, _ = in_process("check", str(COMPLETE), "--today", "2028-01-15", "--lang", "en")
     assert status == 0  # the overdue steps and missed evaluations are warnings
     assert "plan.steps.overdue" in out
+
+
+def test_the_text_report_lists_the_findings_in_the_order_to_act_each_with_its_place() -> None:
+    status, out, _ = in_process("check", str(DRAFT), "--lang", "en")
+    report = validate(from_json(DRAFT.read_text(encoding="utf-8"), Dossier), language="en")
+    assert status == 1
+    lines = out.splitlines()
+    headings = [line for line in lines if line.startswith(("Errors", "Warnings", "Information"))]
+    assert headings == ["Errors (12)", "Warnings (13)", "Information (2)"]
+    first, *_ = report.in_order
+    at = lines.index("Errors (12)")
+    assert lines[at + 1 : at + 5] == [
+        "  DEFINE · objective 1 'Aider les enfants à réussir leur année'",
+        "    define.objectives.no-measurable-indicator · $.convention.objectives[0]",
+        f"    {first.message}",
+        f"    → {first.hint}",
+    ]
+    codes = [
+        line.split(" · ")[0].strip()
+        for line in lines
+        if line.startswith("    ") and " · $" in line
+    ]
+    assert codes == [finding.code for finding in report.in_order]
+    assert lines[-2:] == [
+        "Total: error: 12 · warning: 13 · information: 2",
+        "Step to finish: DEFINE",
+    ]
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1183,9 +1211,10 @@ def test_new_prints_a_starting_dossier_whose_check_lists_what_to_fill_in_step_by
 
     checked = run("check", "-", "--lang", "en", stdin=created.stdout)
     assert checked.returncode == 1
-    for heading in ("DEFINE (", "CLARIFY (", "PLAN (", "EVALUATE ("):
-        assert f"\n{heading}" in checked.stdout
-    assert "references (" not in checked.stdout  # the placeholders hold together
+    assert "\nErrors (" in checked.stdout
+    for step in ("DEFINE", "CLARIFY", "PLAN", "EVALUATE"):
+        assert f"\n  {step} · " in checked.stdout
+    assert "  references · " not in checked.stdout  # the placeholders hold together
     assert "Step to finish: DEFINE" in checked.stdout
 
 

@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partnership_model.text import blank, other_unit, same_name, visible
+from partnership_model.text import (
+    QUOTES,
+    REFERENCE_LENGTH,
+    blank,
+    other_unit,
+    same_name,
+    short,
+    visible,
+)
 
 WHITE_SPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
 
@@ -63,3 +71,21 @@ def test_a_unit_is_another_only_when_both_are_said_and_differ(
     measured: str | None, expected: str | None, other: bool
 ) -> None:
     assert other_unit(measured, expected) is other
+
+
+def test_a_name_referred_to_is_cut_at_the_reference_length_saying_so() -> None:
+    assert short("Le Pont") == "Le Pont"
+    assert short("x" * REFERENCE_LENGTH) == "x" * REFERENCE_LENGTH
+    cut = short("x" * (REFERENCE_LENGTH + 1))
+    assert len(cut) == REFERENCE_LENGTH
+    assert cut.endswith("…")
+
+
+def test_each_language_quotes_a_text_the_partners_wrote_in_its_own_marks() -> None:
+    assert {
+        language: f"{opening}Le Pont{closing}" for language, (opening, closing) in QUOTES.items()
+    } == {
+        "fr": "«\u00a0Le Pont\u00a0»",
+        "en": "'Le Pont'",
+        "nl": "'Le Pont'",
+    }

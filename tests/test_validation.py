@@ -133,10 +133,13 @@ def only(*rules: Rule, name: str = "test-only") -> Profile:
 
 
 def finding(
-    step: MethodologyStep, severity: Severity = Severity.ERROR, code: str = "app.test.rule"
+    step: MethodologyStep,
+    severity: Severity = Severity.ERROR,
+    code: str = "app.test.rule",
+    path: str = "$",
 ) -> Finding:
     return Finding(
-        code=code, severity=severity, step=step, path="$", message="message", hint="hint"
+        code=code, severity=severity, step=step, path=path, message="message", hint="hint"
     )
 
 
@@ -674,7 +677,53 @@ def test_to_dict_is_json_with_provenance_and_findings(today: dt.date | None) -> 
     assert item["hint"] == "Hint (en)"
     assert list(item["subjects"]) == ["a", "b"]
     assert item == report.findings[0].to_dict()
-    assert list(item) == ["code", "severity", "step", "path", "message", "hint", "subjects"]
+    assert item["place"] == "partner 1"
+    assert list(item) == [
+        "code",
+        "severity",
+        "step",
+        "path",
+        "place",
+        "message",
+        "hint",
+        "subjects",
+    ]
+
+
+def test_a_finding_says_its_place_in_words_in_the_report_s_language() -> None:
+    rule = make_rule(always(Violation("partners[0].name", {"n": 1})))
+    dossier = Dossier(convention=Convention(name="B", partners=(Partner(id="p", name="Pont"),)))
+    said = [
+        validate(dossier, profile=only(rule), language=language).findings[0].place
+        for language in ("fr", "en", "nl")
+    ]
+    assert said == ["partenaire 1 «\u00a0Pont\u00a0» › nom", "partner 1 'Pont' › name",
+                    "partner 1 'Pont' › naam"]  # fmt: skip
+
+
+def test_a_finding_an_application_builds_itself_may_leave_its_place_empty() -> None:
+    assert finding(MethodologyStep.DEFINE).place == ""
+
+
+def test_in_order_gives_errors_then_warnings_then_information_by_step_then_place() -> None:
+    found = [
+        finding(severity=Severity.INFO, step=MethodologyStep.DEFINE, path="$.objectives"),
+        finding(severity=Severity.ERROR, step=MethodologyStep.PLAN, path="$.tasks[10]"),
+        finding(severity=Severity.ERROR, step=MethodologyStep.PLAN, path="$.tasks[2]"),
+        finding(severity=Severity.WARNING, step=MethodologyStep.DEFINE, path="$.needs"),
+        finding(severity=Severity.ERROR, step=MethodologyStep.DEFINE, path="$.needs[0]"),
+        finding(severity=Severity.ERROR, step=MethodologyStep.DEFINE, path="$.objectives[3]"),
+    ]
+    in_order = report_of(*found).in_order
+    assert [(f.severity.value, f.step.value, f.path) for f in in_order] == [
+        ("error", "define", "$.objectives[3]"),
+        ("error", "define", "$.needs[0]"),
+        ("error", "plan", "$.tasks[2]"),
+        ("error", "plan", "$.tasks[10]"),
+        ("warning", "define", "$.needs"),
+        ("info", "define", "$.objectives"),
+    ]
+    assert report_of(*found).findings == tuple(found)  # as the rules found them
 
 
 def test_to_dict_of_a_complete_report_has_no_stage() -> None:

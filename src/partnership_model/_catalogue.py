@@ -11,6 +11,7 @@ from partnership_model._agreement_words import AGREEMENT_WORDS
 from partnership_model._argparse_words import ARGPARSE_WORDS
 from partnership_model._cli_words import CLI_WORDS
 from partnership_model._model_words import MODEL_WORDS
+from partnership_model._place_words import PLACE_WORDS
 from partnership_model._reading_words import READING_WORDS
 
 __all__ = ["CATALOGUE"]
@@ -21,6 +22,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     **READING_WORDS,
     **CLI_WORDS,
     **ARGPARSE_WORDS,
+    **PLACE_WORDS,
     # --- partners
     "PartnerKind.association": ("association", "association", "vereniging"),
     "PartnerKind.public_authority": ("pouvoir public", "public authority", "overheid"),
@@ -1013,6 +1015,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "Severity.error": ("erreur", "error", "fout"),
     "Severity.warning": ("avertissement", "warning", "waarschuwing"),
     "Severity.info": ("information", "information", "informatie"),
+    "report.severity-error": ("Erreurs", "Errors", "Fouten"),
+    "report.severity-warning": ("Avertissements", "Warnings", "Waarschuwingen"),
+    "report.severity-info": ("Informations", "Information", "Informatie"),
     "MethodologyStep.define": ("DÉFINIR", "DEFINE", "BEPALEN"),
     "MethodologyStep.clarify": ("CLARIFIER", "CLARIFY", "VERDUIDELIJKEN"),
     "MethodologyStep.plan": ("PLANIFIER", "PLAN", "PLANNEN"),

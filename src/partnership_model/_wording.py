@@ -22,7 +22,7 @@ from partnership_model.dossier import Dossier
 from partnership_model.i18n import fraction_words, translate
 from partnership_model.money import Money, Quantity
 from partnership_model.planning import Recurrence, RuleParts
-from partnership_model.text import blank
+from partnership_model.text import REFERENCE_LENGTH, blank, short
 from partnership_model.validation import Context
 
 __all__ = [
@@ -38,15 +38,6 @@ __all__ = [
 
 NOT_SAID = "—"
 """What a cell or a field shows when the convention does not say it (yet)."""
-
-REFERENCE_LENGTH = 120
-"""The most characters of a name shown where something refers to it (a task's partners,
-a need's contributions): its own section shows it whole. A document that refers to a
-long name ten thousand times thus grows with the references, not with their product."""
-
-
-def short(name: str) -> str:
-    return name if len(name) <= REFERENCE_LENGTH else name[: REFERENCE_LENGTH - 1] + "…"
 
 
 def amount(value: Decimal) -> str:

@@ -82,13 +82,19 @@ def _text_report(name: str, target: Dossier | Convention, report: Report, colour
         f"{visible(name)}{separator}{visible(convention_of(target).name)}",
         f"{translate('cli.profile', language)}{separator}{report.profile} · {verdict}",
     ]
-    for step, findings in report.by_step.items():
-        lines += ["", f"{step.label(language)} ({len(findings)})"]
-        for finding in findings:
-            label = paint(finding.severity, finding.severity.label(language))
-            lines.append(f"  {label} {finding.code} {visible(finding.path)}")
-            lines.append(f"    {visible(finding.message)}")
-            lines.append(f"    → {visible(finding.hint)}")
+    # In the order to act: the errors first, each severity under its heading.
+    counted = report.counts
+    severity = None
+    for finding in report.in_order:
+        if finding.severity is not severity:
+            severity = finding.severity
+            heading = translate(f"report.severity-{severity.value}", language)
+            lines += ["", paint(severity, f"{heading} ({counted[severity]})")]
+        step = paint(severity, finding.step.label(language))
+        lines.append(f"  {step} · {visible(finding.place)}")
+        lines.append(f"    {finding.code} · {visible(finding.path)}")
+        lines.append(f"    {visible(finding.message)}")
+        lines.append(f"    → {visible(finding.hint)}")
     counts = " · ".join(
         f"{severity.label(language)}{separator}{count}"
         for severity, count in report.counts.items()

@@ -29,7 +29,7 @@ import attrs
 from partnership_model._catalogue import CATALOGUE
 from partnership_model._fields import plain
 from partnership_model._scalars import unstructure_json
-from partnership_model._wording import NOT_SAID, Phrasing, money, short
+from partnership_model._wording import NOT_SAID, Phrasing, money
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
 from partnership_model.i18n import LabelledEnum, fraction_words, resolve_language, translate
@@ -37,6 +37,7 @@ from partnership_model.money import Money, Quantity
 from partnership_model.planning import Recurrence
 from partnership_model.roles import Assignment
 from partnership_model.serialization import to_dict
+from partnership_model.text import QUOTES, short
 from partnership_model.validation import MethodologyStep
 
 __all__ = ["Change", "ChangeKind", "Difference", "diff"]
@@ -77,9 +78,6 @@ _STEP_ORDER = {step: at for at, step in enumerate(MethodologyStep)}
 _KEBAB = re.compile(r"(?<!^)([A-Z])")
 """Where a class name's words begin: ``GoverningBody`` is ``governing-body`` in the
 catalogue."""
-
-_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("'", "'"), "nl": ("'", "'")}
-"""How a text the partners wrote is quoted in a sentence, language by language."""
 
 Name = str | tuple[LabelledEnum, ...]
 """What a reader calls an item: the name the partners wrote, or, for an item they did
@@ -426,7 +424,7 @@ def _shown(value: object, field: str, language: str, names: Mapping[str, Name]) 
 
 
 def _quoted(text: str, language: str) -> str:
-    opening, closing = _QUOTES[language]
+    opening, closing = QUOTES[language]
     return f"{opening}{short(text)}{closing}"
 
 

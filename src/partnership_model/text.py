@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank", "other_unit", "same_name", "visible"]
+__all__ = ["QUOTES", "REFERENCE_LENGTH", "blank", "other_unit", "same_name", "short", "visible"]
 
 CONTROLS = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 """The characters :func:`visible` escapes, as the inside of a regular expression's class."""
 _CONTROLS = re.compile(f"[{CONTROLS}]")
 """The C0 and C1 control characters and DEL, the line and paragraph separators, and the
 marks and overrides that change the direction text is shown in."""
+
+QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("'", "'"), "nl": ("'", "'")}
+"""How a text the partners wrote is quoted in a sentence, language by language."""
+
+REFERENCE_LENGTH = 120
+"""The most characters of a name shown where something refers to it (a task's partners,
+a need's contributions): its own section shows it whole. A document that refers to a
+long name ten thousand times thus grows with the references, not with their product."""
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -42,6 +50,11 @@ def visible(text: str, keep: str = "") -> str:
             lambda match: match.group() if match.group() in keep else _escaped(match), text
         )
     return _CONTROLS.sub(_escaped, text)
+
+
+def short(name: str) -> str:
+    """``name`` cut to :data:`REFERENCE_LENGTH` characters, an ellipsis saying so."""
+    return name if len(name) <= REFERENCE_LENGTH else name[: REFERENCE_LENGTH - 1] + "…"
 
 
 def same_name(name: str) -> str:

@@ -2,9 +2,10 @@
 
 :func:`validate` runs the rules of a :class:`Profile` over a :class:`Dossier` or a
 :class:`Convention` and returns a :class:`Report` of :class:`Finding` s, each with a
-stable code, a severity, the methodology step, the path of what it concerns, and a
-message and hint in French, English or Dutch. It never refuses a draft: findings
-are data, not exceptions (DESIGN, decision 8).
+stable code, a severity, the methodology step, the path of what it concerns and that
+place in words, and a message and hint in French, English or Dutch.
+:attr:`Report.in_order` gives them in the order to act on them. It never refuses a
+draft: findings are data, not exceptions (DESIGN, decision 8).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from partnership_model import _rules
+from partnership_model._places import Places, document_order
 from partnership_model._rules import (
     Closest,
     Context,
@@ -240,6 +242,10 @@ class Finding:
     hint: str
     subjects: tuple[str, ...] = ()
     """The ids or values concerned."""
+    place: str = ""
+    """Where, in the report's language, as a coordinator says it: ``objectif 2
+    « Réduire l'isolement » › indicateur 1``. :func:`validate` fills it; a finding an
+    application builds itself may leave it empty."""
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as plain JSON data: its enumerations by their values."""
@@ -248,6 +254,7 @@ class Finding:
             "severity": self.severity.value,
             "step": self.step.value,
             "path": self.path,
+            "place": self.place,
             "message": self.message,
             "hint": self.hint,
             "subjects": list(self.subjects),
@@ -286,6 +293,13 @@ class Report:
         return {step: tuple(grouped[step]) for step in MethodologyStep if step in grouped}
 
     @property
+    def in_order(self) -> tuple[Finding, ...]:
+        """The findings in the order to act on them: errors, then warnings, then
+        information; within a severity, by methodology step; within a step, by place,
+        as the places come in the document (``tasks[2]`` before ``tasks[10]``)."""
+        return tuple(sorted(self.findings, key=_order_to_act))
+
+    @property
     def by_code(self) -> dict[str, int]:
         """How many findings of each code, in the order they were found."""
         return dict(Counter(finding.code for finding in self.findings))
@@ -313,6 +327,18 @@ class Report:
         }
 
 
+_SEVERITY_ORDER: Final = {severity: at for at, severity in enumerate(Severity)}
+_STEP_ORDER: Final = {step: at for at, step in enumerate(MethodologyStep)}
+
+
+def _order_to_act(finding: Finding) -> tuple[int, int, tuple[tuple[int, int, str], ...]]:
+    return (
+        _SEVERITY_ORDER[finding.severity],
+        _STEP_ORDER[finding.step],
+        document_order(finding.path),
+    )
+
+
 def validate(
     target: Dossier | Convention,
     *,
@@ -337,6 +363,7 @@ def validate(
     chosen = profile if isinstance(profile, Profile) else get_profile(profile)
     context = Context(convention, dossier, today)
     prefix = "$.convention" if dossier is not None else "$"
+    places = Places(target, language)
     findings: list[Finding] = []
     applied: list[str] = []
     for rule in chosen.rules:
@@ -354,12 +381,14 @@ def validate(
                 raise PartnershipModelError(
                     f"rule {rule.code!r} gave no value for the placeholder {missing}"
                 ) from None
+            path = f"{base}.{violation.path}" if violation.path else base
             findings.append(
                 Finding(
                     code=rule.code,
                     severity=severity,
                     step=rule.step,
-                    path=f"{base}.{violation.path}" if violation.path else base,
+                    path=path,
+                    place=places.words(path),
                     message=said[0],
                     hint=said[1],
                     subjects=violation.subjects,
