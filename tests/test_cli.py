@@ -446,12 +446,16 @@ def test_every_problem_of_an_unreadable_document_is_shown_on_its_own_line(
     result = run("check", str(document))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        f"partnership-model: {document}: 3 problems in the document:",
-        "  $.convention.partners[0].kind: expected one of association, public_authority, "
-        'institution, company, informal_group, network, other (got "club")',
-        "  $.convention.language: expected a BCP 47 language tag such as 'fr' or 'nl-BE' "
-        '(got "french")',
-        "  $.minutes: expected an array (got {})",
+        f"partnership-model: {document}: 3 problèmes dans le document\u00a0:",
+        "  partenaire 1 «\u00a0Atelier\u00a0» › type · $.convention.partners[0].kind",
+        '    attendu\u00a0: l\'un des codes "association", "public_authority" (pouvoir '
+        'public), "institution", "company" (entreprise), "informal_group" (groupe informel), '
+        '"network" (réseau), "other" (autre) (valeur\u00a0: "club")',
+        "  langue · $.convention.language",
+        "    attendu\u00a0: une étiquette de langue BCP 47, comme «\u00a0fr\u00a0» ou "
+        '«\u00a0nl-BE\u00a0» (valeur\u00a0: "french")',
+        "  procès-verbaux · $.minutes",
+        "    attendu\u00a0: une liste entre crochets [ ] (valeur\u00a0: {})",
     ]
 
 

@@ -223,10 +223,42 @@ def test_a_serialization_error_is_explained_in_the_language_with_every_path() ->
     data["convention"]["period"]["start"] = "01/09/2026"
     error = read_problems(data)
     lines = error.explain("fr").split("\n")
-    assert lines[0] == "2 problèmes dans le document\u00a0:"
-    assert lines[1].startswith("  $.convention.partners[0].kind: attendu\u00a0: l'un des codes")
+    assert lines[:3] == [
+        "2 problèmes dans le document\u00a0:",
+        "  partenaire 1 «\u00a0Le Pont de Laeken ASBL\u00a0» › type · "
+        "$.convention.partners[0].kind",
+        '    attendu\u00a0: l\'un des codes "association", "public_authority" (pouvoir '
+        'public), "institution", "company" (entreprise), "informal_group" (groupe informel), '
+        '"network" (réseau), "other" (autre) (valeur\u00a0: "asbl")',
+    ]
+    assert lines[3] == "  période › début · $.convention.period.start"
     assert str(error).split("\n")[0] == "2 problems in the document:"
     assert error.explain("nl").split("\n")[0] == "2 problemen in het document:"
+
+
+def test_a_problem_says_its_place_in_words_in_each_language() -> None:
+    data = example_data()
+    data["convention"]["objectives"][1]["indicators"][0]["target"] = 12
+    (problem,) = read_problems(data).problems
+    assert problem.path == "$.convention.objectives[1].indicators[0].target"
+    assert problem.place("fr") == (
+        "objectif 2 «\u00a0Rompre l'isolement par des ateliers de cuisine\u00a0» › "
+        "indicateur 1 «\u00a0Participants réguliers aux ateliers\u00a0» › valeur cible"
+    )
+    assert [problem.place(language).rsplit(" › ", 1)[-1] for language in LANGUAGES] == [
+        "valeur cible",
+        "target value",
+        "streefwaarde",
+    ]
+
+
+def test_a_problem_of_the_whole_document_is_placed_at_the_document() -> None:
+    (problem,) = problems_of("[1, 2").problems
+    assert [problem.place(language) for language in LANGUAGES] == [
+        "le document",
+        "the document",
+        "het document",
+    ]
 
 
 ENGLISH = frozenset(
@@ -293,6 +325,8 @@ def test_every_reading_problem_of_a_broken_document_is_said_in_each_language(
         for problem in error.problems:
             assert problem.path.startswith("$")
             assert problem.words is not None, problem
+            for language in LANGUAGES:
+                assert problem.place(language)
             for language in ("fr", "nl"):
                 said = problem.words.said(language)
                 assert said

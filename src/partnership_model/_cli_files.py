@@ -181,7 +181,7 @@ def problems_said(problems: tuple[Problem, ...], language: str) -> str:
         else translate("reading.heading-many", language, count=Grouped(count).label(language))
     ]
     for problem in problems[:SHOWN_PROBLEMS]:
-        lines.append(f"  {visible(problem.path)}")
+        lines.append(f"  {problem.place(language)} · {visible(problem.path)}")
         lines += [f"    {line}" for line in problem.said(language).split("\n")]
     rest = problems[SHOWN_PROBLEMS:]
     if rest:

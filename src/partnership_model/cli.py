@@ -152,7 +152,11 @@ def _problem_data(problem: Problem, language: str) -> dict[str, object]:
     """A reading problem in the JSON report: where, what in ``language``, and the value
     found, when there is one."""
     said = problem.message if problem.words is None else problem.words.said(language)
-    data: dict[str, object] = {"path": problem.path, "message": said}
+    data: dict[str, object] = {
+        "path": problem.path,
+        "place": problem.place(language),
+        "message": said,
+    }
     if problem.value is not ABSENT:
         data["value"] = preview(problem.value)
     return data

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -31,6 +31,7 @@ from partnership_model import _converter, _fields, _readers, _schema
 from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
 from partnership_model._fast import MODEL_MODULES
+from partnership_model._places import Place, locate, place_in_words
 from partnership_model._reading import Unparsable, checked_text, parse
 from partnership_model._words import Closest, Words, words
 from partnership_model.dossier import Dossier
@@ -179,6 +180,14 @@ class Problem:
     words: Words | None = attrs.field(default=None, eq=False, repr=False)
     """The message by its catalogue entry, for :meth:`said`; None for a message that has
     no entry, which is said as it is in every language."""
+    where: Place = attrs.field(default=(), eq=False, repr=False)
+    """The place :attr:`path` names, found in the document as it was read: each field on
+    the way, and the position and name of each item, for :meth:`place`."""
+
+    def place(self, language: str = "en") -> str:
+        """Where, in words, in ``language``: ``partner 1 'Le Pont' › kind``, or "the
+        document" for the document as a whole."""
+        return place_in_words(self.where, language)
 
     def said(self, language: str = "en") -> str:
         """What is wrong, in ``language``, with the value found; every text from the
@@ -241,11 +250,13 @@ class SerializationError(PartnershipModelError, ValueError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-        super().__init__(self.explain("en"))
+        count = len(problems)
+        heading = f"{count} problem{'s' if count != 1 else ''} in the document:"
+        super().__init__("\n".join([heading, *(f"  {problem}" for problem in problems)]))
 
     def explain(self, language: str = "fr") -> str:
         """Every problem in ``language``: a heading that counts them, then each problem
-        with its path, indented; the message of the exception is this, in English."""
+        with its place in words and its path, what is wrong indented under them."""
         count = len(self.problems)
         heading = (
             translate("reading.heading-one", language)
@@ -254,8 +265,8 @@ class SerializationError(PartnershipModelError, ValueError):
         )
         lines = [heading]
         for problem in self.problems:
-            first, *rest = problem.said(language).split("\n")
-            lines += [f"  {visible(problem.path)}: {first}", *(f"  {line}" for line in rest)]
+            lines.append(f"  {problem.place(language)} · {visible(problem.path)}")
+            lines += [f"    {line}" for line in problem.said(language).split("\n")]
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[type[SerializationError], tuple[tuple[Problem, ...]]]:
@@ -330,7 +341,12 @@ def _read_in_detail(body: object, cls: type[T]) -> T:
     try:
         return _converter.DETAILED.structure(body, cls)
     except Exception as exc:  # every failure becomes located problems
-        raise SerializationError(tuple(_problems(exc, "$"))) from None
+        raise SerializationError(_placed(_problems(exc, "$"), body)) from None
+
+
+def _placed(problems: Iterable[Problem], data: object) -> tuple[Problem, ...]:
+    """``problems``, each with the place its path names in ``data``, the document as read."""
+    return tuple(attrs.evolve(problem, where=locate(data, problem.path)) for problem in problems)
 
 
 def _open_envelope(data: object, cls: type) -> object:
@@ -352,7 +368,7 @@ def _open_envelope(data: object, cls: type) -> object:
         said = words("reading.version", versions=supported_versions())
         problems.append(_problem("$.version", said, version))
     if problems:
-        raise SerializationError(tuple(problems))
+        raise SerializationError(_placed(problems, data))
     while data["version"] != FORMAT_VERSION:
         source = data["version"]
         target, step = _UPGRADES[source]
