@@ -9,11 +9,13 @@ import argparse
 import ast
 import inspect
 import io
+import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -338,3 +340,138 @@ def test_a_missing_extra_is_said_in_the_language(
         "partnership-model: de export van het plan als iCalendar vraagt de optionele extra "
         "'ical': pip install \"partnership-model[ical]\"\n"
     )
+
+
+# --- what a document holds, said in the language
+
+
+def _written(tmp_path: Path, change: Callable[[dict[str, Any]], object]) -> Path:
+    """The shipped example, changed by ``change``, written in ``tmp_path``."""
+    document = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    change(document)
+    path = tmp_path / "dossier.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def _amount_as_text(document: dict[str, Any]) -> None:
+    document["convention"]["needs"][0]["amount"] = "24 000 €"
+
+
+def _date_day_first(document: dict[str, Any]) -> None:
+    document["convention"]["period"]["start"] = "01/09/2026"
+
+
+def _holder_misspelt(document: dict[str, Any]) -> None:
+    document["convention"]["roles"][0]["holders"] = ["pnt"]
+
+
+DOCUMENTS: dict[str, tuple[Callable[[dict[str, Any]], object], dict[str, tuple[str, ...]]]] = {
+    "wrong-type": (
+        _amount_as_text,
+        {
+            "fr": (
+                "1 problème dans le document\u00a0:",
+                "  besoin 1 «\u00a0need-vivres\u00a0» › montant · $.convention.needs[0].amount",
+                "attendu\u00a0: un objet entre accolades, qui s'écrit par exemple "
+                '{"amount": "24000.00", "currency": "EUR"} (valeur\u00a0: "24 000 €")',
+            ),
+            "en": (
+                "1 problem in the document:",
+                "  need 1 'need-vivres' › amount · $.convention.needs[0].amount",
+                'expected an object such as {"amount": "24000.00", "currency": "EUR"} '
+                '(got "24 000 €")',
+            ),
+            "nl": (
+                "1 probleem in het document:",
+                "  behoefte 1 'need-vivres' › bedrag · $.convention.needs[0].amount",
+                "verwacht: een object tussen accolades, dat men bijvoorbeeld schrijft als "
+                '{"amount": "24000.00", "currency": "EUR"} (gevonden: "24 000 €")',
+            ),
+        },
+    ),
+    "bad-date": (
+        _date_day_first,
+        {
+            "fr": (
+                "  période › début · $.convention.period.start",
+                'attendu\u00a0: une date écrite AAAA-MM-JJ, par exemple "2026-09-01"\u00a0: '
+                'écrivez "2026-09-01" (valeur\u00a0: "01/09/2026")',
+            ),
+            "en": (
+                "  period › start · $.convention.period.start",
+                'expected a date written YYYY-MM-DD, such as "2026-09-01": write "2026-09-01" '
+                '(got "01/09/2026")',
+            ),
+            "nl": (
+                "  periode › begin · $.convention.period.start",
+                'verwacht: een datum geschreven als JJJJ-MM-DD, bijvoorbeeld "2026-09-01": '
+                'schrijf "2026-09-01" (gevonden: "01/09/2026")',
+            ),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("case", sorted(DOCUMENTS))
+def test_what_is_wrong_in_a_document_is_said_in_the_language_under_its_place(
+    tmp_path: Path, language: str, case: str
+) -> None:
+    change, said = DOCUMENTS[case]
+    result = run("check", str(_written(tmp_path, change)), "--lang", language)
+    assert (result.returncode, result.stdout) == (2, "")
+    for words in said[language]:
+        assert words in result.stderr
+    assert bool(english_words_in(result.stderr, language)) == (language == "en")
+
+
+BROKEN_JSON = '{\n  "format": "partnership-model",\n  "type": "dossier",\n}\n'
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "fr",
+            "JSON non valide à la ligne 4, colonne 1\u00a0: le nom d'un champ entre "
+            "guillemets droits était attendu (une virgule avant une accolade fermante\u00a0?)",
+        ),
+        (
+            "en",
+            "not valid JSON at line 4, column 1: a member's name in double quotes was "
+            "expected (is there a comma before a closing brace?)",
+        ),
+        (
+            "nl",
+            "geen geldige JSON op regel 4, kolom 1: de naam van een veld tussen dubbele "
+            "aanhalingstekens werd verwacht (staat er een komma voor een sluitende accolade?)",
+        ),
+    ],
+)
+def test_broken_json_is_said_in_the_language_on_its_line_with_a_caret(
+    tmp_path: Path, language: str, said: str
+) -> None:
+    document = tmp_path / "dossier.json"
+    document.write_text(BROKEN_JSON, encoding="utf-8")
+    result = run("check", str(document), "--lang", language)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[2:] == [f"    {said}", "        }", "        ^"]
+    assert bool(english_words_in(result.stderr, language)) == (language == "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Vouliez-vous dire «\u00a0pont\u00a0»\u00a0?"),
+        ("en", "Did you mean 'pont'?"),
+        ("nl", "Bedoelde u 'pont'?"),
+    ],
+)
+def test_an_id_that_names_nothing_is_told_the_closest_in_the_language(
+    tmp_path: Path, language: str, said: str
+) -> None:
+    result = run("check", str(_written(tmp_path, _holder_misspelt)), "--lang", language)
+    assert result.returncode == 1
+    assert said in result.stdout
+    assert bool(english_words_in(result.stdout, language)) == (language == "en")
