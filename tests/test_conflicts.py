@@ -234,3 +234,16 @@ def test_any_conflict_on_any_day_has_a_status_that_holds_together(
     assert status.overdue <= (status.deadline is not None and day > status.deadline)
     if status.next_may_start is not None:
         assert status.next_step is not None
+
+
+def test_a_time_limit_past_the_calendar_s_last_day_never_passes() -> None:
+    procedure = ConflictProcedure(
+        steps=(EscalationStep(action=EscalationAction.MEDIATION, time_limit_days=2**63 - 1),)
+    )
+    record = ConflictRecord(
+        id="c1",
+        opened_on=dt.date(2027, 1, 4),
+        steps=(ConflictStep(step=1, started_on=dt.date(2027, 1, 4)),),
+    )
+    status = escalation(procedure, record, on=dt.date(2027, 6, 1))
+    assert (status.deadline, status.overdue, status.next_may_start) == (None, False, None)

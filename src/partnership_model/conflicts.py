@@ -166,12 +166,12 @@ def escalation(
     known = 1 <= latest.step <= len(steps)
     current = steps[latest.step - 1] if known else None
     limit = current.time_limit_days if current is not None else None
-    deadline = None if limit is None else latest.started_on + dt.timedelta(days=limit - 1)
+    deadline = None if limit is None else _days_on(latest.started_on, limit - 1)
     ended = latest.ended_on is not None and latest.ended_on <= on
     if ended and latest.ended_on is not None:
-        next_may_start: dt.date | None = latest.ended_on + dt.timedelta(days=1)
+        next_may_start: dt.date | None = _days_on(latest.ended_on, 1)
     else:
-        next_may_start = None if deadline is None else deadline + dt.timedelta(days=1)
+        next_may_start = None if deadline is None else _days_on(deadline, 1)
     following = steps[latest.step] if known and latest.step < len(steps) else None
     return Escalation(
         on=on,
@@ -184,3 +184,11 @@ def escalation(
         next_step=None if settled else following,
         next_may_start=None if settled or following is None else next_may_start,
     )
+
+
+def _days_on(day: dt.date, days: int) -> dt.date | None:
+    """The day ``days`` after ``day``; None past the calendar's last day, which a time
+    limit of millions of years reaches: such a limit never passes."""
+    if days > (dt.date.max - day).days:
+        return None
+    return day + dt.timedelta(days=days)
