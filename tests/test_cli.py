@@ -52,6 +52,7 @@ from partnership_model.agreement import render_agreement
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
 from partnership_model.serialization import schema_path
+from partnership_model.testing import strategies as pms
 from partnership_model.text import visible
 from tests.support import command_environment
 
@@ -1520,3 +1521,14 @@ def test_an_indicator_target_a_billion_digits_long_is_refused_on_reading(tmp_pat
         result = run(command, str(path))
         assert result.returncode == 2
         assert "$.convention.objectives[0].indicators[0].target" in result.stderr
+
+
+@given(pms.dossiers())
+def test_any_dossier_s_text_report_lists_its_findings_in_the_order_to_act(
+    dossier: Dossier,
+) -> None:
+    status, out, _ = in_process("check", "-", "--lang", "nl", stdin=to_json(dossier))
+    report = validate(dossier, language="nl")
+    assert status == (0 if report.is_complete else 1)
+    listed = [tuple(line.strip().split(" · ", 1)) for line in out.splitlines() if " · $" in line]
+    assert listed == [(finding.code, visible(finding.path)) for finding in report.in_order]
