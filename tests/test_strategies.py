@@ -16,7 +16,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -467,6 +467,16 @@ def test_a_break_that_changes_who_votes_names_the_minutes_codes_it_brings_along(
         "tracing.minutes.ballot-set-aside",
         "tracing.minutes.outcome-disagrees",
     }
+    # and an amendment the budget adopted now rests on a decision not adopted.
+    dossier = budget_amended(dossier)
+    assert recounted(voting("pont", "entraide", "fourneaux")) == {
+        "tracing.minutes.ballot-set-aside"
+    }
+    assert recounted(voting("cpas")) == {
+        "tracing.minutes.ballot-set-aside",
+        "tracing.minutes.outcome-disagrees",
+        "flexibility.amendments.not-adopted",
+    }
 
 
 def test_a_break_that_needs_an_adopted_decision_adds_one_when_the_minutes_have_none() -> None:
@@ -496,6 +506,49 @@ def test_one_partner_left_alone_keeps_minutes_that_say_what_its_ballot_decides()
     assert tally(record, merged).agrees_with(record.outcome)
     # The budget voted for keeps the outcome the minutes declared.
     assert _merged(dossier, "pont").minutes[0].outcome is Outcome.ADOPTED
+
+
+def budget_amended(dossier: Dossier) -> Dossier:
+    """``dossier`` with an amendment adopted by its first decision, the December budget,
+    in force from that day: the decision is counted under the current text."""
+    december = dossier.minutes[0]
+    return dossier.amend(
+        dossier.convention,
+        id="avenant-budget",
+        effective_from=december.date,
+        rationale="Le budget revu en décembre",
+        adopted_on=december.date,
+        decision=december.id,
+    )
+
+
+def no_draw(strategy: st.SearchStrategy[Any], label: object = None) -> Any:
+    raise AssertionError(f"the break drew from {strategy!r}")
+
+
+drawing_nothing = cast(st.DrawFn, no_draw)
+"""What a break that draws nothing, such as removing the partners, is given to draw with."""
+
+
+def test_one_partner_left_alone_names_the_amendment_its_ballot_no_longer_adopts() -> None:
+    # Found by Hypothesis: a decision adopted by a delegated role's second holder, the
+    # first abstaining, and an amendment resting on it. Alone, the first partner keeps
+    # its abstention, the minutes say rejected, and the amendment rests on a rejection.
+    dossier = brussels()
+    december = dossier.minutes[0]
+    abstention_first = attrs.evolve(december, ballots=tuple(reversed(december.ballots)))
+    amended = budget_amended(attrs.evolve(dossier, minutes=(abstention_first,)))
+    assert found_codes(amended, "methodology", None) == set()
+    codes = frozenset(profile_codes("methodology"))
+    few_partners = BREAKS["tracing.convention.few-partners"]
+    broken, implied = few_partners.apply(drawing_nothing, amended, Situation(None, codes))
+    assert "flexibility.amendments.not-adopted" in implied
+    assert found_codes(broken, "methodology", None) == {few_partners.code, *implied} & codes
+    # The budget voted for still adopts the amendment: nothing more to name.
+    _, implied = few_partners.apply(
+        drawing_nothing, budget_amended(dossier), Situation(None, codes)
+    )
+    assert implied == {"form.collaboration.no-contributor"}
 
 
 def test_breaks_that_change_the_same_part_do_not_go_together() -> None:

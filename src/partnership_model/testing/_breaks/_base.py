@@ -226,9 +226,11 @@ def governed_topics(dossier: Dossier) -> tuple[tuple[Topic | None, DecisionRule]
 
 
 def recounted(dossier: Dossier) -> frozenset[str]:
-    """The minutes codes a change to the rules or the partners brings along: ballots
-    that no longer count, outcomes the votes no longer bear out."""
+    """The codes a change to the rules or the partners brings along: ballots that no
+    longer count, outcomes the votes no longer bear out, amendments resting on a
+    decision the votes no longer adopt."""
     found: set[str] = set()
+    not_adopted: set[str] = set()
     for counted in Context(dossier.convention, dossier, None).tallies:
         if counted.tally is None:
             continue
@@ -237,4 +239,8 @@ def recounted(dossier: Dossier) -> frozenset[str]:
         outcome = counted.record.outcome
         if outcome is not None and not counted.tally.agrees_with(outcome):
             found.add("tracing.minutes.outcome-disagrees")
+        if not counted.tally.adopted:
+            not_adopted.add(counted.record.id)
+    if any(amendment.decision in not_adopted for amendment in dossier.amendments):
+        found.add("flexibility.amendments.not-adopted")
     return frozenset(found)

@@ -29,6 +29,7 @@ from partnership_model.testing._breaks._base import (
     fresh,
     period_of,
     pick,
+    recounted,
 )
 from partnership_model.validation import Context
 
@@ -127,8 +128,10 @@ def _one_partner(
     # One partner left: every reference to the others now names it, and the convention
     # says what the facts now say, a collaboration, owned by that partner, who is also
     # the only one to contribute: the collaboration profile asks for another contributor.
-    alone = dossier.convention.partners[0].id
-    return _merged(dossier, alone), frozenset({"form.collaboration.no-contributor"})
+    # Its one ballot may reject a decision an amendment rests on: the minutes then say
+    # so, and the amendment rests on a decision not adopted.
+    merged = _merged(dossier, dossier.convention.partners[0].id)
+    return merged, frozenset({"form.collaboration.no-contributor"}) | recounted(merged)
 
 
 def _merged(dossier: Dossier, alone: str) -> Dossier:
