@@ -47,11 +47,12 @@ from partnership_model import (
     to_json,
     validate,
 )
-from partnership_model._cli_files import SHOWN_PROBLEMS, print_json
+from partnership_model._cli_files import SHOWN_PROBLEMS, print_json, problems_said
+from partnership_model._words import words
 from partnership_model.agreement import render_agreement
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
-from partnership_model.serialization import schema_path
+from partnership_model.serialization import ABSENT, Problem, schema_path
 from partnership_model.testing import strategies as pms
 from partnership_model.text import visible
 from tests.support import command_environment
@@ -1532,3 +1533,16 @@ def test_any_dossier_s_text_report_lists_its_findings_in_the_order_to_act(
     assert status == (0 if report.is_complete else 1)
     listed = [tuple(line.strip().split(" · ", 1)) for line in out.splitlines() if " · $" in line]
     assert listed == [(finding.code, visible(finding.path)) for finding in report.in_order]
+
+
+def test_problems_past_the_twentieth_are_counted_by_kind_the_five_commonest_named() -> None:
+    kinds = ["reading.missing", "reading.string", "reading.integer", "reading.boolean"]
+    kinds += ["reading.array", "reading.bom", "reading.empty"]
+    said = [words(kinds[number % len(kinds)]) for number in range(SHOWN_PROBLEMS + 14)]
+    problems = tuple(
+        Problem(f"$.x{number}", kind.said("en"), ABSENT, kind) for number, kind in enumerate(said)
+    )
+    last = problems_said(problems, "en").splitlines()[-1]
+    assert last.startswith("  … and 14 more: 2 × the document is empty: JSON text was expected, ")
+    assert "2 × required field missing" in last
+    assert last.endswith(", and 2 other kinds")

@@ -385,7 +385,7 @@ DOCUMENTS: dict[str, tuple[Callable[[dict[str, Any]], object], dict[str, tuple[s
             "nl": (
                 "1 probleem in het document:",
                 "  behoefte 1 'need-vivres' › bedrag · $.convention.needs[0].amount",
-                "verwacht: een object tussen accolades, dat men bijvoorbeeld schrijft als "
+                "verwacht: een object tussen accolades, bijvoorbeeld "
                 '{"amount": "24000.00", "currency": "EUR"} (gevonden: "24 000 €")',
             ),
         },

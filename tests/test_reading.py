@@ -23,7 +23,14 @@ from partnership_model._reading import (
     parse,
 )
 from partnership_model.money import Money
-from partnership_model.serialization import SerializationError, from_dict, from_json, to_dict
+from partnership_model.serialization import (
+    MOST_SUGGESTED_FIELDS,
+    Problem,
+    SerializationError,
+    from_dict,
+    from_json,
+    to_dict,
+)
 from partnership_model.testing.strategies import dossiers
 from tests.support import english_words_in
 
@@ -182,7 +189,7 @@ def test_the_caret_stands_under_the_character_where_the_json_breaks() -> None:
     _, line, caret = problem.said("nl").split("\n")
     assert caret.index("^") == line.index('"dossier"')
     assert problem.said("nl").startswith(
-        "geen geldige JSON op regel 1, kolom 40: na de naam van een veld werd een dubbelepunt"
+        "geen geldige JSON op regel 1, kolom 40: na de naam van een veld werd een dubbele punt"
     )
 
 
@@ -242,11 +249,11 @@ def test_a_problem_says_its_place_in_words_in_each_language() -> None:
     data["convention"]["objectives"][1]["indicators"][0]["target"] = 12
     (problem,) = read_problems(data).problems
     assert problem.path == "$.convention.objectives[1].indicators[0].target"
-    assert problem.place("fr") == (
+    assert problem.place_in("fr") == (
         "objectif 2 «\u00a0Rompre l'isolement par des ateliers de cuisine\u00a0» › "
         "indicateur 1 «\u00a0Participants réguliers aux ateliers\u00a0» › valeur cible"
     )
-    assert [problem.place(language).rsplit(" › ", 1)[-1] for language in LANGUAGES] == [
+    assert [problem.place_in(language).rsplit(" › ", 1)[-1] for language in LANGUAGES] == [
         "valeur cible",
         "target value",
         "streefwaarde",
@@ -255,7 +262,7 @@ def test_a_problem_says_its_place_in_words_in_each_language() -> None:
 
 def test_a_problem_of_the_whole_document_is_placed_at_the_document() -> None:
     (problem,) = problems_of("[1, 2").problems
-    assert [problem.place(language) for language in LANGUAGES] == [
+    assert [problem.place_in(language) for language in LANGUAGES] == [
         "le document",
         "the document",
         "het document",
@@ -325,8 +332,59 @@ def test_every_reading_problem_of_a_broken_document_is_said_in_each_language(
             assert problem.path.startswith("$")
             assert problem.words is not None, problem
             for language in LANGUAGES:
-                assert problem.place(language)
+                assert problem.place_in(language)
             for language in ("fr", "nl"):
                 said = problem.words.said(language)
                 assert said
                 assert english_words(said, language) == set(), (language, said)
+
+
+def test_the_caret_counts_wide_characters_twice_and_combining_marks_not_at_all() -> None:
+    wide = '{"name": "食物银行", x}'
+    (problem,) = problems_of(wide).problems
+    _, line, caret = problem.said("en").split("\n")
+    # Four characters of two columns each before the x: the caret stands four further.
+    assert caret.index("^") == line.index("x") + 4
+    combining = '{"name": "e\u0301e\u0301", x}'
+    (problem,) = problems_of(combining).problems
+    _, line, caret = problem.said("en").split("\n")
+    assert caret.index("^") == line.index("x") - 2
+
+
+def test_a_long_broken_line_is_cut_around_the_place_and_says_so() -> None:
+    text = '{"format": "' + "a" * 200 + '" "b": "' + "c" * 200 + '"}'
+    (problem,) = problems_of(text).problems
+    _, line, caret = problem.said("en").split("\n")
+    assert line.startswith("    …")
+    assert line.endswith("…")
+    assert len(line) <= 4 + EXCERPT + 2
+    assert line[caret.index("^")] == '"'
+
+
+def test_an_empty_document_is_said_to_be_empty() -> None:
+    (problem,) = problems_of("  \n").problems
+    assert problem.said("nl") == "het document is leeg: JSON-tekst werd verwacht"
+
+
+def test_a_missing_envelope_field_is_said_missing_not_null() -> None:
+    error = read_problems({"convention": {"name": "x"}})
+    assert [(problem.path, problem.said("fr")) for problem in error.problems] == [
+        ("$.format", "champ obligatoire absent"),
+        ("$.version", "champ obligatoire absent"),
+        ("$.type", "champ obligatoire absent"),
+    ]
+
+
+def test_a_problem_made_by_an_application_is_placed_by_its_path() -> None:
+    problem = Problem("$.convention.period.start", "x")
+    assert problem.place_in("fr") == "période › début"
+    assert Problem("$", "x").place_in("en") == "the document"
+
+
+def test_unknown_fields_beyond_a_hundred_distinct_ones_get_no_suggestion() -> None:
+    document = {f"nam{number}": number for number in range(MOST_SUGGESTED_FIELDS + 5)}
+    with pytest.raises(SerializationError) as caught:
+        from_dict({"id": "p", "name": "P", **document}, Partner, envelope=False)
+    said = [problem.said("en") for problem in caught.value.problems]
+    assert sum("Did you mean 'name'?" in text for text in said) == MOST_SUGGESTED_FIELDS
+    assert said[-1] == "unknown field (got 104)"

@@ -72,6 +72,7 @@ class Refused(Unreadable):
 
     def said(self, language: str) -> str:
         text = translate(self.key, language, **self.params)
+        # "program: file: what", as compilers and shells write it, in every language.
         return text if self.file is None else f"{visible(self.file)}: {text}"
 
 
@@ -181,7 +182,7 @@ def problems_said(problems: tuple[Problem, ...], language: str) -> str:
         else translate("reading.heading-many", language, count=Grouped(count).label(language))
     ]
     for problem in problems[:SHOWN_PROBLEMS]:
-        lines.append(f"  {problem.place(language)} · {visible(problem.path)}")
+        lines.append(f"  {problem.place_in(language)} · {visible(problem.path)}")
         lines += [f"    {line}" for line in problem.said(language).split("\n")]
     rest = problems[SHOWN_PROBLEMS:]
     if rest:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 
 from partnership_model.errors import UnsupportedLanguageError
@@ -136,9 +137,15 @@ def argparse_speaking(language: str) -> Iterator[None]:
         return gettext(singular if one else plural)
 
     module = vars(argparse)
-    saved = module["_"], module["ngettext"]
-    module["_"], module["ngettext"] = gettext, ngettext
-    try:
-        yield
-    finally:
-        module["_"], module["ngettext"] = saved
+    with _SWAPPING:  # argparse's functions are the process's: one language at a time
+        saved = module["_"], module["ngettext"]
+        module["_"], module["ngettext"] = gettext, ngettext
+        try:
+            yield
+        finally:
+            module["_"], module["ngettext"] = saved
+
+
+_SWAPPING = threading.RLock()
+"""Held while argparse speaks a language: two command lines parsed in two threads at
+once (``main`` called by an application's threads) each speak their own, in turn."""

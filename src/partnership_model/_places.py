@@ -221,6 +221,10 @@ class Places:
         """The place of ``path`` in the document, in words."""
         return place_in_words(self._walked_to(path).place, self.language)
 
+    def at(self, path: str) -> Place:
+        """The place ``path`` names in the document, as :func:`locate` finds it."""
+        return self._walked_to(path).place
+
     def _walked_to(self, path: str) -> _Walked:
         walked = self._walked.get(path)
         if walked is not None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
-from partnership_model._shapes import is_mapping, is_optional, is_tuple_of, resolved
-from partnership_model._words import Words, words
+from partnership_model._shapes import resolved
+from partnership_model._words import Grouped, Words, words
 from partnership_model.i18n import LabelledEnum
 from partnership_model.text import visible
 
@@ -81,12 +82,8 @@ def example_of(cls: type) -> str:
 
 
 def _sample(kind: Any) -> object:
-    if is_optional(kind):
-        return None
-    if is_tuple_of(kind):
-        return []
-    if is_mapping(kind):
-        return {}
+    """A value of a required field's type: no required field is optional, an array or a
+    mapping, whose defaults make them optional."""
     if isinstance(kind, type) and issubclass(kind, LabelledEnum):
         return next(iter(kind)).value
     if attrs.has(kind):
@@ -120,8 +117,8 @@ def date_written_as(value: object) -> str | None:
 
 
 EXCERPT = 60
-"""The most characters of a broken line a syntax problem shows, around the place: a
-document written on one line of sixty megabytes shows sixty."""
+"""The most characters of a broken line a syntax problem shows, around the place (a
+third of them before it): a document written on one line of sixty megabytes shows sixty."""
 
 _SYNTAX = (
     ("Expecting value", "reading.syntax-value"),
@@ -140,22 +137,42 @@ _SYNTAX = (
 
 def syntax_problem(error: json.JSONDecodeError) -> Words:
     """Where the JSON breaks, in words: the line and column, what was expected, and the
-    line itself (at most :data:`EXCERPT` characters of it) with a caret under the place."""
+    line itself (at most :data:`EXCERPT` characters of it around the place, "…" where it
+    is cut) with a caret under the place."""
+    text, at = error.doc, error.pos
+    if not text.strip():
+        return words("reading.empty")
     what = next((key for theirs, key in _SYNTAX if error.msg.startswith(theirs)), None)
-    text = error.doc
-    start = text.rfind("\n", 0, error.pos) + 1
-    end = text.find("\n", error.pos, error.pos + EXCERPT)
-    end = min(error.pos + EXCERPT, len(text)) if end == -1 else end
-    start = max(start, error.pos - EXCERPT // 2)
-    before = visible(text[start : error.pos].expandtabs(1))
-    line = before + visible(text[error.pos : end].rstrip("\r").expandtabs(1))
+    line_start = text.rfind("\n", max(0, at - EXCERPT), at) + 1
+    start = max(line_start, at - EXCERPT // 3)
+    end = text.find("\n", at, at + EXCERPT)
+    end = min(start + EXCERPT, len(text)) if end == -1 else min(end, start + EXCERPT)
+    before = ("…" if start > 0 and text[start - 1] != "\n" else "") + visible(
+        text[start:at].expandtabs(1)
+    )
+    after = visible(text[at:end].rstrip("\r").expandtabs(1))
+    if end < len(text) and text[end] != "\n":
+        after += "…"
     return words(
         "reading.syntax",
         line=error.lineno,
         column=error.colno,
         what=words(what or "reading.syntax-broken"),
-        excerpt=f"    {line}",
-        caret=f"    {' ' * len(before)}^",
+        excerpt=f"    {before}{after}",
+        caret=f"    {' ' * _width(before)}^",
+    )
+
+
+def _width(text: str) -> int:
+    """How many columns ``text`` takes on a terminal: a combining mark none, a wide
+    character (Chinese, Japanese, Korean, full-width forms) two."""
+    return sum(
+        0
+        if unicodedata.combining(char)
+        else 2
+        if unicodedata.east_asian_width(char) in "WF"
+        else 1
+        for char in text
     )
 
 
@@ -182,7 +199,7 @@ def checked_text(text: object, max_size: int) -> str:
     if not isinstance(text, (str, bytes, bytearray)):
         raise Unparsable(words("reading.not-text"), type(text).__name__)
     if len(text) > max_size:
-        raise Unparsable(words("reading.too-large", limit=max_size), len(text))
+        raise Unparsable(words("reading.too-large", limit=Grouped(max_size)), len(text))
     if text[:1] == "\ufeff" or text[:3] == b"\xef\xbb\xbf":
         raise Unparsable(words("reading.bom"))
     if not isinstance(text, str):

@@ -82,7 +82,7 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
     "reading.object": (
         "attendu\u00a0: un objet entre accolades, qui s'écrit par exemple {example}",
         "expected an object such as {example}",
-        "verwacht: een object tussen accolades, dat men bijvoorbeeld schrijft als {example}",
+        "verwacht: een object tussen accolades, bijvoorbeeld {example}",
     ),
     "reading.unknown-field": (
         "champ inconnu à cet endroit",
@@ -157,7 +157,7 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "le document commence par une marque d'ordre des octets (BOM)\u00a0: enregistrez-le en "
         "UTF-8 sans elle",
         "the document starts with a byte order mark; write UTF-8 without it",
-        "het document begint met een byte order mark (BOM): sla het op in UTF-8 zonder",
+        "het document begint met een byte order mark (BOM): sla het op in UTF-8 zonder BOM",
     ),
     "reading.byte": (
         "pas de l'UTF-8\u00a0: l'octet {at} ne se décode pas",
@@ -174,8 +174,13 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "not valid JSON at line {line}, column {column}: {what}\n{excerpt}\n{caret}",
         "geen geldige JSON op regel {line}, kolom {column}: {what}\n{excerpt}\n{caret}",
     ),
+    "reading.empty": (
+        "le document est vide\u00a0: du texte JSON était attendu",
+        "the document is empty: JSON text was expected",
+        "het document is leeg: JSON-tekst werd verwacht",
+    ),
     "reading.syntax-broken": (
-        "la syntaxe JSON se rompt ici",
+        "la syntaxe JSON est rompue ici",
         "the JSON syntax breaks here",
         "de JSON-syntaxis breekt hier",
     ),
@@ -190,9 +195,9 @@ READING_WORDS: dict[str, tuple[str, str, str]] = {
         "tussen twee waarden werd een komma verwacht",
     ),
     "reading.syntax-colon": (
-        "deux-points étaient attendus après le nom d'un champ",
+        "un deux-points était attendu après le nom d'un champ",
         "a colon was expected after a member's name",
-        "na de naam van een veld werd een dubbelepunt verwacht",
+        "na de naam van een veld werd een dubbele punt verwacht",
     ),
     "reading.syntax-name": (
         "le nom d'un champ entre guillemets droits était attendu (une virgule "

@@ -124,13 +124,14 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         except Unreadable as problem:
             said = problem.said(language)
             print(f"{PROG}: {said}", file=stderr)
-            documents.append(
-                {
-                    "file": name,
-                    "error": said.splitlines()[0],
-                    "problems": [_problem_data(p, language) for p in problem.problems],
-                }
-            )
+            if args.format == "json":  # every problem, said for the JSON report only
+                documents.append(
+                    {
+                        "file": name,
+                        "error": said.splitlines()[0],
+                        "problems": [_problem_data(p, language) for p in problem.problems],
+                    }
+                )
             status = EXIT_UNREADABLE
             continue
         report = validate(target, profile=args.profile, today=args.today, language=language)
@@ -154,7 +155,7 @@ def _problem_data(problem: Problem, language: str) -> dict[str, object]:
     said = problem.message if problem.words is None else problem.words.said(language)
     data: dict[str, object] = {
         "path": problem.path,
-        "place": problem.place(language),
+        "place": problem.place_in(language),
         "message": said,
     }
     if problem.value is not ABSENT:

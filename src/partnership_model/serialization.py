@@ -13,6 +13,7 @@ twice in one object is read once, the last, as JSON parsers commonly do.)
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -31,7 +32,7 @@ from partnership_model import _converter, _fields, _readers, _schema
 from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
 from partnership_model._fast import MODEL_MODULES
-from partnership_model._places import Place, locate, place_in_words
+from partnership_model._places import Place, Places, locate, place_in_words
 from partnership_model._reading import Unparsable, checked_text, parse
 from partnership_model._words import Closest, Words, words
 from partnership_model.dossier import Dossier
@@ -182,14 +183,17 @@ class Problem:
     no entry, which is said as it is in every language."""
     where: Place = attrs.field(default=(), eq=False, repr=False)
     """The place :attr:`path` names, found in the document as it was read: each field on
-    the way, and the position and name of each item, for :meth:`place`."""
+    the way, and the position and name of each item, for :meth:`place_in`."""
 
-    def place(self, language: str = "en") -> str:
-        """Where, in words, in ``language``: ``partner 1 'Le Pont' › kind``, or "the
-        document" for the document as a whole."""
+    def place_in(self, language: str = "fr") -> str:
+        """Where, in words, in ``language``: ``partenaire 1 « Le Pont » › type``, or "le
+        document" for the document as a whole. A problem made without :attr:`where` is
+        placed by its path alone, its items by their positions."""
+        if not self.where and self.path != "$":
+            return place_in_words(locate(None, self.path), language)
         return place_in_words(self.where, language)
 
-    def said(self, language: str = "en") -> str:
+    def said(self, language: str = "fr") -> str:
         """What is wrong, in ``language``, with the value found; every text from the
         document made visible (a broken line of JSON comes on its own line, with a caret
         under the place where it breaks)."""
@@ -249,10 +253,15 @@ class SerializationError(PartnershipModelError, ValueError):
     """A document that cannot be read, with every problem found in it."""
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__(problems)
         self.problems = problems
-        count = len(problems)
+
+    def __str__(self) -> str:
+        # Written when asked for, not when raised: a document of 200,000 unknown fields
+        # is read by many an application that never shows the English text.
+        count = len(self.problems)
         heading = f"{count} problem{'s' if count != 1 else ''} in the document:"
-        super().__init__("\n".join([heading, *(f"  {problem}" for problem in problems)]))
+        return "\n".join([heading, *(f"  {problem}" for problem in self.problems)])
 
     def explain(self, language: str = "fr") -> str:
         """Every problem in ``language``: a heading that counts them, then each problem
@@ -265,7 +274,7 @@ class SerializationError(PartnershipModelError, ValueError):
         )
         lines = [heading]
         for problem in self.problems:
-            lines.append(f"  {problem.place(language)} · {visible(problem.path)}")
+            lines.append(f"  {problem.place_in(language)} · {visible(problem.path)}")
             lines += [f"    {line}" for line in problem.said(language).split("\n")]
         return "\n".join(lines)
 
@@ -341,12 +350,57 @@ def _read_in_detail(body: object, cls: type[T]) -> T:
     try:
         return _converter.DETAILED.structure(body, cls)
     except Exception as exc:  # every failure becomes located problems
-        raise SerializationError(_placed(_problems(exc, "$"), body)) from None
+        raise SerializationError(_placed(_problems(exc, "$", _Suggestions()), body)) from None
+
+
+MOST_PLACED = 1_000
+"""The most problems of one document placed in it with the names of its items; those
+after are placed by their paths alone (``partner 7 › kind``), as no one reads them all."""
 
 
 def _placed(problems: Iterable[Problem], data: object) -> tuple[Problem, ...]:
-    """``problems``, each with the place its path names in ``data``, the document as read."""
-    return tuple(attrs.evolve(problem, where=locate(data, problem.path)) for problem in problems)
+    """``problems``, the first :data:`MOST_PLACED` each with the place its path names in
+    ``data``, the document as read; the beginnings of their paths are walked once."""
+    places = Places(data, "en")
+    return tuple(
+        Problem(
+            problem.path, problem.message, problem.value, problem.words, places.at(problem.path)
+        )
+        if number < MOST_PLACED
+        else problem
+        for number, problem in enumerate(problems)
+    )
+
+
+MOST_SUGGESTED_FIELDS = 100
+"""The most distinct unknown fields of one document told their closest known field: a
+document of 200,000 unknown fields is compared with its objects' fields a hundred times,
+not 200,000."""
+
+
+class _Suggestions:
+    """The closest known fields to the unknown ones of one document, each unknown field
+    of a class looked up once, and no more than :data:`MOST_SUGGESTED_FIELDS` of them."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, tuple[str, ...]], Words] = {}
+
+    def __call__(self, unknown: UnknownField) -> Words:
+        key = (unknown.name, unknown.known)
+        said = self._found.get(key)
+        if said is None:
+            if len(self._found) >= MOST_SUGGESTED_FIELDS:
+                return _UNKNOWN_FIELD
+            closest = Closest(tuple(difflib.get_close_matches(unknown.name, unknown.known, n=3)))
+            said = self._found[key] = (
+                words("reading.unknown-field-closest", closest=closest)
+                if closest.ids
+                else _UNKNOWN_FIELD
+            )
+        return said
+
+
+_UNKNOWN_FIELD = words("reading.unknown-field")
 
 
 def _open_envelope(data: object, cls: type) -> object:
@@ -355,16 +409,18 @@ def _open_envelope(data: object, cls: type) -> object:
     problems: list[Problem] = []
     if "$schema" in data and type(data["$schema"]) is not str:
         problems.append(_problem("$.$schema", words("reading.schema-address"), data["$schema"]))
-    if data.get("format") != FORMAT:
+    missing = [key for key in ("format", "version", "type") if key not in data]
+    problems += [_problem(f"$.{key}", words("reading.missing")) for key in missing]
+    if "format" in data and data["format"] != FORMAT:
         said = words("reading.format", format=FORMAT)
-        problems.append(_problem("$.format", said, data.get("format")))
+        problems.append(_problem("$.format", said, data["format"]))
     expected = type_name(cls)
-    if data.get("type") != expected:
-        problems.append(
-            _problem("$.type", words("reading.type", expected=expected), data.get("type"))
-        )
+    if "type" in data and data["type"] != expected:
+        problems.append(_problem("$.type", words("reading.type", expected=expected), data["type"]))
     version = data.get("version")
-    if type(version) is not str or (version != FORMAT_VERSION and version not in _UPGRADES):
+    if "version" in data and (
+        type(version) is not str or (version != FORMAT_VERSION and version not in _UPGRADES)
+    ):
         said = words("reading.version", versions=supported_versions())
         problems.append(_problem("$.version", said, version))
     if problems:
@@ -388,23 +444,17 @@ def _as_json(value: object) -> object:
         return value
 
 
-def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+def _problems(exc: BaseException, path: str, suggest: _Suggestions) -> Iterator[Problem]:
     if isinstance(exc, IterableValidationError):
         for inner in exc.exceptions:
             note = note_of(inner, IterableValidationNote)
-            yield from _problems(inner, f"{path}[{note.index}]" if note else path)
+            yield from _problems(inner, f"{path}[{note.index}]" if note else path, suggest)
     elif isinstance(exc, ClassValidationError):
         for inner in exc.exceptions:
             note = note_of(inner, AttributeValidationNote)
-            yield from _problems(inner, f"{path}.{note.name}" if note else path)
+            yield from _problems(inner, f"{path}.{note.name}" if note else path, suggest)
     elif isinstance(exc, UnknownField):
-        closest = Closest(tuple(difflib.get_close_matches(exc.name, exc.known, n=3)))
-        said = (
-            words("reading.unknown-field-closest", closest=closest)
-            if closest.ids
-            else words("reading.unknown-field")
-        )
-        yield _problem(f"{path}.{exc.name}", said, exc.value)
+        yield _problem(f"{path}.{exc.name}", suggest(exc), exc.value)
     elif isinstance(exc, Invalid):
         yield _problem(f"{path}{exc.where}", exc.words, exc.value)
     elif isinstance(exc, InvalidValueError):
@@ -418,7 +468,12 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
 
 
 def _problem(path: str, said: Words, value: object = ABSENT) -> Problem:
-    return Problem(path, said.said("en"), value, said)
+    return Problem(path, _english(said), value, said)
+
+
+@functools.lru_cache(maxsize=256)  # the same words again: a field unknown 200,000 times
+def _english(said: Words) -> str:
+    return said.said("en")
 
 
 def json_schema(cls: type = Dossier) -> dict[str, Any]:
