@@ -337,3 +337,11 @@ def test_every_finding_has_a_place_in_words_the_same_from_the_model_and_from_its
             if (first.severity, first.step) == (second.severity, second.step):
                 assert document_order(first.path) <= document_order(second.path)
         assert sorted(report.in_order, key=id) == sorted(report.findings, key=id)
+
+
+def test_an_amount_inside_an_amount_is_said_once() -> None:
+    data = {"convention": {"needs": [{"id": "n", "amount": {"amount": "x", "currency": "E"}}]}}
+    assert [
+        words_for(data, f"$.convention.needs[0].amount.{field}", "fr")
+        for field in ("amount", "currency")
+    ] == ["besoin 1 «\u00a0n\u00a0» › montant", "besoin 1 «\u00a0n\u00a0» › montant › devise"]

@@ -288,7 +288,9 @@ def place_in_words(place: Place, language: str) -> str:
     in_data = False  # below an application's extensions, keys are the application's own
     for stop in place:
         noun = None if in_data else nouns.get(stop.field)
-        said += _stop_in_words(stop, noun, language)
+        words = _stop_in_words(stop, noun, language)
+        if not (said and words == (said[-1],)):  # a need's amount's amount: one amount
+            said += words
         in_data = in_data or (noun is not None and stop.field == "extensions")
     return " › ".join(said)
 
