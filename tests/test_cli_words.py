@@ -475,3 +475,14 @@ def test_an_id_that_names_nothing_is_told_the_closest_in_the_language(
     assert result.returncode == 1
     assert said in result.stdout
     assert bool(english_words_in(result.stdout, language)) == (language == "en")
+
+
+def test_french_help_puts_a_no_break_space_before_each_heading_s_colon(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert in_process("check", "--help", "--lang", "fr")[0] == 0
+    headings = [line for line in capsys.readouterr().out.splitlines() if line.endswith(":")]
+    assert headings
+    assert all(line.endswith("\u00a0:") for line in headings)
+    assert in_process("check", "--help", "--lang", "en")[0] == 0
+    assert "options:" in capsys.readouterr().out

@@ -42,8 +42,13 @@ class Parser(argparse.ArgumentParser):
     than usage and error."""
 
     def __init__(self, *, language: str, **options: Any) -> None:
+        self.language = language  # before argparse's own __init__, which formats
         super().__init__(**options)
-        self.language = language
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        if self.language == "fr" and not _HEADING_SAID:
+            return _FrenchHeadings(prog=self.prog)
+        return super()._get_formatter()
 
     def error(self, message: str) -> NoReturn:
         # argparse calls this while it handles the ArgumentError; Python 3.10 writes the
@@ -57,6 +62,19 @@ class Parser(argparse.ArgumentParser):
             }
         said = translate("cli.wrong-command-line", self.language, prog=self.prog, message=message)
         self.exit(EXIT_UNREADABLE, f"{said}\n")
+
+
+_HEADING_SAID = sys.version_info >= (3, 13)
+"""Whether argparse writes a section's heading and its colon through gettext, as from
+Python 3.13, where the catalogue gives French its no-break space before the colon."""
+
+
+class _FrenchHeadings(argparse.HelpFormatter):
+    """Headings with a no-break space before the colon argparse adds, as French writes
+    it, where argparse writes the colon itself (Python 3.10 to 3.12)."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(f"{heading}\u00a0" if heading else heading)
 
 
 def command_line(language: str) -> Parser:
