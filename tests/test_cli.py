@@ -205,9 +205,9 @@ def test_a_wrong_request_gets_one_clear_line_and_status_2(args: list[str], expec
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        ([], "partnership-model: il manque\u00a0: COMMAND (voir partnership-model --help)"),
-        (["frobnicate"], "partnership-model: COMMAND\u00a0: choix inconnu\u00a0: 'frobnicate'"),
-        (["check"], "partnership-model check: il manque\u00a0: FILE"),
+        ([], "partnership-model: il manque\u00a0: COMMANDE (voir partnership-model --help)"),
+        (["frobnicate"], "partnership-model: COMMANDE\u00a0: choix inconnu\u00a0: 'frobnicate'"),
+        (["check"], "partnership-model check: il manque\u00a0: FICHIER"),
         (
             ["check", "x", "--today", "2027-1-2"],
             "--today\u00a0: «\u00a02027-1-2\u00a0» n'est pas une date\u00a0: une date "
@@ -964,13 +964,13 @@ def test_match_reads_the_directory_from_standard_input() -> None:
             ["-"],
             to_json(Convention(name="Seule")),
             "partnership-model: -: une convention seule ne contient pas d'annuaire\u00a0; "
-            "donnez-en un avec --directory DIR",
+            "donnez-en un avec --directory RÉPERTOIRE",
         ),
         (
             ["-", "--directory", "-"],
             "",
             "partnership-model: -: l'entrée standard contient un seul document, pas à la fois "
-            "FILE et DIR",
+            "FICHIER et RÉPERTOIRE",
         ),
         (
             [str(DRAFT), "--directory", str(COMPLETE)],

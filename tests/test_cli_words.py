@@ -209,21 +209,21 @@ WRONG = {
     "unknown-command": (
         ["frobnicate"],
         {
-            "fr": "partnership-model: COMMAND\u00a0: choix inconnu\u00a0: 'frobnicate' (au "
+            "fr": "partnership-model: COMMANDE\u00a0: choix inconnu\u00a0: 'frobnicate' (au "
             "choix\u00a0: 'check', ",
             "en": "partnership-model: argument COMMAND: invalid choice: 'frobnicate' (choose "
             "from 'check', ",
-            "nl": "partnership-model: COMMAND: onbekende keuze: 'frobnicate' (kies uit 'check', ",
+            "nl": "partnership-model: OPDRACHT: onbekende keuze: 'frobnicate' (kies uit 'check', ",
         },
     ),
     "missing-file": (
         ["check"],
         {
-            "fr": "partnership-model check: il manque\u00a0: FILE (voir partnership-model "
+            "fr": "partnership-model check: il manque\u00a0: FICHIER (voir partnership-model "
             "check --help)\n",
             "en": "partnership-model check: the following arguments are required: FILE (see "
             "partnership-model check --help)\n",
-            "nl": "partnership-model check: ontbreekt nog: FILE (zie partnership-model check "
+            "nl": "partnership-model check: ontbreekt nog: BESTAND (zie partnership-model check "
             "--help)\n",
         },
     ),

@@ -95,7 +95,10 @@ def command_line(language: str) -> Parser:
         help=say("cli.argparse-version"),
     )
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", title=say("cli.commands")
+        dest="command",
+        required=True,
+        metavar=say("cli.metavar-command"),
+        title=say("cli.commands"),
     )
 
     def command(name: str) -> Parser:
@@ -109,16 +112,20 @@ def command_line(language: str) -> Parser:
     def answering(name: str) -> Parser:
         """A command that reads FILE and answers in the language of --lang."""
         answer = command(name)
-        answer.add_argument("file", metavar="FILE", help=say("cli.file-help"))
+        answer.add_argument("file", metavar=say("cli.metavar-file"), help=say("cli.file-help"))
         answer.add_argument("--lang", help=say("cli.answer-lang"))
         return answer
 
     check = command("check")
-    check.add_argument("files", nargs="+", metavar="FILE", help=say("cli.file-help"))
+    check.add_argument(
+        "files", nargs="+", metavar=say("cli.metavar-file"), help=say("cli.file-help")
+    )
     check.add_argument("--profile", default="methodology", help=say("cli.check-profile"))
     # The report is said in the language of the messages unless told otherwise.
     check.add_argument("--lang", default=language, help=say("cli.check-lang"))
-    check.add_argument("--today", type=day(language), metavar="DATE", help=say("cli.check-today"))
+    check.add_argument(
+        "--today", type=day(language), metavar=say("cli.metavar-date"), help=say("cli.check-today")
+    )
     text_or_json(check, say("cli.check-format"))
 
     _render_command(command("render"), say)
@@ -129,13 +136,19 @@ def command_line(language: str) -> Parser:
 
     agenda_ = answering("agenda")
     agenda_.add_argument(
-        "--from", dest="start", type=day(language), metavar="DATE", help=say("cli.agenda-from")
+        "--from",
+        dest="start",
+        type=day(language),
+        metavar=say("cli.metavar-date"),
+        help=say("cli.agenda-from"),
     )
     agenda_.add_argument("--weeks", type=weeks(language), default=4, help=say("cli.agenda-weeks"))
     text_or_json(agenda_, say("cli.list-format"))
 
     match_ = answering("match")
-    match_.add_argument("--directory", metavar="DIR", help=say("cli.match-directory"))
+    match_.add_argument(
+        "--directory", metavar=say("cli.metavar-dir"), help=say("cli.match-directory")
+    )
     text_or_json(match_, say("cli.list-format"))
 
     schema = command("schema")
@@ -148,8 +161,8 @@ def command_line(language: str) -> Parser:
     schema.add_argument("--path", action="store_true", help=say("cli.schema-path"))
 
     diff_ = command("diff")
-    diff_.add_argument("old", metavar="OLD", help=say("cli.file-help"))
-    diff_.add_argument("new", metavar="NEW", help=say("cli.file-help"))
+    diff_.add_argument("old", metavar=say("cli.metavar-old"), help=say("cli.file-help"))
+    diff_.add_argument("new", metavar=say("cli.metavar-new"), help=say("cli.file-help"))
     diff_.add_argument("--lang", help=say("cli.diff-lang"))
     text_or_json(diff_, say("cli.diff-format"))
 
@@ -164,7 +177,7 @@ def command_line(language: str) -> Parser:
     )
     new.add_argument("--lang", default="fr", help=say("cli.new-lang"))
     new.add_argument("--name", help=say("cli.new-name"))
-    new.add_argument("-o", "--output", metavar="OUT", help=say("cli.new-output"))
+    new.add_argument("-o", "--output", metavar=say("cli.metavar-out"), help=say("cli.new-output"))
     return parser
 
 
@@ -176,7 +189,9 @@ def _render_command(render: Parser, say: Callable[[str], str]) -> None:
         default="markdown",
         help=say("cli.render-format"),
     )
-    render.add_argument("--template", metavar="DIR", help=say("cli.render-template"))
+    render.add_argument(
+        "--template", metavar=say("cli.metavar-dir"), help=say("cli.render-template")
+    )
     render.add_argument(
         "--engine",
         choices=("auto", "weasyprint", "chromium"),
@@ -185,16 +200,21 @@ def _render_command(render: Parser, say: Callable[[str], str]) -> None:
     )
     render.add_argument("--sheet", action="store_true", help=say("cli.render-sheet"))
     render.add_argument(
-        "--today", type=day(render.language), metavar="DATE", help=say("cli.render-today")
+        "--today",
+        type=day(render.language),
+        metavar=say("cli.metavar-date"),
+        help=say("cli.render-today"),
     )
 
 
 def writing(command: argparse.ArgumentParser, say: Callable[[str], str], name: str) -> None:
     """FILE, the language of what the command ``name`` writes, and OUT, never overwritten
     unless told to."""
-    command.add_argument("file", metavar="FILE", help=say("cli.file-help"))
+    command.add_argument("file", metavar=say("cli.metavar-file"), help=say("cli.file-help"))
     command.add_argument("--lang", help=say(f"cli.{name}-lang"))
-    command.add_argument("-o", "--output", metavar="OUT", help=say(f"cli.{name}-output"))
+    command.add_argument(
+        "-o", "--output", metavar=say("cli.metavar-out"), help=say(f"cli.{name}-output")
+    )
     command.add_argument("--force", action="store_true", help=say("cli.force-help"))
 
 

@@ -8,6 +8,14 @@ from __future__ import annotations
 __all__ = ["CLI_WORDS"]
 
 CLI_WORDS: dict[str, tuple[str, str, str]] = {
+    # --- the names the help gives to what the user types (argparse's metavars)
+    "cli.metavar-file": ("FICHIER", "FILE", "BESTAND"),
+    "cli.metavar-out": ("SORTIE", "OUT", "UITVOER"),
+    "cli.metavar-date": ("DATE", "DATE", "DATUM"),
+    "cli.metavar-dir": ("RÉPERTOIRE", "DIR", "MAP"),
+    "cli.metavar-command": ("COMMANDE", "COMMAND", "OPDRACHT"),
+    "cli.metavar-old": ("ANCIEN", "OLD", "OUD"),
+    "cli.metavar-new": ("NOUVEAU", "NEW", "NIEUW"),
     # --- the program
     "cli.description": (
         "Conventions de partenariat\u00a0: ce qu'il leur manque encore, étape par étape.",
@@ -16,7 +24,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "cli.epilog": (
         "Code de sortie\u00a0: 0 en cas de succès, 1 quand check trouve une erreur, 2 quand un "
-        "fichier ne peut être lu ou écrit ou que la commande est fausse. «\u00a0{prog} COMMAND "
+        "fichier ne peut être lu ou écrit ou que la commande est fausse. «\u00a0{prog} COMMANDE "
         "--help\u00a0» en dit plus sur chaque commande. Les messages sont dans la langue de "
         "--lang, sinon dans celle de la locale (LC_ALL, LC_MESSAGES, LANG) si c'est fr, en "
         "ou nl, sinon en français.",
@@ -25,7 +33,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "command. Messages are in the language of --lang, else in the locale's (LC_ALL, "
         "LC_MESSAGES, LANG) when it is fr, en or nl, else in French.",
         "Afsluitcode: 0 bij succes, 1 wanneer check een fout vindt, 2 wanneer een bestand niet "
-        "gelezen of geschreven kan worden of de opdracht verkeerd is. '{prog} COMMAND --help' "
+        "gelezen of geschreven kan worden of de opdracht verkeerd is. '{prog} OPDRACHT --help' "
         "zegt meer over elke opdracht. De berichten zijn in de taal van --lang, anders in die "
         "van de locale (LC_ALL, LC_MESSAGES, LANG) als dat fr, en of nl is, anders in het Frans.",
     ),
@@ -42,9 +50,9 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "taal van het antwoord: {languages} (standaard: die van de overeenkomst, anders fr)",
     ),
     "cli.force-help": (
-        "écrire OUT même s'il existe, en le remplaçant",
+        "écrire SORTIE même s'il existe, en le remplaçant",
         "write OUT even if it exists, replacing it",
-        "schrijf OUT ook als het al bestaat, en vervang het",
+        "schrijf UITVOER ook als het al bestaat, en vervang het",
     ),
     # --- check
     "cli.check-help": (
@@ -53,14 +61,14 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "controleer dossiers of overeenkomsten in JSON",
     ),
     "cli.check-about": (
-        "Vérifie chaque FILE (un dossier ou une convention en JSON\u00a0; - lit l'entrée "
+        "Vérifie chaque FICHIER (un dossier ou une convention en JSON\u00a0; - lit l'entrée "
         "standard) et dit ce qu'il lui manque, étape par étape de la méthodologie. Code de "
         "sortie\u00a0: 0 quand tout est complet, 1 quand une erreur reste, 2 quand un fichier "
         "ne peut être lu.",
         "Validate each FILE (a dossier or a convention as JSON; - reads standard input) and "
         "report what it lacks, grouped by step of the methodology. Exit status: 0 when "
         "complete, 1 when an error remains, 2 when a file cannot be read.",
-        "Controleert elk FILE (een dossier of een overeenkomst in JSON; - leest de "
+        "Controleert elk BESTAND (een dossier of een overeenkomst in JSON; - leest de "
         "standaardinvoer) en zegt wat eraan ontbreekt, per stap van de methodologie. "
         "Afsluitcode: 0 als alles volledig is, 1 als er een fout overblijft, 2 als een "
         "bestand niet gelezen kan worden.",
@@ -97,10 +105,10 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "schrijf de overeenkomst om te ondertekenen: Markdown, HTML of PDF",
     ),
     "cli.render-about": (
-        "Écrit la convention de FILE (un dossier ou une convention en JSON\u00a0; - lit "
+        "Écrit la convention de FICHIER (un dossier ou une convention en JSON\u00a0; - lit "
         "l'entrée standard) telle que les partenaires la signent, en articles numérotés, sur "
-        "la sortie standard ou dans OUT\u00a0: en Markdown, en HTML autonome fait pour "
-        "l'impression, ou en PDF (dans OUT) imprimé par WeasyPrint ou Chromium. Le HTML et le "
+        "la sortie standard ou dans SORTIE\u00a0: en Markdown, en HTML autonome fait pour "
+        "l'impression, ou en PDF (dans SORTIE) imprimé par WeasyPrint ou Chromium. Le HTML et le "
         'PDF demandent l\'extra print\u00a0: pip install "partnership-model[print]". Avec '
         "--sheet, la fiche de tout ce que contient le dossier à la place, en Markdown.",
         "Write the convention in FILE (a dossier or a convention as JSON; - reads standard "
@@ -109,10 +117,10 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "WeasyPrint or Chromium. HTML and PDF need the print extra: pip install "
         '"partnership-model[print]". With --sheet, the data sheet of everything the dossier '
         "holds instead, in Markdown.",
-        "Schrijft de overeenkomst in FILE (een dossier of een overeenkomst in JSON; - leest "
+        "Schrijft de overeenkomst in BESTAND (een dossier of een overeenkomst in JSON; - leest "
         "de standaardinvoer) zoals de partners ze ondertekenen, in genummerde artikelen, op "
-        "de standaarduitvoer of in OUT: Markdown, op zichzelf staande HTML gemaakt om af te "
-        "drukken, of een PDF (in OUT) afgedrukt door WeasyPrint of Chromium. HTML en PDF "
+        "de standaarduitvoer of in UITVOER: Markdown, op zichzelf staande HTML gemaakt om af te "
+        "drukken, of een PDF (in UITVOER) afgedrukt door WeasyPrint of Chromium. HTML en PDF "
         'vragen de extra print: pip install "partnership-model[print]". Met --sheet in de '
         "plaats daarvan de gegevensfiche van alles wat het dossier bevat, in Markdown.",
     ),
@@ -123,14 +131,14 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "taal van het document: {languages} (standaard: die van de overeenkomst, anders fr)",
     ),
     "cli.render-output": (
-        "écrire le document dans OUT, un fichier qui n'existe pas encore",
+        "écrire le document dans SORTIE, un fichier qui n'existe pas encore",
         "write the document to OUT, a file not yet there",
-        "schrijf het document naar OUT, een bestand dat nog niet bestaat",
+        "schrijf het document naar UITVOER, een bestand dat nog niet bestaat",
     ),
     "cli.render-format": (
-        "ce qu'il faut écrire (par défaut\u00a0: markdown)\u00a0; pdf demande OUT",
+        "ce qu'il faut écrire (par défaut\u00a0: markdown)\u00a0; pdf demande SORTIE",
         "what to write (default: markdown); pdf needs OUT",
-        "wat er geschreven wordt (standaard: markdown); pdf vraagt OUT",
+        "wat er geschreven wordt (standaard: markdown); pdf vraagt UITVOER",
     ),
     "cli.render-template": (
         "un répertoire qui contient vos propres agreement.html.j2 ou agreement.css (ou les "
@@ -153,7 +161,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "quatre semaines qui suivent et ce qui est en retard",
         "with --sheet, add the agenda on DATE (YYYY-MM-DD): what is due in the four weeks "
         "from it and what is late",
-        "met --sheet, voeg de agenda op DATE (JJJJ-MM-DD) toe: wat in de vier weken erna "
+        "met --sheet, voeg de agenda op DATUM (JJJJ-MM-DD) toe: wat in de vier weken erna "
         "gepland is en wat te laat is",
     ),
     "cli.calendar-help": (
@@ -163,15 +171,16 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "cli.calendar-about": (
         "Écrit les étapes, les réunions, les évaluations, la communication et les rapports "
-        "attendus de la convention de FILE (lue comme render la lit) en fichier iCalendar, "
-        "sur la sortie standard (sans OUT, ou avec -) ou dans OUT. Demande l'extra "
+        "attendus de la convention de FICHIER (lue comme render la lit) en fichier iCalendar, "
+        "sur la sortie standard (sans SORTIE, ou avec -) ou dans SORTIE. Demande l'extra "
         'ical\u00a0: pip install "partnership-model[ical]".',
         "Write the steps, meetings, evaluations, communication and reports due of the "
         "convention in FILE (as render reads it) as an iCalendar file, on standard output (no "
         'OUT, or -) or in OUT. Needs the ical extra: pip install "partnership-model[ical]".',
         "Schrijft de stappen, vergaderingen, evaluaties, communicatie en verschuldigde "
-        "verslagen van de overeenkomst in FILE (gelezen zoals render ze leest) als "
-        "iCalendar-bestand, op de standaarduitvoer (zonder OUT, of met -) of in OUT. Vraagt "
+        "verslagen van de overeenkomst in BESTAND (gelezen zoals render ze leest) als "
+        "iCalendar-bestand, op de standaarduitvoer (zonder UITVOER, of met -) of in UITVOER. "
+        "Vraagt "
         'de extra ical: pip install "partnership-model[ical]".',
     ),
     "cli.calendar-lang": (
@@ -181,9 +190,9 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "taal van de titels: {languages} (standaard: die van de overeenkomst, anders fr)",
     ),
     "cli.calendar-output": (
-        "écrire le calendrier dans OUT, un fichier qui n'existe pas encore",
+        "écrire le calendrier dans SORTIE, un fichier qui n'existe pas encore",
         "write the calendar to OUT, a file not yet there",
-        "schrijf de kalender naar OUT, een bestand dat nog niet bestaat",
+        "schrijf de kalender naar UITVOER, een bestand dat nog niet bestaat",
     ),
     # --- classify, tally, agenda, match
     "cli.classify-help": (
@@ -192,11 +201,11 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "zeg of een overeenkomst een partnerschap of een samenwerking is",
     ),
     "cli.classify-about": (
-        "Dit si les faits de FILE (un dossier ou une convention en JSON\u00a0; - lit "
+        "Dit si les faits de FICHIER (un dossier ou une convention en JSON\u00a0; - lit "
         "l'entrée standard) font un partenariat ou une collaboration, et pourquoi.",
         "Say whether the facts in FILE (a dossier or a convention as JSON; - reads standard "
         "input) make a partnership or a collaboration, and why.",
-        "Zegt of de feiten in FILE (een dossier of een overeenkomst in JSON; - leest de "
+        "Zegt of de feiten in BESTAND (een dossier of een overeenkomst in JSON; - leest de "
         "standaardinvoer) een partnerschap of een samenwerking maken, en waarom.",
     ),
     "cli.tally-help": (
@@ -206,7 +215,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "cli.tally-about": (
         "Compte les voix de chaque décision consignée dans les procès-verbaux du dossier de "
-        "FILE (- lit l'entrée standard) selon la règle de décision en vigueur à sa date, et "
+        "FICHIER (- lit l'entrée standard) selon la règle de décision en vigueur à sa date, et "
         "dit ce qui l'a emporté. Code de sortie\u00a0: 0 quand chaque issue déclarée "
         "s'accorde avec le décompte, 1 quand l'une ne s'y accorde pas, 2 quand le fichier ne "
         "peut être lu.",
@@ -214,7 +223,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "reads standard input) under the decision rule in force on its date, and say what "
         "decided it. Exit status: 0 when every declared outcome agrees with the tally, 1 when "
         "one does not, 2 when the file cannot be read.",
-        "Telt de stemmen van elke beslissing in de notulen van het dossier in FILE (- leest "
+        "Telt de stemmen van elke beslissing in de notulen van het dossier in BESTAND (- leest "
         "de standaardinvoer) volgens de beslissingsregel die op haar datum gold, en zegt wat "
         "de doorslag gaf. Afsluitcode: 0 als elke verklaarde uitkomst met de telling "
         "overeenkomt, 1 als er een niet overeenkomt, 2 als het bestand niet gelezen kan "
@@ -231,7 +240,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "wat de komende weken gepland is en wat te laat is",
     ),
     "cli.agenda-about": (
-        "Liste ce que le plan de FILE (- lit l'entrée standard) prévoit dans les semaines à "
+        "Liste ce que le plan de FICHIER (- lit l'entrée standard) prévoit dans les semaines à "
         "partir d'un jour (étapes, moments d'évaluation, réunions, actions de communication, "
         "rapports dus) avec qui s'en charge, et ce qui est en retard ce jour-là. Code de "
         "sortie\u00a0: 0 quand rien n'est en retard, 1 quand quelque chose l'est, 2 quand le "
@@ -240,7 +249,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "(steps, evaluation moments, meetings, communication actions, reports owed) with who "
         "sees to it, and what is late on that day. Exit status: 0 when nothing is late, 1 "
         "when something is, 2 when the file cannot be read.",
-        "Somt op wat het plan in FILE (- leest de standaardinvoer) bevat in de weken vanaf "
+        "Somt op wat het plan in BESTAND (- leest de standaardinvoer) bevat in de weken vanaf "
         "een dag (stappen, evaluatiemomenten, vergaderingen, communicatieacties, "
         "verschuldigde verslagen) met wie ervoor zorgt, en wat op die dag te laat is. "
         "Afsluitcode: 0 als niets te laat is, 1 als iets te laat is, 2 als het bestand niet "
@@ -267,7 +276,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "wie in het netwerk de behoeften en rollen zou kunnen invullen die niemand dekt",
     ),
     "cli.match-about": (
-        "Liste chaque besoin de FILE (un dossier ou une convention en JSON\u00a0; - lit "
+        "Liste chaque besoin de FICHIER (un dossier ou une convention en JSON\u00a0; - lit "
         "l'entrée standard) qu'aucune contribution ne couvre et chaque rôle qu'aucun "
         "partenaire ne tient, avec les structures de l'annuaire dont les offres pourraient y "
         "répondre, la meilleure d'abord, et pourquoi. Code de sortie\u00a0: 0, ou 2 quand un "
@@ -276,7 +285,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "that no contribution covers and each role that no partner holds, with the structures "
         "of the directory whose offers could meet it, best first, and why. Exit status: 0, or "
         "2 when a file cannot be read.",
-        "Somt elke behoefte van FILE (een dossier of een overeenkomst in JSON; - leest de "
+        "Somt elke behoefte van BESTAND (een dossier of een overeenkomst in JSON; - leest de "
         "standaardinvoer) op die geen bijdrage dekt en elke rol die geen partner vervult, met "
         "de structuren uit de lijst waarvan het aanbod eraan zou kunnen voldoen, de beste "
         "eerst, en waarom. Afsluitcode: 0, of 2 als een bestand niet gelezen kan worden.",
@@ -324,7 +333,8 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "zeg wat er veranderd is van de ene tekst van een overeenkomst naar de andere",
     ),
     "cli.diff-about": (
-        "Compare la convention de OLD à celle de NEW (chacune un dossier, lu dans son texte "
+        "Compare la convention d'ANCIEN à celle de NOUVEAU (chacune un dossier, lu dans son "
+        "texte "
         "en vigueur, ou une convention, en JSON) élément par élément, appariés par "
         "identifiant, et dit chaque changement en mots, étape par étape. Code de "
         "sortie\u00a0: 0 quand les textes sont les mêmes, 1 quand ils diffèrent, 2 quand un "
@@ -333,7 +343,7 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "current text, or a convention, as JSON) item by item, matched by id, and say every "
         "change in words, step by step. Exit status: 0 when the texts are the same, 1 when "
         "they differ, 2 when a file cannot be read.",
-        "Vergelijkt de overeenkomst in OLD met die in NEW (elk een dossier, gelezen in zijn "
+        "Vergelijkt de overeenkomst in OUD met die in NIEUW (elk een dossier, gelezen in zijn "
         "huidige tekst, of een overeenkomst, in JSON) onderdeel per onderdeel, gekoppeld op "
         "id, en zegt elke wijziging in woorden, stap voor stap. Afsluitcode: 0 als de "
         "teksten dezelfde zijn, 1 als ze verschillen, 2 als een bestand niet gelezen kan "
@@ -357,13 +367,13 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "som de versies van de overeenkomst van een dossier op en wat elke wijziging veranderde",
     ),
     "cli.history-about": (
-        "Liste chaque texte qu'a eu la convention de FILE (un dossier en JSON\u00a0; - lit "
+        "Liste chaque texte qu'a eu la convention de FICHIER (un dossier en JSON\u00a0; - lit "
         "l'entrée standard)\u00a0: l'avenant qui l'a apporté, quand il a pris effet et a été "
         "adopté, par quelle décision et pourquoi, et ce qu'il a changé.",
         "List every text the convention in FILE (a dossier as JSON; - reads standard input) "
         "has had: the amendment that brought it, when it took effect and was adopted, by "
         "which decision and why, and what it changed.",
-        "Somt elke tekst op die de overeenkomst in FILE (een dossier in JSON; - leest de "
+        "Somt elke tekst op die de overeenkomst in BESTAND (een dossier in JSON; - leest de "
         "standaardinvoer) gehad heeft: de wijziging die hem bracht, wanneer ze in werking "
         "trad en aangenomen werd, bij welke beslissing en waarom, en wat ze veranderde.",
     ),
@@ -401,9 +411,9 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "naam van de overeenkomst (standaard: een voorlopige naam, in haar taal)",
     ),
     "cli.new-output": (
-        "écrire le dossier dans OUT, un fichier qui n'existe pas encore",
+        "écrire le dossier dans SORTIE, un fichier qui n'existe pas encore",
         "write the dossier to OUT, a file not yet there",
-        "schrijf het dossier naar OUT, een bestand dat nog niet bestaat",
+        "schrijf het dossier naar UITVOER, een bestand dat nog niet bestaat",
     ),
     # --- a wrong command line
     "cli.wrong-command-line": (
@@ -466,9 +476,9 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "--today voegt de agenda toe aan de gegevensfiche: gebruik het met --sheet",
     ),
     "cli.pdf-to-file": (
-        "un PDF s'écrit dans un fichier\u00a0: donnez-le avec -o OUT",
+        "un PDF s'écrit dans un fichier\u00a0: donnez-le avec -o SORTIE",
         "a PDF is written to a file: give it with -o OUT",
-        "een PDF wordt naar een bestand geschreven: geef het op met -o OUT",
+        "een PDF wordt naar een bestand geschreven: geef het op met -o UITVOER",
     ),
     "cli.alone-minutes": (
         "une convention seule n'a pas de procès-verbaux\u00a0; {command} lit un dossier",
@@ -481,10 +491,11 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "een overeenkomst alleen heeft geen wijzigingen; {command} leest een dossier",
     ),
     "cli.alone-directory": (
-        "une convention seule ne contient pas d'annuaire\u00a0; donnez-en un avec --directory DIR",
+        "une convention seule ne contient pas d'annuaire\u00a0; donnez-en un avec "
+        "--directory RÉPERTOIRE",
         "a convention alone holds no directory; give one with --directory DIR",
         "een overeenkomst alleen bevat geen lijst van structuren; geef er een op met "
-        "--directory DIR",
+        "--directory MAP",
     ),
     "cli.no-such-decision": (
         "pas de décision «\u00a0{decision}\u00a0» dans les procès-verbaux "
@@ -493,9 +504,9 @@ CLI_WORDS: dict[str, tuple[str, str, str]] = {
         "geen beslissing '{decision}' in de notulen (beslissingen: {known})",
     ),
     "cli.stdin-twice": (
-        "l'entrée standard contient un seul document, pas à la fois FILE et DIR",
+        "l'entrée standard contient un seul document, pas à la fois FICHIER et RÉPERTOIRE",
         "standard input holds one document, not both FILE and DIR",
-        "de standaardinvoer bevat één document, niet FILE en DIR samen",
+        "de standaardinvoer bevat één document, niet BESTAND en MAP samen",
     ),
     # --- files
     "cli.no-such-file": ("n'existe pas", "does not exist", "bestaat niet"),
