@@ -162,12 +162,15 @@ def _item(node: object, index: int) -> object:
 def _name_of(node: object) -> str | None:
     """What an item is called: its name, title or label, else its id."""
     if _fields_of(type(node)) is not None:
-        said = (getattr(node, name) for name in _NAMED_BY[type(node)])
+        said = [getattr(node, name) for name in _NAMED_BY[type(node)]]
     elif isinstance(node, Mapping):
-        said = (node.get(name) for name in _NAMING)
+        said = [node.get(name) for name in _NAMING]
     else:
         return None
-    return next((short(text) for text in said if isinstance(text, str) and not blank(text)), None)
+    for text in said:
+        if isinstance(text, str) and not blank(text):
+            return short(text)
+    return None
 
 
 class _Walked(NamedTuple):
@@ -216,10 +219,31 @@ class Places:
         self.language = resolve_language(language)
         self._root = _Walked(root, (), False)
         self._walked: dict[str, _Walked] = {"$": self._root}
+        self._said: dict[Place, tuple[tuple[str, ...], bool]] = {(): ((), False)}
 
     def words(self, path: str) -> str:
-        """The place of ``path`` in the document, in words."""
-        return place_in_words(self._walked_to(path).place, self.language)
+        """The place of ``path`` in the document, in words: as :func:`place_in_words`
+        says it, each beginning of a place said once."""
+        place = self._walked_to(path).place
+        if not place or (len(place) == 1 and place[0].field in _ENVELOPE):
+            return place_in_words(place, self.language)
+        if len(place) > 1 and place[0] == _CONVENTION:
+            place = place[1:]
+        return " › ".join(self._parts(place)[0])
+
+    def _parts(self, place: Place) -> tuple[tuple[str, ...], bool]:
+        """The words of each stop of ``place``, and whether it ends in an application's
+        data, from those of its beginning."""
+        said = self._said.get(place)
+        if said is None:
+            head, in_data = self._parts(place[:-1])
+            stop = place[-1]
+            noun = None if in_data else _nouns(self.language).get(stop.field)
+            words = _stop_in_words(stop, noun, self.language)
+            parts = head if head and words == (head[-1],) else head + words
+            in_data = in_data or (noun is not None and stop.field == "extensions")
+            said = self._said[place] = (parts, in_data)
+        return said
 
     def at(self, path: str) -> Place:
         """The place ``path`` names in the document, as :func:`locate` finds it."""
@@ -271,6 +295,10 @@ def _nouns(language: str) -> dict[str, tuple[str, str]]:
     return nouns
 
 
+_CONVENTION = Stop("convention", None, None)
+"""A dossier's convention: left out of a place inside it, since it is what is read."""
+
+
 def place_in_words(place: Place, language: str) -> str:
     """``place`` as a coordinator reads it in ``language``: each item by its noun, its
     position from 1 and its name (``objectif 2 « Réduire l'isolement »``), each field by
@@ -281,7 +309,7 @@ def place_in_words(place: Place, language: str) -> str:
         return translate("place.whole-document", language)
     if len(place) == 1 and place[0].position is None and place[0].field in _ENVELOPE:
         return translate(_ENVELOPE[place[0].field], language)
-    if len(place) > 1 and place[0] == ("convention", None, None):
+    if len(place) > 1 and place[0] == _CONVENTION:
         place = place[1:]
     nouns = _nouns(language)
     said: list[str] = []
