@@ -388,3 +388,13 @@ def test_unknown_fields_beyond_a_hundred_distinct_ones_get_no_suggestion() -> No
     said = [problem.said("en") for problem in caught.value.problems]
     assert sum("Did you mean 'name'?" in text for text in said) == MOST_SUGGESTED_FIELDS
     assert said[-1] == "unknown field (got 104)"
+
+
+def test_a_number_given_where_a_decimal_string_is_expected_is_shown_as_a_number() -> None:
+    data = example_data()
+    data["convention"]["needs"][0]["amount"]["amount"] = 24000.5
+    (problem,) = read_problems(data).problems
+    assert problem.said("en") == (
+        'expected a decimal number written as a string, such as "1250.00": write "24000.5" '
+        "(got 24000.5)"
+    )

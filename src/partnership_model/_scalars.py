@@ -131,10 +131,12 @@ def structure_fraction(value: object, _kind: object) -> Fraction:
 
 def _written_as(expected: str, value: object, canonical: Callable[[str], str | None]) -> Words:
     """What was expected, and the form ``value`` takes when it is a number written another
-    way (``"1E+3"`` is written ``"1000"``, ``"2/4"`` is ``"1/2"``)."""
-    if type(value) is not str or len(value) > _SUGGESTED:
+    way (``"1E+3"`` is written ``"1000"``, ``"2/4"`` is ``"1/2"``, the JSON number
+    ``24000.5`` is written ``"24000.5"``)."""
+    given = repr(value) if type(value) in (int, float) else value
+    if type(given) is not str or len(given) > _SUGGESTED:
         return words(expected, written="")
-    form = canonical(value)
+    form = canonical(given)
     if form is None or form == value:
         return words(expected, written="")
     return words(expected, written=words("reading.write", form=form))

@@ -243,7 +243,7 @@ def _json_chunks(value: object, limit: int, depth: int) -> Iterator[str]:
                 yield ", "
             yield from _json_chunks(item, limit, depth + 1)
         yield "]"
-    elif value is None or type(value) in (bool, int):
+    elif value is None or type(value) in (bool, int, float):
         yield json.dumps(value)
     else:
         yield json.dumps(repr(value)[: limit + 1], ensure_ascii=False)
