@@ -1546,3 +1546,27 @@ def test_problems_past_the_twentieth_are_counted_by_kind_the_five_commonest_name
     assert last.startswith("  … and 14 more: 2 × the document is empty: JSON text was expected, ")
     assert "2 × required field missing" in last
     assert last.endswith(", and 2 other kinds")
+
+
+def test_the_json_report_gives_a_missing_field_no_value(tmp_path: Path) -> None:
+    document = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    del document["convention"]["name"]
+    path = tmp_path / "dossier.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, _ = in_process("check", str(path), "--format", "json", "--lang", "nl")
+    assert status == 2
+    assert json.loads(out)[0]["problems"] == [
+        {"path": "$.convention.name", "place": "naam", "message": "verplicht veld ontbreekt"}
+    ]
+
+
+def test_a_file_the_system_refuses_for_an_uncommon_reason_is_named_by_its_code(
+    tmp_path: Path,
+) -> None:
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(tmp_path / "back.json")
+    (tmp_path / "back.json").symlink_to(loop)
+    status, out, err = in_process("check", str(loop))
+    assert (status, out) == (2, "")
+    assert err.startswith(f"partnership-model: {loop}: ")
+    assert "ELOOP" in err

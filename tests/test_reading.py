@@ -398,3 +398,22 @@ def test_a_number_given_where_a_decimal_string_is_expected_is_shown_as_a_number(
         'expected a decimal number written as a string, such as "1250.00": write "24000.5" '
         "(got 24000.5)"
     )
+
+
+def test_a_value_that_is_no_number_at_all_gets_no_form_to_write() -> None:
+    data = example_data()
+    data["convention"]["needs"][0]["amount"]["amount"] = None
+    (problem,) = read_problems(data).problems
+    assert problem.said("en") == (
+        'expected a decimal number written as a string, such as "1250.00" (got null)'
+    )
+
+
+def test_one_unknown_field_in_many_objects_is_looked_up_once_and_told_each_time() -> None:
+    data = example_data()
+    for partner in data["convention"]["partners"]:
+        partner["nmae"] = "x"
+    problems = read_problems(data).problems
+    assert len(problems) == len(data["convention"]["partners"])
+    assert all(problem.words is problems[0].words for problem in problems)
+    assert problems[0].said("en").startswith("unknown field. Did you mean 'name'?")
