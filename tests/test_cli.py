@@ -47,12 +47,12 @@ from partnership_model import (
     to_json,
     validate,
 )
-from partnership_model._cli_files import SHOWN_PROBLEMS, print_json, problems_said
+from partnership_model._cli_files import SHOWN_PROBLEMS, print_json
 from partnership_model._words import words
 from partnership_model.agreement import render_agreement
 from partnership_model.cli import EXIT_CLOSED_PIPE, main, main_exit
 from partnership_model.render import render_markdown
-from partnership_model.serialization import ABSENT, Problem, schema_path
+from partnership_model.serialization import ABSENT, Problem, SerializationError, schema_path
 from partnership_model.testing import strategies as pms
 from partnership_model.text import visible
 from tests.support import command_environment
@@ -1542,7 +1542,7 @@ def test_problems_past_the_twentieth_are_counted_by_kind_the_five_commonest_name
     problems = tuple(
         Problem(f"$.x{number}", kind.said("en"), ABSENT, kind) for number, kind in enumerate(said)
     )
-    last = problems_said(problems, "en").splitlines()[-1]
+    last = SerializationError(problems).explain("en", most=SHOWN_PROBLEMS).splitlines()[-1]
     assert last.startswith("  … and 14 more: 2 × the document is empty: JSON text was expected, ")
     assert "2 × required field missing" in last
     assert last.endswith(", and 2 other kinds")

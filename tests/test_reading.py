@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from partnership_model import Dossier, Partner, PartnerKind
 from partnership_model._reading import (
     EXCERPT,
+    MOST_SUGGESTED_FIELDS,
     Allowed,
     Unparsable,
     date_written_as,
@@ -24,7 +25,6 @@ from partnership_model._reading import (
 )
 from partnership_model.money import Money
 from partnership_model.serialization import (
-    MOST_SUGGESTED_FIELDS,
     Problem,
     SerializationError,
     from_dict,

@@ -82,6 +82,7 @@ from partnership_model import (
 )
 from partnership_model._extensions import EMPTY_EXTENSIONS
 from partnership_model._fields import plain
+from partnership_model._reading import Suggestions
 from partnership_model.money import ISO_4217_CURRENCIES
 from partnership_model.serialization import (
     ABSENT,
@@ -1795,7 +1796,7 @@ def test_an_unexpected_error_while_reading_still_becomes_a_located_problem() -> 
     inner = ValueError("boom")
     unexpected = IterableValidationError("items", [inner, ValueError()], tuple)
     # Said in the library's words: the exception's own text may be the interpreter's.
-    assert list(serialization._problems(unexpected, "$.x", serialization._Suggestions())) == [
+    assert list(serialization._problems(unexpected, "$.x", Suggestions())) == [
         Problem("$.x", "cannot be read (ValueError)"),
         Problem("$.x", "cannot be read (ValueError)"),
     ]

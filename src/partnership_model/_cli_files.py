@@ -14,10 +14,8 @@ import re
 import secrets
 import stat
 import unicodedata
-from collections import Counter
 from typing import TextIO
 
-from partnership_model._words import Grouped
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier
 from partnership_model.errors import UnsupportedLanguageError
@@ -40,7 +38,6 @@ __all__ = [
     "emit",
     "language_for",
     "print_json",
-    "problems_said",
     "read",
     "read_directory",
     "refuse_existing",
@@ -86,7 +83,8 @@ class Misread(Unreadable):
         super().__init__(self.said("en"), problems)
 
     def said(self, language: str) -> str:
-        return f"{visible(self.file)}: {problems_said(self.problems, language)}"
+        said = SerializationError(self.problems).explain(language, most=SHOWN_PROBLEMS)
+        return f"{visible(self.file)}: {said}"
 
 
 SHOWN_PROBLEMS = 20
@@ -169,47 +167,6 @@ def _refusal(error: OSError, name: str, done: str) -> Refused:
         return Refused(key, name)
     reason = errno.errorcode.get(error.errno or 0) or visible(error.strerror or str(error))
     return Refused(f"cli.cannot-{done}", name, reason=reason)
-
-
-def problems_said(problems: tuple[Problem, ...], language: str) -> str:
-    """The problems of a document in ``language``, the first few in full, each under its
-    place, and the others counted by kind, so that a document of 200,000 unknown fields
-    is reported in a few lines."""
-    count = len(problems)
-    lines = [
-        translate("reading.heading-one", language)
-        if count == 1
-        else translate("reading.heading-many", language, count=Grouped(count).label(language))
-    ]
-    for problem in problems[:SHOWN_PROBLEMS]:
-        lines.append(f"  {problem.place_in(language)} · {visible(problem.path)}")
-        lines += [f"    {line}" for line in problem.said(language).split("\n")]
-    rest = problems[SHOWN_PROBLEMS:]
-    if rest:
-        kinds = Counter(problem.message for problem in rest).most_common()
-        first = {problem.message: problem for problem in reversed(rest)}
-        said = ", ".join(
-            f"{Grouped(number).label(language)} × {_said_alone(first[message], language)}"
-            for message, number in kinds[:5]
-        )
-        others = (
-            translate(
-                "reading.other-kinds", language, count=Grouped(len(kinds) - 5).label(language)
-            )
-            if len(kinds) > 5
-            else ""
-        )
-        more = translate(
-            "reading.more", language, count=Grouped(len(rest)).label(language), kinds=said
-        )
-        lines.append(f"  {more}{others}")
-    return "\n".join(lines)
-
-
-def _said_alone(problem: Problem, language: str) -> str:
-    """What is wrong, without the value found: one kind of problem among many."""
-    said = problem.message if problem.words is None else problem.words.said(language)
-    return visible(said.split("\n")[0])
 
 
 def write(name: str, text: str) -> None:

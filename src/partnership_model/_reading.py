@@ -7,23 +7,29 @@ document holds.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from partnership_model._shapes import resolved
-from partnership_model._words import Grouped, Words, words
+from partnership_model._words import Closest, Grouped, Words, words
 from partnership_model.i18n import LabelledEnum
 from partnership_model.text import visible
 
+if TYPE_CHECKING:  # the scalars' reading uses this module's words
+    from partnership_model._scalars import UnknownField
+
 __all__ = [
     "EXCERPT",
+    "MOST_SUGGESTED_FIELDS",
     "Allowed",
+    "Suggestions",
     "Unparsable",
     "checked_text",
     "date_written_as",
@@ -237,3 +243,34 @@ def parse(text: str) -> object:
     except ValueError:  # the interpreter's limit on the digits of an integer
         raise Unparsable(words("reading.long-number")) from None
     return data
+
+
+MOST_SUGGESTED_FIELDS = 100
+"""The most distinct unknown fields of one document told their closest known field: a
+document of 200,000 unknown fields is compared with its objects' fields a hundred times,
+not 200,000."""
+
+
+class Suggestions:
+    """The closest known fields to the unknown ones of one document, each unknown field
+    of a class looked up once, and no more than :data:`MOST_SUGGESTED_FIELDS` of them."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, tuple[str, ...]], Words] = {}
+
+    def __call__(self, unknown: UnknownField) -> Words:
+        key = (unknown.name, unknown.known)
+        said = self._found.get(key)
+        if said is None:
+            if len(self._found) >= MOST_SUGGESTED_FIELDS:
+                return _UNKNOWN_FIELD
+            closest = Closest(tuple(difflib.get_close_matches(unknown.name, unknown.known, n=3)))
+            said = self._found[key] = (
+                words("reading.unknown-field-closest", closest=closest)
+                if closest.ids
+                else _UNKNOWN_FIELD
+            )
+        return said
+
+
+_UNKNOWN_FIELD = words("reading.unknown-field")

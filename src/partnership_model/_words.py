@@ -62,6 +62,8 @@ def shown(value: object, language: str) -> object:
     joined with commas, anything else as it is."""
     if isinstance(value, LabelledEnum):  # before str: a member is a str too
         return value.label(language)
+    if isinstance(value, str | int):  # most values: said as they are, at once
+        return value
     label = getattr(value, "label", None)
     if callable(label) and not isinstance(value, str | type):
         return label(language)

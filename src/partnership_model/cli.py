@@ -152,11 +152,10 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
 def _problem_data(problem: Problem, language: str) -> dict[str, object]:
     """A reading problem in the JSON report: where, what in ``language``, and the value
     found, when there is one."""
-    said = problem.message if problem.words is None else problem.words.said(language)
     data: dict[str, object] = {
         "path": problem.path,
         "place": problem.place_in(language),
-        "message": said,
+        "message": problem.message_in(language),
     }
     if problem.value is not ABSENT:
         data["value"] = preview(problem.value)

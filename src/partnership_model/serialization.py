@@ -12,10 +12,10 @@ twice in one object is read once, the last, as JSON parsers commonly do.)
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -33,8 +33,13 @@ from partnership_model._collector import collector_paused
 from partnership_model._converter import Invalid, UnknownField, note_of
 from partnership_model._fast import MODEL_MODULES
 from partnership_model._places import Place, Places, locate, place_in_words
-from partnership_model._reading import Unparsable, checked_text, parse
-from partnership_model._words import Closest, Words, words
+from partnership_model._reading import (
+    Suggestions,
+    Unparsable,
+    checked_text,
+    parse,
+)
+from partnership_model._words import Grouped, Words, words
 from partnership_model.dossier import Dossier
 from partnership_model.errors import InvalidValueError, PartnershipModelError
 from partnership_model.i18n import translate
@@ -193,12 +198,16 @@ class Problem:
             return place_in_words(locate(None, self.path), language)
         return place_in_words(self.where, language)
 
+    def message_in(self, language: str = "fr") -> str:
+        """What is wrong, in ``language``, without the value found: :attr:`message` said
+        by its :attr:`words`, as it is when it has none."""
+        return self.message if self.words is None else self.words.said(language)
+
     def said(self, language: str = "fr") -> str:
         """What is wrong, in ``language``, with the value found; every text from the
         document made visible (a broken line of JSON comes on its own line, with a caret
         under the place where it breaks)."""
-        message = self.message if self.words is None else self.words.said(language)
-        first, *rest = message.split("\n")
+        first, *rest = self.message_in(language).split("\n")
         if self.value is not ABSENT:
             first = f"{first} {translate('reading.got', language, value=preview(self.value))}"
         return "\n".join(visible(line) for line in (first, *rest))
@@ -263,23 +272,48 @@ class SerializationError(PartnershipModelError, ValueError):
         heading = f"{count} problem{'s' if count != 1 else ''} in the document:"
         return "\n".join([heading, *(f"  {problem}" for problem in self.problems)])
 
-    def explain(self, language: str = "fr") -> str:
+    def explain(self, language: str = "fr", *, most: int | None = None) -> str:
         """Every problem in ``language``: a heading that counts them, then each problem
-        with its place in words and its path, what is wrong indented under them."""
+        with its place in words and its path, what is wrong indented under them. With
+        ``most``, only the first ``most`` in full and the others counted by kind, so that
+        a document of 200,000 unknown fields is said in a few lines."""
         count = len(self.problems)
         heading = (
             translate("reading.heading-one", language)
             if count == 1
-            else translate("reading.heading-many", language, count=count)
+            else translate("reading.heading-many", language, count=Grouped(count).label(language))
         )
         lines = [heading]
-        for problem in self.problems:
+        shown = self.problems if most is None else self.problems[:most]
+        for problem in shown:
             lines.append(f"  {problem.place_in(language)} · {visible(problem.path)}")
             lines += [f"    {line}" for line in problem.said(language).split("\n")]
+        if len(shown) < count:
+            lines.append(f"  {_counted(self.problems[len(shown) :], language)}")
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[type[SerializationError], tuple[tuple[Problem, ...]]]:
         return (type(self), (self.problems,))
+
+
+def _counted(rest: tuple[Problem, ...], language: str) -> str:
+    """``rest`` counted by kind, the five commonest named: "… and 14 more: 2 × …"."""
+    kinds = Counter(problem.message for problem in rest).most_common()
+    first = {problem.message: problem for problem in reversed(rest)}
+    said = ", ".join(
+        f"{Grouped(number).label(language)} × "
+        + visible(first[message].message_in(language).split("\n")[0])
+        for message, number in kinds[:5]
+    )
+    others = (
+        translate("reading.other-kinds", language, count=Grouped(len(kinds) - 5).label(language))
+        if len(kinds) > 5
+        else ""
+    )
+    more = translate(
+        "reading.more", language, count=Grouped(len(rest)).label(language), kinds=said
+    )
+    return f"{more}{others}"
 
 
 def _fail(path: str, said: Words, value: object = ABSENT) -> SerializationError:
@@ -350,7 +384,7 @@ def _read_in_detail(body: object, cls: type[T]) -> T:
     try:
         return _converter.DETAILED.structure(body, cls)
     except Exception as exc:  # every failure becomes located problems
-        raise SerializationError(_placed(_problems(exc, "$", _Suggestions()), body)) from None
+        raise SerializationError(_placed(_problems(exc, "$", Suggestions()), body)) from None
 
 
 MOST_PLACED = 1_000
@@ -370,37 +404,6 @@ def _placed(problems: Iterable[Problem], data: object) -> tuple[Problem, ...]:
         else problem
         for number, problem in enumerate(problems)
     )
-
-
-MOST_SUGGESTED_FIELDS = 100
-"""The most distinct unknown fields of one document told their closest known field: a
-document of 200,000 unknown fields is compared with its objects' fields a hundred times,
-not 200,000."""
-
-
-class _Suggestions:
-    """The closest known fields to the unknown ones of one document, each unknown field
-    of a class looked up once, and no more than :data:`MOST_SUGGESTED_FIELDS` of them."""
-
-    def __init__(self) -> None:
-        self._found: dict[tuple[str, tuple[str, ...]], Words] = {}
-
-    def __call__(self, unknown: UnknownField) -> Words:
-        key = (unknown.name, unknown.known)
-        said = self._found.get(key)
-        if said is None:
-            if len(self._found) >= MOST_SUGGESTED_FIELDS:
-                return _UNKNOWN_FIELD
-            closest = Closest(tuple(difflib.get_close_matches(unknown.name, unknown.known, n=3)))
-            said = self._found[key] = (
-                words("reading.unknown-field-closest", closest=closest)
-                if closest.ids
-                else _UNKNOWN_FIELD
-            )
-        return said
-
-
-_UNKNOWN_FIELD = words("reading.unknown-field")
 
 
 def _open_envelope(data: object, cls: type) -> object:
@@ -444,7 +447,7 @@ def _as_json(value: object) -> object:
         return value
 
 
-def _problems(exc: BaseException, path: str, suggest: _Suggestions) -> Iterator[Problem]:
+def _problems(exc: BaseException, path: str, suggest: Suggestions) -> Iterator[Problem]:
     if isinstance(exc, IterableValidationError):
         for inner in exc.exceptions:
             note = note_of(inner, IterableValidationNote)

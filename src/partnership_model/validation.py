@@ -22,7 +22,6 @@ import attrs
 from partnership_model import _rules
 from partnership_model._places import Places, document_order
 from partnership_model._rules import (
-    Closest,
     Context,
     MethodologyStep,
     Rule,
@@ -31,10 +30,11 @@ from partnership_model._rules import (
     placeholders,
 )
 from partnership_model._version import __version__
+from partnership_model._words import shown
 from partnership_model.convention import Convention
 from partnership_model.dossier import Dossier, read_target
 from partnership_model.errors import InvalidValueError, PartnershipModelError
-from partnership_model.i18n import LabelledEnum, resolve_language
+from partnership_model.i18n import resolve_language
 
 __all__ = [
     "BUILT_IN_PROFILES",
@@ -373,7 +373,7 @@ def validate(
         severity = chosen.severity_of(rule)
         message, hint = rule.message[language], rule.hint[language]
         for violation in rule.check(context):
-            params = {key: _shown(value, language) for key, value in violation.params.items()}
+            params = {key: shown(value, language) for key, value in violation.params.items()}
             base = "$" if violation.in_dossier else prefix
             try:
                 said = message.format_map(params), hint.format_map(params)
@@ -401,12 +401,3 @@ def validate(
         rules=tuple(applied),
         today=today,
     )
-
-
-def _shown(value: object, language: str) -> object:
-    """A message parameter as people read it: labels in their language, lists joined."""
-    if isinstance(value, LabelledEnum | Closest):
-        return value.label(language)
-    if isinstance(value, tuple | list | frozenset | set):
-        return ", ".join(str(_shown(item, language)) for item in value)
-    return value
